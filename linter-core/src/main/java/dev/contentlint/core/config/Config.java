@@ -1,0 +1,45 @@
+package dev.contentlint.core.config;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * An effective configuration: a config file with its {@code extends} chain merged, validated against
+ * the rule registry. Immutable and safe to share between threads.
+ */
+public interface Config {
+    /** The config file this came from, or empty for the built-in default. */
+    Optional<Path> file();
+
+    /** Directory that relative globs and paths in the config are resolved against. */
+    Path baseDirectory();
+
+    /** Document language, BCP 47 (default {@code en-US}). */
+    String language();
+
+    /** Fixed "today" for reproducible runs, if configured. */
+    Optional<LocalDate> today();
+
+    /** Globs of files to lint when a directory is given (relative to the base directory). */
+    List<String> include();
+
+    /** Globs of files and folders never linted. */
+    List<String> exclude();
+
+    /** Files larger than this many bytes are skipped with a finding. */
+    long maxFileSize();
+
+    /**
+     * A top-level setting that is not one of the keys above (e.g. {@code glossary}, {@code dictionary},
+     * {@code date-order}), as YAML loaded it, or null.
+     */
+    Object setting(String key);
+
+    /** The rules enabled for one file, after {@code overrides}, with severities and bound options. */
+    FileConfig forFile(String relativePath);
+
+    /** A stable hash of everything in the effective config, for caches. */
+    String fingerprint();
+}

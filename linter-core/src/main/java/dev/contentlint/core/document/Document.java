@@ -1,0 +1,158 @@
+package dev.contentlint.core.document;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+import org.jsoup.nodes.Node;
+
+/**
+ * One parsed file: the source text and everything rules query. Built once per file by a parser and
+ * then read, concurrently if need be, by every enabled rule; it is never modified after construction.
+ */
+public final class Document {
+    private final Path path;
+    private final String relativePath;
+    private final Format format;
+    private final SourceText source;
+    private final FrontMatter frontMatter;
+    private final List<Section> sections;
+    private final List<ProseBlock> prose;
+    private final List<Image> images;
+    private final List<Link> links;
+    private final List<Table> tables;
+    private final List<Comment> comments;
+    private final List<ParseIssue> issues;
+    private final org.jsoup.nodes.Document html;
+    private final com.vladsch.flexmark.util.ast.Document markdown;
+    private final Function<Node, Span> htmlSpans;
+
+    private Document(Builder b) {
+        this.path = b.path;
+        this.relativePath = b.relativePath;
+        this.format = b.format;
+        this.source = b.source;
+        this.frontMatter = b.frontMatter;
+        this.sections = List.copyOf(b.sections);
+        this.prose = List.copyOf(b.prose);
+        this.images = List.copyOf(b.images);
+        this.links = List.copyOf(b.links);
+        this.tables = List.copyOf(b.tables);
+        this.comments = List.copyOf(b.comments);
+        this.issues = List.copyOf(b.issues);
+        this.html = b.html;
+        this.markdown = b.markdown;
+        this.htmlSpans = b.htmlSpans;
+    }
+
+    public static Builder builder(Path path, String relativePath, Format format, SourceText source) {
+        return new Builder(path, relativePath, format, source);
+    }
+
+    /** The file as given on the command line or found by the walker (may be relative). */
+    public Path path() { return path; }
+
+    /** Path relative to the run's base directory, with {@code /} separators: what findings show. */
+    public String relativePath() { return relativePath; }
+
+    public Format format() { return format; }
+
+    public SourceText source() { return source; }
+
+    public String text() { return source.text(); }
+
+    public FrontMatter frontMatter() { return frontMatter; }
+
+    /** Top-level sections in order; a level-0 section holds what precedes the first heading, if anything. */
+    public List<Section> sections() { return sections; }
+
+    /** Every section, depth first, in document order. */
+    public List<Section> allSections() {
+        List<Section> out = new ArrayList<>();
+        for (Section s : sections) collect(s, out);
+        return out;
+    }
+
+    private static void collect(Section s, List<Section> out) {
+        out.add(s);
+        for (Section c : s.children()) collect(c, out);
+    }
+
+    /** Prose blocks in document order. */
+    public List<ProseBlock> prose() { return prose; }
+
+    public List<Image> images() { return images; }
+
+    public List<Link> links() { return links; }
+
+    public List<Table> tables() { return tables; }
+
+    /** HTML comments in document order (outside code). */
+    public List<Comment> comments() { return comments; }
+
+    /** Problems with the input found while parsing. */
+    public List<ParseIssue> issues() { return issues; }
+
+    /**
+     * The HTML view of the document: the parsed page for HTML; for Markdown, the rendered document
+     * with the raw HTML it embeds; for text, a document holding one paragraph per block.
+     */
+    public org.jsoup.nodes.Document html() { return html; }
+
+    /** The flexmark AST, or null when the document is not Markdown. */
+    public com.vladsch.flexmark.util.ast.Document markdown() { return markdown; }
+
+    /**
+     * Source span of a node of {@link #html()}: exact for HTML files and for raw HTML in Markdown; for
+     * elements Markdown syntax produced, the span of that syntax.
+     */
+    public Span spanOf(Node node) {
+        Span s = htmlSpans.apply(node);
+        return s == null ? Span.START : s;
+    }
+
+    public Location location(Span span) {
+        return source.location(span);
+    }
+
+    /** Builder used by the parsers. */
+    public static final class Builder {
+        private final Path path;
+        private final String relativePath;
+        private final Format format;
+        private final SourceText source;
+        private FrontMatter frontMatter = FrontMatter.NONE;
+        private final List<Section> sections = new ArrayList<>();
+        private final List<ProseBlock> prose = new ArrayList<>();
+        private final List<Image> images = new ArrayList<>();
+        private final List<Link> links = new ArrayList<>();
+        private final List<Table> tables = new ArrayList<>();
+        private final List<Comment> comments = new ArrayList<>();
+        private final List<ParseIssue> issues = new ArrayList<>();
+        private org.jsoup.nodes.Document html = new org.jsoup.nodes.Document("");
+        private com.vladsch.flexmark.util.ast.Document markdown;
+        private Function<Node, Span> htmlSpans = n -> Span.START;
+
+        private Builder(Path path, String relativePath, Format format, SourceText source) {
+            this.path = path;
+            this.relativePath = relativePath;
+            this.format = format;
+            this.source = source;
+        }
+
+        public Builder frontMatter(FrontMatter fm) { this.frontMatter = fm; return this; }
+        public Builder section(Section s) { sections.add(s); return this; }
+        public Builder prose(ProseBlock p) { prose.add(p); return this; }
+        public Builder image(Image i) { images.add(i); return this; }
+        public Builder link(Link l) { links.add(l); return this; }
+        public Builder table(Table t) { tables.add(t); return this; }
+        public Builder comment(Comment c) { comments.add(c); return this; }
+        public Builder issue(ParseIssue i) { issues.add(i); return this; }
+        public Builder html(org.jsoup.nodes.Document d) { this.html = d; return this; }
+        public Builder markdown(com.vladsch.flexmark.util.ast.Document d) { this.markdown = d; return this; }
+        /** How to find the source span of a node of the HTML view. */
+        public Builder htmlSpans(Function<Node, Span> f) { this.htmlSpans = f; return this; }
+
+        public Document build() { return new Document(this); }
+    }
+}

@@ -1,0 +1,6 @@
+package dev.contentlint.core.document;
+
+/** Anything in a document that has a source span a finding can point at. */
+public interface Locatable {
+    Span span();
+}

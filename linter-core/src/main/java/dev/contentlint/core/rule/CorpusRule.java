@@ -1,0 +1,19 @@
+package dev.contentlint.core.rule;
+
+import dev.contentlint.core.document.Document;
+import java.util.Map;
+
+/**
+ * A rule that also needs the whole run (unused glossary entries, passages duplicated across files).
+ * Per file, {@link #summarize} extracts what the corpus check needs; after every file,
+ * {@link #checkCorpus} gets those summaries keyed by relative path and reports through its context.
+ *
+ * @param <S> an immutable per-file summary
+ */
+public interface CorpusRule<S> extends Rule {
+    /** What this rule needs from one document for the corpus check; null when nothing. */
+    S summarize(Document document, RuleContext context);
+
+    /** Runs once after all files; {@code summaries} is keyed by relative path, in path order. */
+    void checkCorpus(Map<String, S> summaries, CorpusContext context);
+}

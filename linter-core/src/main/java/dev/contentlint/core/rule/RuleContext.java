@@ -1,0 +1,50 @@
+package dev.contentlint.core.rule;
+
+import dev.contentlint.core.document.Locatable;
+import dev.contentlint.core.document.Span;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.jsoup.nodes.Node;
+
+/**
+ * What a rule sees of the run while it checks one document: where to report, its options, today's
+ * date and shared services. One context per rule per document; not shared between threads.
+ */
+public interface RuleContext {
+    /** Reports a finding at a source span; the engine adds rule id, severity, file and docs URL. */
+    void report(Span span, String message);
+
+    /** Reports a finding with suggested fixes and extra properties (either may be empty). */
+    void report(Span span, String message, List<Fix> fixes, Map<String, String> properties);
+
+    default void report(Locatable node, String message) {
+        report(node.span(), message);
+    }
+
+    /** Reports at a node of the document's HTML view. */
+    void report(Node htmlNode, String message);
+
+    /** Reports a finding about the whole file, at line 1, column 1 (absence findings). */
+    default void reportFile(String message) {
+        report(Span.START, message);
+    }
+
+    /** This rule's options record, bound and validated from config (defaults where config is silent). */
+    <T extends Record> T options(Class<T> type);
+
+    /** Today as the run sees it: config {@code today:} or {@code --today}, else the system date. */
+    LocalDate today();
+
+    /** The document language from config (BCP 47, e.g. {@code en-US}). */
+    String language();
+
+    /** A run-wide setting from config that is not a rule option (e.g. {@code glossary}), or null. */
+    Object setting(String key);
+
+    /**
+     * A shared service, created lazily on first use by the {@link ServiceFactory} registered for its type
+     * (per worker thread when the factory says so). Throws when no factory knows the type.
+     */
+    <T> T service(Class<T> type);
+}

@@ -1,0 +1,18 @@
+package dev.contentlint.core.rule;
+
+import java.util.List;
+
+/**
+ * A source of rules, found through {@link java.util.ServiceLoader}: the built-in rules are one provider,
+ * and a third-party rule jar on the class path registers another in
+ * {@code META-INF/services/dev.contentlint.core.rule.RuleProvider}.
+ */
+public interface RuleProvider {
+    /** The rules, one instance each, sorted by id. */
+    List<Rule> rules();
+
+    /** Named presets this provider ships, as classpath resource paths of YAML config files; may be empty. */
+    default java.util.Map<String, String> presets() {
+        return java.util.Map.of();
+    }
+}

@@ -1,0 +1,102 @@
+package dev.contentlint.core.rule;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.ServiceLoader;
+import java.util.TreeMap;
+
+/** Every rule known to a run: the providers found through {@link ServiceLoader}, indexed by id and alias. */
+public final class RuleRegistry {
+    private final Map<String, Rule> byId = new TreeMap<>();
+    private final Map<String, RuleMeta> meta = new TreeMap<>();
+    private final Map<String, String> aliases = new TreeMap<>();
+    private final Map<String, String> presets = new LinkedHashMap<>();
+
+    public RuleRegistry(List<RuleProvider> providers) {
+        for (RuleProvider p : providers) {
+            for (Rule r : p.rules()) {
+                RuleMeta m = RuleMeta.of(r.getClass());
+                if (byId.putIfAbsent(m.id(), r) != null)
+                    throw new IllegalStateException("two rules share the id " + m.id() + ": "
+                            + byId.get(m.id()).getClass().getName() + " and " + r.getClass().getName());
+                meta.put(m.id(), m);
+                for (String a : m.aliases()) aliases.put(a, m.id());
+            }
+            p.presets().forEach(presets::putIfAbsent);
+        }
+    }
+
+    /** The rules of every provider on the class path of {@code loader}. */
+    public static RuleRegistry load(ClassLoader loader) {
+        List<RuleProvider> providers = new ArrayList<>();
+        ServiceLoader.load(RuleProvider.class, loader).forEach(providers::add);
+        providers.sort(java.util.Comparator.comparing(p -> p.getClass().getName()));
+        return new RuleRegistry(providers);
+    }
+
+    public static RuleRegistry load() {
+        return load(RuleRegistry.class.getClassLoader());
+    }
+
+    /** All rule ids, sorted. */
+    public List<String> ids() {
+        return List.copyOf(byId.keySet());
+    }
+
+    public List<RuleMeta> metas() {
+        return List.copyOf(meta.values());
+    }
+
+    /** The canonical id for an id or alias. */
+    public Optional<String> resolve(String idOrAlias) {
+        if (byId.containsKey(idOrAlias)) return Optional.of(idOrAlias);
+        return Optional.ofNullable(aliases.get(idOrAlias));
+    }
+
+    public Rule rule(String id) {
+        return byId.get(resolve(id).orElse(id));
+    }
+
+    public RuleMeta meta(String id) {
+        return meta.get(resolve(id).orElse(id));
+    }
+
+    /** Preset name → classpath resource of its YAML. */
+    public Map<String, String> presets() {
+        return Collections.unmodifiableMap(presets);
+    }
+
+    /** The known id closest to {@code unknown} by edit distance, if any is reasonably close. */
+    public Optional<String> closest(String unknown) {
+        String best = null;
+        int bestD = Integer.MAX_VALUE;
+        List<String> candidates = new ArrayList<>(byId.keySet());
+        candidates.addAll(aliases.keySet());
+        for (String id : candidates) {
+            int d = distance(unknown, id);
+            String name = id.substring(id.indexOf('/') + 1);
+            d = Math.min(d, distance(unknown, name) + 1);
+            if (d < bestD) { bestD = d; best = id; }
+        }
+        if (best == null || bestD > Math.max(3, unknown.length() / 3)) return Optional.empty();
+        return resolve(best);
+    }
+
+    static int distance(String a, String b) {
+        int[] prev = new int[b.length() + 1], cur = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) prev[j] = j;
+        for (int i = 1; i <= a.length(); i++) {
+            cur[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
+            }
+            int[] t = prev; prev = cur; cur = t;
+        }
+        return prev[b.length()];
+    }
+}

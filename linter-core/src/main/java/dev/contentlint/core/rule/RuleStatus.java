@@ -1,0 +1,4 @@
+package dev.contentlint.core.rule;
+
+/** How settled a rule is. */
+public enum RuleStatus { STABLE, EXPERIMENTAL, DEPRECATED }
