@@ -101,7 +101,8 @@ final class HtmlExtractor {
             @Override public void head(Node node, int depth) {
                 if (node instanceof org.jsoup.nodes.Comment c) {
                     Span s = startTag(c);
-                    if (s != null) comments.add(new Comment(c.getData(), s));
+                    // jsoup reads "<?xml ...?>" and other bogus markup as comments; only real ones count
+                    if (s != null && source.startsWith("<!--", s.start())) comments.add(new Comment(c.getData(), s));
                 }
             }
 
