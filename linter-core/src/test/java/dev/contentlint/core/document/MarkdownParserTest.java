@@ -257,6 +257,16 @@ class MarkdownParserTest {
     }
 
     @Test
+    void undefinedReferencesKeepTheirBracketsAndLinkedImagesNameTheirLink() {
+        Document d = md("See [citation needed] and [x][nope] and [![Build badge](b.svg)](http://ci) end.\n");
+        assertEquals("See [citation needed] and [x][nope] and  end.", d.prose().get(0).text());
+        assertEquals(1, d.links().size());
+        assertEquals("Build badge", d.links().get(0).text());
+        assertEquals(loc(1, 41, 1, 75), d.location(d.links().get(0).span()));
+        assertEquals(loc(1, 27, 1, 36), find(d, "[x][nope]"));
+    }
+
+    @Test
     void markdownAstIsExposed() {
         Document d = md("# x\n");
         assertNotNull(d.markdown());
