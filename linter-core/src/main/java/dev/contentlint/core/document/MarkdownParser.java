@@ -63,7 +63,12 @@ import java.util.regex.Pattern;
  *
  * <p>flexmark recurses over nested containers, so input nested deeper than {@value #MAX_NESTING} block
  * quote or list levels on one line is read as plain text with a {@code contentlint/parse-error} issue;
- * a stack overflow in flexmark degrades the same way.
+ * a stack overflow or any other failure inside the parser libraries degrades the same way, so a file
+ * always yields a document.
+ *
+ * <p>Prose maps every character to its source offset through flexmark's based sequences, so block
+ * quote markers, list indentation and table pipes never shift positions; backslash escapes map to the
+ * escaped character and decoded entities to their '&amp;'. Template tags are markup, not prose.
  */
 final class MarkdownParser {
     static final int MAX_NESTING = 100;
@@ -113,6 +118,10 @@ final class MarkdownParser {
         } catch (StackOverflowError e) {
             return asText(path, relativePath, source, issues, new ParseIssue("contentlint/parse-error", Span.START,
                     "Markdown nested too deeply to parse; the file was read as plain text. Reduce the nesting."));
+        } catch (RuntimeException e) {
+            // the parser libraries should accept any text; if one does not, the file is still checked as text
+            return asText(path, relativePath, source, issues, new ParseIssue("contentlint/parse-error", Span.START,
+                    "The Markdown parser failed on this file (" + e + "); the file was read as plain text."));
         }
     }
 
