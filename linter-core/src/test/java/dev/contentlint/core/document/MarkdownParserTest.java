@@ -267,6 +267,27 @@ class MarkdownParserTest {
     }
 
     @Test
+    void everyTemplateSyntaxIsMarkup() {
+        String text = "A {{% note %}} b {{ .Site.Title }} c {% include x.html %} d {{< figure src=\"x.png\"\n  caption=\"Cap\" >}} target\n";
+        Document d = md(text);
+        ProseBlock b = block(d, "target");
+        assertEquals("A  b  c  d  target", b.text());
+        List<String> tags = b.markup().stream().filter(m -> m.kind() == ProseBlock.MarkupKind.TEMPLATE)
+                .map(m -> text.substring(m.source().start(), m.source().end())).toList();
+        assertEquals(List.of("{{% note %}}", "{{ .Site.Title }}", "{% include x.html %}",
+                "{{< figure src=\"x.png\"\n  caption=\"Cap\" >}}"), tags);
+        assertEquals(loc(2, 21, 2, 27), find(d, "target"));
+    }
+
+    @Test
+    void rawHtmlHeadingsMakeSectionsAndBlankPreamblesMakeNone() {
+        Document d = md("\n\n<h1>Raw title</h1>\n\nText.\n\n## Next\n");
+        assertEquals(List.of("1 Raw title", "2 Next"), d.allSections().stream().map(s -> s.level() + " " + s.title()).toList());
+        assertEquals(ProseBlock.Kind.HEADING, block(d, "Raw title").kind());
+        assertEquals(loc(3, 5, 3, 14), find(d, "Raw title"));
+    }
+
+    @Test
     void markdownAstIsExposed() {
         Document d = md("# x\n");
         assertNotNull(d.markdown());
