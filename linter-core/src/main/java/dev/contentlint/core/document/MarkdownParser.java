@@ -53,7 +53,6 @@ import java.util.Deque;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -98,6 +97,7 @@ final class MarkdownParser {
     private final List<Table> tables = new ArrayList<>();
     private final List<Comment> comments = new ArrayList<>();
     private final Map<TableCell, String> cellTexts = new IdentityHashMap<>();
+    private final List<TableBlock> tableBlocks = new ArrayList<>();
     private com.vladsch.flexmark.util.ast.Document md;
     private int contentStart;
 
@@ -194,8 +194,6 @@ final class MarkdownParser {
             return s != null ? s : view.spanOf(n);
         }).build();
     }
-
-    private final List<TableBlock> tableBlocks = new ArrayList<>();
 
     private boolean block(Node n) {
         if (n.getStartOffset() < contentStart || n instanceof YamlFrontMatterBlock || n instanceof Reference
