@@ -139,12 +139,19 @@ class MarkdownParserTest {
         assertEquals(1, d.issues().size());
         ParseIssue i = d.issues().get(0);
         assertEquals("contentlint/front-matter", i.ruleId());
-        int line = d.location(i.span()).line();
-        assertTrue(line >= 3 && line <= 4, "issue at line " + line);
-        assertTrue(i.message().startsWith("Front matter is not valid YAML ("), i.message());
+        assertEquals(loc(4, 1, 4, 8), d.location(i.span()));
+        assertEquals("Front matter is not valid YAML (expected ',' or ']', but got : at line 4); fix the YAML between the --- lines.",
+                i.message());
         assertTrue(d.frontMatter().values().isEmpty());
         assertTrue(d.frontMatter().isPresent());
         assertEquals(List.of("Body text."), d.prose().stream().map(ProseBlock::text).toList());
+    }
+
+    @Test
+    void aTabInFrontMatterIsReportedOnItsLine() {
+        Document d = md("---\r\ntitle: ok\r\n\tbad: tab\r\n---\r\nBody.\r\n");
+        assertEquals(loc(3, 1, 3, 10), d.location(d.issues().get(0).span()));
+        assertTrue(d.issues().get(0).message().contains("at line 3"), d.issues().get(0).message());
     }
 
     @Test
