@@ -1,0 +1,8 @@
+package dev.contentlint.core.engine;
+
+import dev.contentlint.core.config.Config;
+import dev.contentlint.core.rule.RuleRegistry;
+import java.time.LocalDate;
+
+/** What every file of one run shares: config, registry, options, the run's date and its services. */
+record Run(Config config, RuleRegistry registry, EngineOptions options, LocalDate today, Services services) {}
