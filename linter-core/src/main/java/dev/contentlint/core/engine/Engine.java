@@ -40,6 +40,7 @@ public final class Engine {
     private final RuleRegistry registry;
     private final EngineOptions options;
     private final Map<Class<?>, ServiceFactory<?>> serviceFactories;
+    private DocumentParser parser = DocumentParser.DEFAULT;
 
     /** An engine whose rules get their services from the factories registered through {@link ServiceLoader}. */
     public Engine(Config config, RuleRegistry registry, EngineOptions options) {
@@ -54,6 +55,12 @@ public final class Engine {
         Map<Class<?>, ServiceFactory<?>> byType = new LinkedHashMap<>();
         for (ServiceFactory<?> f : serviceFactories) byType.putIfAbsent(f.type(), f);
         this.serviceFactories = Collections.unmodifiableMap(byType);
+    }
+
+    /** Parses with {@code p} instead of {@link dev.contentlint.core.document.Parsers}: lets tests build documents directly. */
+    Engine withParser(DocumentParser p) {
+        this.parser = p;
+        return this;
     }
 
     private static List<ServiceFactory<?>> loadServiceFactories() {
@@ -82,7 +89,7 @@ public final class Engine {
         Path base = options.baseDirectory().toAbsolutePath().normalize();
         LocalDate today = options.today() != null ? options.today() : config.today().orElseGet(LocalDate::now);
         Services services = new Services(serviceFactories, new Settings(config, options.cacheDirectory()));
-        Run run = new Run(config, registry, options, today, services);
+        Run run = new Run(config, registry, options, today, services, parser);
         FileLinter linter = new FileLinter(run);
 
         List<String> arguments = new ArrayList<>();

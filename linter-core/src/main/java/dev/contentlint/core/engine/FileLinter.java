@@ -6,7 +6,6 @@ import dev.contentlint.core.document.Document;
 import dev.contentlint.core.document.Format;
 import dev.contentlint.core.document.Location;
 import dev.contentlint.core.document.ParseIssue;
-import dev.contentlint.core.document.Parsers;
 import dev.contentlint.core.rule.CorpusRule;
 import dev.contentlint.core.rule.Finding;
 import java.io.IOException;
@@ -68,7 +67,7 @@ final class FileLinter {
         List<Finding> findings = new ArrayList<>();
         Document document;
         try {
-            document = Parsers.parse(path, relativePath, content, format);
+            document = run.parser().parse(path, relativePath, content, format);
         } catch (Throwable t) {
             rethrowIfFatal(t);
             String parser = "The " + format.name().charAt(0) + format.name().substring(1).toLowerCase(java.util.Locale.ROOT)

@@ -3,6 +3,7 @@ package dev.contentlint.core.engine;
 import dev.contentlint.core.document.Comment;
 import dev.contentlint.core.document.ParseIssue;
 import dev.contentlint.core.document.SourceText;
+import dev.contentlint.core.document.Span;
 import dev.contentlint.core.rule.RuleRegistry;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -87,7 +88,7 @@ public final class Suppressions {
                         + "-enable-file, -capture or -restore."));
                 continue;
             }
-            List<String> ids = ids(m.group(2), verb, c, registry, problems);
+            List<String> ids = ids(m.group(2), verb, c, source, registry, problems);
             if (ids != null && ids.isEmpty()) continue; // only unknown ids: already reported, changes nothing
             int first = source.line(c.span().start());
             int last = source.line(Math.max(c.span().start(), c.span().end() - 1));
@@ -121,7 +122,7 @@ public final class Suppressions {
         return new Suppressions(initial, changes, lineOnly, List.copyOf(problems));
     }
 
-    private static List<String> ids(String args, String verb, Comment c, RuleRegistry registry,
+    private static List<String> ids(String args, String verb, Comment c, SourceText source, RuleRegistry registry,
                                     List<ParseIssue> problems) {
         if (args == null) return null;
         int reason = args.indexOf("--"); // "contentlint-disable rule -- why" keeps the why out of the ids
@@ -136,16 +137,25 @@ public final class Suppressions {
                 out.add(id.get());
             } else if (InternalRules.isInternal(raw)) {
                 if (InternalRules.suppressible(raw)) out.add(raw);
-                else problems.add(new ParseIssue(InternalRules.INLINE_CONFIG, c.span(), "'" + raw
+                else problems.add(new ParseIssue(InternalRules.INLINE_CONFIG, spanOf(raw, c, source), "'" + raw
                         + "' cannot be disabled inline; fix what it reports instead."));
             } else {
                 String hint = registry.closest(raw).map(s -> "; did you mean '" + s + "'?")
                         .orElse("; check the id against `contentlint rules`.");
-                problems.add(new ParseIssue(InternalRules.INLINE_CONFIG, c.span(),
+                problems.add(new ParseIssue(InternalRules.INLINE_CONFIG, spanOf(raw, c, source),
                         "Unknown rule '" + raw + "' in contentlint-" + verb + hint));
             }
         }
         return out;
+    }
+
+    /** Where {@code id} stands inside the comment, so an editor jumps to it; the whole comment if it cannot tell. */
+    private static Span spanOf(String id, Comment c, SourceText source) {
+        int at = c.text().indexOf(id, c.text().indexOf("contentlint-") + "contentlint-".length());
+        int start = c.span().start() + "<!--".length() + at;
+        boolean plain = at >= 0 && source.text().startsWith("<!--", c.span().start())
+                && source.text().startsWith(id, start);
+        return plain ? new Span(start, start + id.length()) : c.span();
     }
 
     /** Whether a finding of {@code ruleId} starting on 1-based {@code line} is hidden. */
