@@ -1,5 +1,6 @@
 package dev.contentlint.core.engine;
 
+import dev.contentlint.core.cache.RunCache;
 import dev.contentlint.core.config.Config;
 import dev.contentlint.core.config.FileConfig;
 import dev.contentlint.core.config.FileConfig.EnabledRule;
@@ -89,7 +90,8 @@ public final class Engine {
         Path base = options.baseDirectory().toAbsolutePath().normalize();
         LocalDate today = options.today() != null ? options.today() : config.today().orElseGet(LocalDate::now);
         Services services = new Services(serviceFactories, new Settings(config, options.cacheDirectory()));
-        Run run = new Run(config, registry, options, today, services, parser);
+        RunCache cache = options.cacheDirectory() == null ? null : new RunCache(options.cacheDirectory());
+        Run run = new Run(config, registry, options, today, services, parser, cache, cacheContext(today));
         FileLinter linter = new FileLinter(run);
 
         List<String> arguments = new ArrayList<>();
@@ -121,6 +123,15 @@ public final class Engine {
         for (RuleMeta m : InternalRules.all()) rules.putIfAbsent(m.id(), m);
         return new RunResult(findings, paths, new ArrayList<>(rules.values()),
                 Duration.ofNanos(System.nanoTime() - started));
+    }
+
+    /** Everything besides a file's bytes and path that its findings depend on. */
+    private String cacheContext(LocalDate today) {
+        StringBuilder sb = new StringBuilder();
+        sb.append(config.fingerprint()).append('\n').append(today).append('\n').append(options.inlineConfig());
+        // Third-party rule jars can come and go without the config changing.
+        for (RuleMeta m : registry.metas()) sb.append('\n').append(m.id()).append(' ').append(registry.rule(m.id()).getClass().getName());
+        return sb.toString();
     }
 
     /** The path the config's globs see: relative to the config's folder, or as findings name it when outside. */

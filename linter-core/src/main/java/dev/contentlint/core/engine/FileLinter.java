@@ -1,5 +1,6 @@
 package dev.contentlint.core.engine;
 
+import dev.contentlint.core.cache.RunCache;
 import dev.contentlint.core.config.FileConfig;
 import dev.contentlint.core.config.FileConfig.EnabledRule;
 import dev.contentlint.core.document.Document;
@@ -17,6 +18,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Lints one file: size check, read, parse once, every enabled rule on the one document, corpus summaries,
@@ -59,11 +61,31 @@ final class FileLinter {
             return failed(rel, fileConfig, InternalRules.UNREADABLE, "Cannot read the file: it does not fit in "
                     + "memory. Lower max-file-size in the config or exclude the file.");
         }
-        return lint(file.path(), rel, content, file.format(), fileConfig);
+        RunCache cache = run.cache();
+        if (cache == null) return lint(file.path(), rel, content, file.format(), fileConfig);
+        String key = RunCache.key(content, run.cacheContext(), configPath, file.format().name());
+        Optional<List<Finding>> hit = cache.get(key, rel);
+        if (hit.isPresent()) {
+            boolean corpus = fileConfig.rules().values().stream().anyMatch(e -> e.rule() instanceof CorpusRule<?>);
+            if (!corpus) return new Result(rel, hit.get(), Map.of(), Suppressions.NONE, fileConfig);
+            // Corpus checks still need this file's summary and inline comments, so parse it again.
+            return lint(file.path(), rel, content, file.format(), fileConfig, hit.get());
+        }
+        Result result = lint(file.path(), rel, content, file.format(), fileConfig);
+        // A failure may be transient (a service that could not start): let the next run try again.
+        if (result.findings().stream().noneMatch(f -> f.ruleId().equals(InternalRules.INTERNAL_ERROR)))
+            cache.put(key, result.findings());
+        return result;
     }
 
     /** Lints content already in memory (standard input). */
     Result lint(Path path, String relativePath, byte[] content, Format format, FileConfig fileConfig) {
+        return lint(path, relativePath, content, format, fileConfig, null);
+    }
+
+    /** With {@code cached} findings, only collects the corpus summaries and suppressions and keeps those findings. */
+    private Result lint(Path path, String relativePath, byte[] content, Format format, FileConfig fileConfig,
+                        List<Finding> cached) {
         List<Finding> findings = new ArrayList<>();
         Document document;
         try {
@@ -73,6 +95,7 @@ final class FileLinter {
             String parser = "The " + format.name().charAt(0) + format.name().substring(1).toLowerCase(java.util.Locale.ROOT)
                     + " parser";
             if (run.options().haltOnError()) throw new RuleFailureException("parser " + format, relativePath, t);
+            if (cached != null) return new Result(relativePath, cached, Map.of(), Suppressions.NONE, fileConfig);
             return failed(relativePath, fileConfig, InternalRules.INTERNAL_ERROR, parser + " failed on this file: "
                     + describe(t) + ". Please report it with this file.");
         }
@@ -86,7 +109,15 @@ final class FileLinter {
         Map<String, Object> summaries = new HashMap<>();
         if (!binary) {
             // Binary content parses to an empty document; rules would only report absences on it.
-            for (EnabledRule rule : fileConfig.rules().values()) runRule(rule, document, findings, summaries);
+            for (EnabledRule rule : fileConfig.rules().values()) {
+                if (cached == null) runRule(rule, document, findings, summaries);
+                else if (rule.rule() instanceof CorpusRule<?>) summarize(rule, document, summaries);
+            }
+        }
+        if (cached != null) {
+            Suppressions s = run.options().inlineConfig() && !document.comments().isEmpty()
+                    ? Suppressions.parse(document.comments(), document.source(), run.registry()) : Suppressions.NONE;
+            return new Result(relativePath, cached, summaries, s, fileConfig);
         }
 
         Suppressions suppressions = Suppressions.NONE;
@@ -116,6 +147,18 @@ final class FileLinter {
             rethrowIfFatal(t);
             if (run.options().haltOnError()) throw new RuleFailureException(id, document.relativePath(), t);
             findings.add(internalError(id, document.relativePath(), t, "on this file"));
+        }
+    }
+
+    private void summarize(EnabledRule rule, Document document, Map<String, Object> summaries) {
+        // What the rule reports here was cached with the file's findings; only the summary is new.
+        EngineRuleContext context = new EngineRuleContext(document, rule, run, new ArrayList<>());
+        try {
+            Object summary = ((CorpusRule<?>) rule.rule()).summarize(document, context);
+            if (summary != null) summaries.put(rule.meta().id(), summary);
+        } catch (Throwable t) {
+            rethrowIfFatal(t);
+            if (run.options().haltOnError()) throw new RuleFailureException(rule.meta().id(), document.relativePath(), t);
         }
     }
 

@@ -323,4 +323,33 @@ class EngineTest {
         InputException e = assertThrows(InputException.class, () -> run(new TestConfig(root), options(), "docs/missing.md"));
         assertEquals("No such file or directory: docs/missing.md", e.getMessage());
     }
+
+    @Test
+    void theRunCacheSkipsUnchangedFilesAndStillFeedsCorpusRules() throws IOException {
+        write("a.md", "bad\n");
+        write("b.md", "<!-- contentlint-disable test/corpus -->\nbad bad\n");
+        Path cacheDir = root.resolve(".cache");
+        TestRules.CountingRule counting = new TestRules.CountingRule();
+        TestConfig config = new TestConfig(root).today(LocalDate.of(2026, 11, 26)).rule(counting)
+                .rule(new TestRules.CountingCorpusRule());
+        EngineOptions cached = options().withCacheDirectory(cacheDir);
+        RunResult first = run(config, cached, ".");
+        assertEquals(2, counting.runs.get());
+        RunResult second = run(config, cached, ".");
+        assertEquals(2, counting.runs.get(), "unchanged files are not linted again");
+        assertEquals(first.findings(), second.findings());
+        assertEquals(List.of(
+                "a.md:1:1 warning test/corpus 3 in 2 files; enabled here: true; 2026-11-26",
+                "a.md:1:1 warning test/counting seen",
+                "b.md:1:1 warning test/counting seen"), describe(second));
+        assertEquals("S", second.findings().get(1).fixes().get(0).replacement());
+
+        write("b.md", "changed\n");
+        run(config, cached, ".");
+        assertEquals(3, counting.runs.get(), "only the changed file runs again");
+        run(config, cached.withToday(LocalDate.of(2027, 1, 1)), ".");
+        assertEquals(5, counting.runs.get(), "another date may change every finding");
+        run(config, options(), ".");
+        assertEquals(7, counting.runs.get(), "no cache folder, no cache");
+    }
 }

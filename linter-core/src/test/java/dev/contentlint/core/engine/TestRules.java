@@ -172,4 +172,18 @@ final class TestRules {
             context.options(BadWordRule.Options.class);
         }
     }
+
+    /** Reports "seen" once per document and counts how often it ran, so tests can see the cache skip work. */
+    @RuleInfo(id = "test/counting", summary = "Counts its runs", category = Category.STYLE)
+    static final class CountingRule implements Rule {
+        final AtomicInteger runs = new AtomicInteger();
+
+        @Override
+        public void check(Document document, RuleContext context) {
+            runs.incrementAndGet();
+            context.report(new Span(0, Math.min(1, document.text().length())), "seen",
+                    List.of(new dev.contentlint.core.rule.Fix(new Location(1, 1, 1, 2), "S", "Capitalise")),
+                    Map.of("k", "v"));
+        }
+    }
 }
