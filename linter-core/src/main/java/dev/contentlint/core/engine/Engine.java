@@ -2,7 +2,6 @@ package dev.contentlint.core.engine;
 
 import dev.contentlint.core.cache.RunCache;
 import dev.contentlint.core.config.Config;
-import dev.contentlint.core.config.FileConfig;
 import dev.contentlint.core.config.FileConfig.EnabledRule;
 import dev.contentlint.core.document.Format;
 import dev.contentlint.core.document.Location;
