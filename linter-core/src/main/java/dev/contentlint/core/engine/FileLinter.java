@@ -1,6 +1,7 @@
 package dev.contentlint.core.engine;
 
 import dev.contentlint.core.cache.RunCache;
+import dev.contentlint.core.config.ConfigException;
 import dev.contentlint.core.config.FileConfig;
 import dev.contentlint.core.config.FileConfig.EnabledRule;
 import dev.contentlint.core.document.Document;
@@ -168,9 +169,13 @@ final class FileLinter {
                 path, Location.FILE_START);
     }
 
-    /** Lets the JVM's own failures through; a StackOverflowError is a rule bug (deep recursion), not the JVM's. */
+    /**
+     * Lets through what is not a bug in the rule: the JVM's own failures (a StackOverflowError, though, is deep
+     * recursion in the rule) and a {@link ConfigException}, which is the user's to fix and ends the run (exit 2).
+     */
     static void rethrowIfFatal(Throwable t) {
         if (t instanceof VirtualMachineError && !(t instanceof StackOverflowError)) throw (VirtualMachineError) t;
+        if (t instanceof ConfigException e) throw e;
     }
 
     static String describe(Throwable t) {

@@ -352,4 +352,14 @@ class EngineTest {
         run(config, options(), ".");
         assertEquals(7, counting.runs.get(), "no cache folder, no cache");
     }
+
+    @Test
+    void aConfigProblemARuleFindsEndsTheRunWithItsMessage() throws IOException {
+        write("a.md", "x");
+        write("b.md", "y");
+        TestConfig config = new TestConfig(root).rule(new TestRules.ConfigErrorRule()).rule(new TestRules.OtherWordRule());
+        dev.contentlint.core.config.ConfigException e = assertThrows(dev.contentlint.core.config.ConfigException.class,
+                () -> run(config, options(), "."));
+        assertEquals("glossary: pattern '[' is not a valid regular expression; escape the bracket", e.getMessage());
+    }
 }
