@@ -93,8 +93,11 @@ final class FileLinter {
             document = run.parser().parse(path, relativePath, content, format);
         } catch (Throwable t) {
             rethrowIfFatal(t);
-            String parser = "The " + format.name().charAt(0) + format.name().substring(1).toLowerCase(java.util.Locale.ROOT)
-                    + " parser";
+            String parser = switch (format) {
+                case MARKDOWN -> "The Markdown parser";
+                case HTML -> "The HTML parser";
+                case TEXT -> "The text parser";
+            };
             if (run.options().haltOnError()) throw new RuleFailureException("parser " + format, relativePath, t);
             if (cached != null) return new Result(relativePath, cached, Map.of(), Suppressions.NONE, fileConfig);
             return failed(relativePath, fileConfig, InternalRules.INTERNAL_ERROR, parser + " failed on this file: "

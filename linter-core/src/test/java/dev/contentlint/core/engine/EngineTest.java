@@ -106,7 +106,7 @@ class EngineTest {
     void aParserFailureIsAnInternalErrorNamingTheParser() throws IOException {
         write("a.html", "parser-crash\n");
         RunResult r = run(new TestConfig(root).rule(new TestRules.OtherWordRule()), options(), ".");
-        assertEquals(List.of("a.html:1:1 error contentlint/internal-error The Html parser failed on this file: "
+        assertEquals(List.of("a.html:1:1 error contentlint/internal-error The HTML parser failed on this file: "
                 + "java.lang.IllegalArgumentException: parser cannot cope. Please report it with this file."), describe(r));
     }
 
