@@ -68,6 +68,24 @@ class RuleDocsTest {
     }
 
     @Test
+    void sideCarSectionsIgnoreHeadingsInsideCode() {
+        var sections = RuleDocs.sections("intro\n## Why\nBecause.\n## Incorrect\n~~~~markdown\n## Not a section\n~~~~\n## Correct\n");
+        assertEquals(List.of("Why", "Incorrect", "Correct"), List.copyOf(sections.keySet()));
+        assertEquals("~~~~markdown\n## Not a section\n~~~~\n", sections.get("Incorrect"));
+        assertEquals("", sections.get("Correct"));
+    }
+
+    @Test
+    void examplesKeepTheirLanguageAndText() {
+        RuleDocs.Example e = docs.example("structure/empty-section", "Incorrect").orElseThrow();
+        assertEquals("markdown", e.language());
+        assertEquals("example.md", e.fileName());
+        assertTrue(e.code().startsWith("# A guide\n\nSome text.\n\n## About the author.\n"), e.code());
+        assertEquals("example.html", new RuleDocs.Example("html", "").fileName());
+        assertEquals("example.txt", new RuleDocs.Example("text", "").fileName());
+    }
+
+    @Test
     void indexListsEveryRule() {
         String index = docs.index();
         for (String id : ids()) assertTrue(index.contains("| [" + id + "](" + id + ".md) |"), id);
