@@ -35,9 +35,25 @@ public final class GithubFormatter implements Formatter {
         }
     }
 
-    /** The runner's escaping for a command's message: {@code %}, CR and LF. */
+    /**
+     * The runner's escaping for a command's message: {@code %}, CR and LF. Other control characters
+     * (which could drive the log viewer's terminal emulation) and lone surrogates (which no encoding can
+     * write) become U+FFFD.
+     */
     public static String escapeData(String s) {
-        return s.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A");
+        return sanitize(s).replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A");
+    }
+
+    private static String sanitize(String s) {
+        StringBuilder sb = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); ) {
+            int cp = s.codePointAt(i);
+            i += Character.charCount(cp);
+            boolean control = cp != '\t' && cp != '\r' && cp != '\n' && (cp < 0x20 || (cp >= 0x7f && cp <= 0x9f));
+            boolean loneSurrogate = cp >= Character.MIN_SURROGATE && cp <= Character.MAX_SURROGATE;
+            sb.appendCodePoint(control || loneSurrogate ? 0xFFFD : cp);
+        }
+        return sb.toString();
     }
 
     /** The runner's escaping for a property value: as for data, plus {@code :} and {@code ,}. */

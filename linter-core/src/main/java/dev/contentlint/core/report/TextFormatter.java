@@ -27,7 +27,7 @@ public final class TextFormatter implements Formatter {
     }
 
     private static String coloured(Finding f) {
-        return BOLD + f.path() + RESET + ":" + f.location().line() + ":" + f.location().column() + ": "
+        return BOLD + GnuLine.singleLine(f.path()) + RESET + ":" + f.location().line() + ":" + f.location().column() + ": "
                 + colour(f.severity()) + f.severity().id() + RESET + ": " + GnuLine.singleLine(f.message())
                 + " [" + f.ruleId() + "]";
     }
