@@ -80,7 +80,7 @@ class RuleTesterTest {
     @Test
     void frontMatterStyleAbsoluteLineMarkerPasses() throws IOException {
         TESTER.check(fixture("abs.txt", """
-                <!-- expect@3: testing/marker-word -->
+                <!-- expect@4: testing/marker-word -->
                 Title
 
                 XXX
