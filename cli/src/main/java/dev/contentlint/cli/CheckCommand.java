@@ -176,7 +176,7 @@ final class CheckCommand implements Callable<Integer> {
     }
 
     private void validate() {
-        if (!Formatters.names().contains(format))
+        if (Formatters.find(format).isEmpty())
             throw new ParameterException(spec.commandLine(), "Invalid value for option '--format': '" + format
                     + "' is not one of " + String.join(", ", Formatters.names()));
         if (jobs < 1)
@@ -209,20 +209,19 @@ final class CheckCommand implements Callable<Integer> {
             if (arg.equals("-")) {
                 if (!stdinRead) inputs.add(Input.stdin(terminal.in().readAllBytes(), stdinFilename));
                 stdinRead = true;
-            } else if (Glob.isGlob(arg)) {
-                inputs.add(Input.of(arg));
             } else {
-                // Checked here, so the message repeats the path as the user typed it.
-                Path path = terminal.resolve(arg);
-                if (!Files.exists(path)) throw new InputException("No such file or directory: " + arg);
-                inputs.add(Input.of(path));
+                // Checked here too, so the message repeats the path as the user typed it. The engine resolves
+                // relative arguments against the working directory, as this does.
+                if (!Files.exists(terminal.resolve(arg)) && !Glob.isGlob(arg))
+                    throw new InputException("No such file or directory: " + arg);
+                inputs.add(Input.of(arg));
             }
         }
         return inputs;
     }
 
     private Formatter formatter() {
-        return Formatters.byName(format);
+        return Formatters.find(format).orElseThrow();
     }
 
     private Path cacheDirectory() {
