@@ -104,7 +104,7 @@ public final class Engine {
         List<SourceFile> files = arguments.isEmpty() ? List.of() : new FileWalker(config, base).walk(arguments);
 
         List<Callable<FileLinter.Result>> tasks = new ArrayList<>();
-        for (SourceFile f : files) tasks.add(() -> linter.lint(f, configPath(f.path(), f.relativePath())));
+        for (SourceFile f : largestFirst(files)) tasks.add(() -> linter.lint(f, configPath(f.path(), f.relativePath())));
         for (Input.Stdin s : stdins) {
             Format format = Format.ofFileName(s.name()).orElse(Format.MARKDOWN);
             tasks.add(() -> linter.lint(stdinPath(base, s.name()), s.name(), s.content(), format,
@@ -124,6 +124,27 @@ public final class Engine {
         for (RuleMeta m : InternalRules.all()) rules.putIfAbsent(m.id(), m);
         return new RunResult(findings, paths, new ArrayList<>(rules.values()),
                 Duration.ofNanos(System.nanoTime() - started));
+    }
+
+    /**
+     * The files biggest first, so a large file does not start last and keep one worker busy while the others
+     * idle. Output order does not depend on this: findings are sorted.
+     */
+    private static List<SourceFile> largestFirst(List<SourceFile> files) {
+        Map<SourceFile, Long> sizes = new java.util.HashMap<>();
+        for (SourceFile f : files) {
+            long size;
+            try {
+                size = java.nio.file.Files.size(f.path());
+            } catch (java.io.IOException | RuntimeException e) {
+                size = 0; // reading it will fail and say why
+            }
+            sizes.put(f, size);
+        }
+        List<SourceFile> out = new ArrayList<>(files);
+        out.sort(java.util.Comparator.comparing((SourceFile f) -> sizes.get(f)).reversed()
+                .thenComparing(SourceFile::relativePath));
+        return out;
     }
 
     /** Everything besides a file's bytes and path that its findings depend on. */
