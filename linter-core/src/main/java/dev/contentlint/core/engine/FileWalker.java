@@ -59,6 +59,12 @@ public final class FileWalker {
         for (String arg : arguments) {
             Path named = resolveLiteral(arg);
             if (named == null && Glob.isGlob(arg)) {
+                try {
+                    Glob.compile(arg);
+                } catch (IllegalArgumentException e) {
+                    throw new InputException("Invalid glob '" + arg + "': " + e.getMessage()
+                            + ". Fix the pattern, or quote a file name that contains glob characters.");
+                }
                 int before = found.size();
                 walkGlob(arg, found);
                 if (found.size() == before && !matchesAny(arg, found))

@@ -131,6 +131,8 @@ class FileWalkerTest {
         InputException e = assertThrows(InputException.class, () -> walk(new TestConfig(root), "docs/*.html"));
         assertTrue(e.getMessage().startsWith("No files match 'docs/*.html'"), e.getMessage());
         assertThrows(InputException.class, () -> walk(new TestConfig(root), "nowhere/**/*.md"));
+        InputException bad = assertThrows(InputException.class, () -> walk(new TestConfig(root), "docs/[ab.md"));
+        assertTrue(bad.getMessage().startsWith("Invalid glob 'docs/[ab.md': unclosed '['"), bad.getMessage());
     }
 
     @Test
