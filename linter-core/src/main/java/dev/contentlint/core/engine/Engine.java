@@ -152,8 +152,33 @@ public final class Engine {
         StringBuilder sb = new StringBuilder();
         sb.append(config.fingerprint()).append('\n').append(today).append('\n').append(options.inlineConfig());
         // Third-party rule jars can come and go without the config changing.
-        for (RuleMeta m : registry.metas()) sb.append('\n').append(m.id()).append(' ').append(registry.rule(m.id()).getClass().getName());
+        java.util.Set<Class<?>> classes = new java.util.LinkedHashSet<>();
+        classes.add(Engine.class);
+        for (RuleMeta m : registry.metas()) {
+            Class<?> type = registry.rule(m.id()).getClass();
+            classes.add(type);
+            sb.append('\n').append(m.id()).append(' ').append(type.getName());
+        }
+        String version = RunCache.toolVersion();
+        if (version.equals("dev") || version.endsWith("-SNAPSHOT")) {
+            // Development builds change code without changing the version: the jars' size and time tell.
+            java.util.Set<String> jars = new java.util.TreeSet<>();
+            for (Class<?> c : classes) jars.add(jarStamp(c));
+            for (String j : jars) sb.append('\n').append(j);
+        }
         return sb.toString();
+    }
+
+    private static String jarStamp(Class<?> c) {
+        try {
+            java.security.CodeSource source = c.getProtectionDomain().getCodeSource();
+            if (source == null || source.getLocation() == null) return "";
+            Path p = Path.of(source.getLocation().toURI());
+            if (!java.nio.file.Files.isRegularFile(p)) return p.toString(); // a classes folder: nothing cheap to compare
+            return p + " " + java.nio.file.Files.size(p) + " " + java.nio.file.Files.getLastModifiedTime(p).toMillis();
+        } catch (java.io.IOException | java.net.URISyntaxException | RuntimeException e) {
+            return "";
+        }
     }
 
     /** The path the config's globs see: relative to the config's folder, or as findings name it when outside. */
