@@ -123,6 +123,8 @@ class FileWalkerTest {
         assertEquals(List.of("e.md"), walk(config, "*.md"));
         assertEquals(List.of("docs/sub/c.md", "docs/sub/d.html"), walk(config, "docs/sub/*.{md,html}"));
         assertEquals(List.of("docs/a.md"), walk(config, root.resolve("docs").toString() + "/*.md"));
+        assertEquals(List.of("docs/a.md", "docs/b.txt"), walk(config, "docs/*"));
+        assertEquals(List.of("docs/sub/c.md", "docs/sub/d.html"), walk(config, "docs/*/*"));
     }
 
     @Test
