@@ -110,7 +110,14 @@ public final class Engine {
             tasks.add(() -> linter.lint(stdinPath(base, s.name()), s.name(), s.content(), format,
                     config.forFile(s.name())));
         }
-        List<FileLinter.Result> results = runAll(tasks);
+        List<FileLinter.Result> results;
+        List<Finding> corpusFindings;
+        try {
+            results = runAll(tasks);
+            corpusFindings = new CorpusChecks(run, results).run();
+        } finally {
+            services.close();
+        }
 
         List<Finding> findings = new ArrayList<>();
         List<String> paths = new ArrayList<>();
@@ -120,7 +127,7 @@ public final class Engine {
             paths.add(r.path());
             for (EnabledRule e : r.fileConfig().rules().values()) rules.putIfAbsent(e.meta().id(), e.meta());
         }
-        findings.addAll(new CorpusChecks(run, results).run());
+        findings.addAll(corpusFindings);
         for (RuleMeta m : InternalRules.all()) rules.putIfAbsent(m.id(), m);
         return new RunResult(findings, paths, new ArrayList<>(rules.values()),
                 Duration.ofNanos(System.nanoTime() - started));
