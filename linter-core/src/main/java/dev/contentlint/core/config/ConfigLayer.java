@@ -12,13 +12,13 @@ import org.snakeyaml.engine.v2.nodes.Node;
  */
 record ConfigLayer(Path file, boolean root, List<Extends> extendsList, String language, LocalDate today,
                    Long maxFileSize, List<String> include, List<String> exclude, Map<String, RuleEntry> rules,
-                   List<Override> overrides, Map<String, Setting> settings) {
+                   List<OverrideEntry> overrides, Map<String, Setting> settings) {
 
     /** One {@code extends} target as written. */
     record Extends(String target, int line, String keyPath) {}
 
     /** One {@code overrides} entry; globs were checked to compile. */
-    record Override(List<String> files, List<String> excludedFiles, Map<String, RuleEntry> rules, Path file, int line) {}
+    record OverrideEntry(List<String> files, List<String> excludedFiles, Map<String, RuleEntry> rules, Path file, int line) {}
 
     /** A top-level setting for later features, kept as its YAML node. */
     record Setting(String key, Node node, Path file, int line) {}

@@ -192,6 +192,10 @@ public final class ConfigLoader {
     }
 
     private static String read(Path file, Path from, int line, String keyPath) {
+        if (Files.isDirectory(file))
+            throw new ConfigException(from != null ? from : file, from != null ? line : 0, keyPath,
+                    (from != null ? file + " " : "") + "is a directory; name a config file such as "
+                            + file.resolve(FILE_NAMES.get(0)));
         try {
             byte[] bytes = Files.readAllBytes(file);
             String text = StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes)).toString();

@@ -29,7 +29,7 @@ final class EffectiveConfig implements Config {
     static final long DEFAULT_MAX_FILE_SIZE = 10L * 1024 * 1024;
     static final String DEFAULT_LANGUAGE = "en-US";
 
-    private record CompiledOverride(List<Glob> files, List<Glob> excluded, ConfigLayer.Override source) {
+    private record CompiledOverride(List<Glob> files, List<Glob> excluded, ConfigLayer.OverrideEntry source) {
         boolean matches(String path) {
             for (Glob g : excluded) if (g.matches(path)) return false;
             for (Glob g : files) if (g.matches(path)) return true;
@@ -74,7 +74,7 @@ final class EffectiveConfig implements Config {
                 RuleState s = rules.get(e.id());
                 rules.put(e.id(), s == null ? RuleState.of(e) : s.with(e));
             }
-            for (ConfigLayer.Override o : layer.overrides())
+            for (ConfigLayer.OverrideEntry o : layer.overrides())
                 overrides.add(new CompiledOverride(o.files().stream().map(Glob::compile).toList(),
                         o.excludedFiles().stream().map(Glob::compile).toList(), o));
             settings.putAll(layer.settings());

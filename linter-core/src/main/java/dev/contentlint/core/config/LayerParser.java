@@ -57,7 +57,7 @@ final class LayerParser {
         List<String> include = null;
         List<String> exclude = null;
         Map<String, RuleEntry> rules = Map.of();
-        List<ConfigLayer.Override> overrides = List.of();
+        List<ConfigLayer.OverrideEntry> overrides = List.of();
         Map<String, ConfigLayer.Setting> settings = new LinkedHashMap<>();
 
         for (var e : top.entrySet()) {
@@ -269,11 +269,11 @@ final class LayerParser {
         throw new ConfigException(file, line(node), keyPath, "expected " + SEVERITIES + ", got " + describe(node));
     }
 
-    private List<ConfigLayer.Override> overrides(Node node, Path file) {
+    private List<ConfigLayer.OverrideEntry> overrides(Node node, Path file) {
         if (!(node instanceof SequenceNode seq))
             throw new ConfigException(file, line(node), "overrides",
                     "expected a list of {files, rules} entries, got " + describe(node));
-        List<ConfigLayer.Override> out = new ArrayList<>();
+        List<ConfigLayer.OverrideEntry> out = new ArrayList<>();
         for (int i = 0; i < seq.getValue().size(); i++) {
             Node item = seq.getValue().get(i);
             String base = "overrides[" + i + "]";
@@ -296,7 +296,7 @@ final class LayerParser {
             }
             if (files == null || files.isEmpty())
                 throw new ConfigException(file, line(item), base, "an override needs 'files': the globs it applies to");
-            out.add(new ConfigLayer.Override(files, excluded, rules, file, line(item)));
+            out.add(new ConfigLayer.OverrideEntry(files, excluded, rules, file, line(item)));
         }
         return List.copyOf(out);
     }

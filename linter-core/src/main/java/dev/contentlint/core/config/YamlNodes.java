@@ -40,7 +40,7 @@ final class YamlNodes {
             Optional<Mark> mark = e.getProblemMark().or(e::getContextMark);
             int line = mark.map(m -> m.getLine() + 1).orElse(0);
             String problem = e.getProblem() == null ? "invalid YAML" : e.getProblem();
-            String context = e.getContext() == null ? "" : " (" + e.getContext() + ")";
+            String context = e.getContext() == null || e.getContext().isBlank() ? "" : " (" + e.getContext() + ")";
             throw new ConfigException(file, line, null, "invalid YAML: " + problem + context);
         } catch (YamlEngineException e) {
             throw new ConfigException(file, 0, null, "invalid YAML: " + e.getMessage());

@@ -41,10 +41,10 @@ public final class CheckstyleFormatter implements Formatter {
     }
 
     /**
-     * {@code freshness/stale-date} → {@code contentlint.freshness.stale-date}: warnings-ng reads the part
-     * after the last dot as the type and the part before it as the category.
+     * {@code freshness/stale-date} → {@code contentlint.freshness/stale-date}: warnings-ng reads the part
+     * after the last dot as the issue type, so the type shown is exactly the rule id users configure.
      */
     static String source(String ruleId) {
-        return "contentlint." + ruleId.replace('/', '.');
+        return "contentlint." + ruleId;
     }
 }

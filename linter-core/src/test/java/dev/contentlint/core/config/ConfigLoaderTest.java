@@ -260,6 +260,9 @@ class ConfigLoaderTest {
     void yamlSyntaxErrorNamesTheLine() {
         String msg = error("language: en\nrules:\n  freshness/stale-date: { severity: error\nfiles: x\n");
         assertTrue(msg.startsWith(FILE + ":4: invalid YAML: "), msg);
+        assertEquals(at(2, "invalid YAML: expected ',' or ']', but got <stream end> (while parsing a flow sequence)"),
+                error("glossary: [a.yml\n"));
+        assertEquals(at(1, "invalid YAML: found undefined alias x"), error("glossary: *x\n"));
     }
 
     @Test

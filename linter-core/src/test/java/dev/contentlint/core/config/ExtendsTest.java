@@ -104,6 +104,13 @@ class ExtendsTest {
     }
 
     @Test
+    void aDirectoryIsNotAConfigFile() throws IOException {
+        Path sub = Files.createDirectories(dir.resolve("conf"));
+        assertEquals(sub + ": is a directory; name a config file such as " + sub.resolve(".contentlint.yml"),
+                assertThrows(ConfigException.class, () -> loader.load(sub)).getMessage());
+    }
+
+    @Test
     void invalidUtf8() throws IOException {
         Path p = dir.resolve("latin1.yml");
         Files.write(p, new byte[] {'l', 'a', 'n', 'g', 'u', 'a', 'g', 'e', ':', ' ', (byte) 0xE9, '\n'});

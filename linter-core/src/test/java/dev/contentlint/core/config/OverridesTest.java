@@ -90,6 +90,23 @@ class OverridesTest {
     }
 
     @Test
+    void concurrentCallsAgree() throws Exception {
+        List<String> paths = List.of("docs/pricing/a.md", "docs/guide/b.md", "docs/legal/c.md", "x.txt", "y.html");
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            List<java.util.concurrent.Future<FileConfig>> futures = new java.util.ArrayList<>();
+            for (int i = 0; i < 400; i++) {
+                String p = paths.get(i % paths.size());
+                futures.add(pool.submit(() -> config.forFile(p)));
+            }
+            for (int i = 0; i < futures.size(); i++)
+                assertSame(config.forFile(paths.get(i % paths.size())), futures.get(i).get());
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
     void overrideOptionsAreValidatedWhenTheConfigLoads() {
         ConfigException e = assertThrows(ConfigException.class, () -> loader.load("""
                 rules:

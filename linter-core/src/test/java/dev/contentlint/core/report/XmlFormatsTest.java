@@ -45,7 +45,7 @@ class XmlFormatsTest {
                     .findFirst().orElseThrow(() -> new AssertionError("no finding for " + e.getAttribute("message")));
             assertEquals(String.valueOf(f.location().column()), e.getAttribute("column"));
             assertEquals(f.severity().id(), e.getAttribute("severity"));
-            assertEquals("contentlint." + f.ruleId().replace('/', '.'), e.getAttribute("source"));
+            assertEquals("contentlint." + f.ruleId(), e.getAttribute("source"));
         }
     }
 
