@@ -50,8 +50,9 @@ public final class Main {
         ErrorReporter errors = new ErrorReporter(terminal);
         PrintWriter errWriter = new PrintWriter(new OutputStreamWriter(terminal.err(), StandardCharsets.UTF_8), true);
         try {
-            CommandLine cl = commandLine(terminal, errors, errWriter);
-            int code = cl.execute(withDefaultCommand(args));
+            String[] full = withDefaultCommand(args);
+            CommandLine cl = commandLine(full[0], terminal, errors, errWriter);
+            int code = cl.execute(full);
             cl.getOut().flush();
             return code;
         } catch (RuntimeException | LinkageError e) {
@@ -63,12 +64,17 @@ public final class Main {
         }
     }
 
-    private static CommandLine commandLine(Terminal terminal, ErrorReporter errors, PrintWriter errWriter) {
-        CommandLine cl = new CommandLine(new ContentlintCommand())
-                .addSubcommand("check", new CheckCommand(terminal))
-                .addSubcommand("rules", new RulesCommand(terminal))
-                .addSubcommand("init", new InitCommand(terminal))
-                .addSubcommand("help", new CommandLine.HelpCommand());
+    /**
+     * The command tree for one invocation. Only the command being run is built: picocli reads each command's
+     * annotations reflectively, and start-up time matters for the common one-file check.
+     */
+    private static CommandLine commandLine(String command, Terminal terminal, ErrorReporter errors,
+                                           PrintWriter errWriter) {
+        CommandLine cl = new CommandLine(new ContentlintCommand());
+        if (command.equals("check") || command.equals("help")) cl.addSubcommand("check", new CheckCommand(terminal));
+        if (command.equals("rules") || command.equals("help")) cl.addSubcommand("rules", new RulesCommand(terminal));
+        if (command.equals("init") || command.equals("help")) cl.addSubcommand("init", new InitCommand(terminal));
+        if (command.equals("help")) cl.addSubcommand("help", new CommandLine.HelpCommand());
         cl.setOut(new PrintWriter(new OutputStreamWriter(terminal.out(), StandardCharsets.UTF_8), true));
         cl.setErr(errWriter);
         cl.setParameterExceptionHandler(errors);

@@ -58,6 +58,16 @@ class CommandsTest {
     }
 
     @Test
+    void helpCommandListsTheCommands() {
+        Cli.Result r = cli.run("help");
+        assertEquals(0, r.code(), r.toString());
+        for (String command : new String[] {"check", "rules", "init"})
+            assertTrue(r.out().lines().anyMatch(l -> l.strip().startsWith(command + " ")), command + ": " + r.out());
+        Cli.Result rulesHelp = cli.run("help", "rules");
+        assertTrue(rulesHelp.out().contains("Usage: contentlint rules"), rulesHelp.toString());
+    }
+
+    @Test
     void rulesListsEveryRuleWithSeverityPresetsAndSummary() {
         Cli.Result r = cli.run("rules");
         assertEquals(0, r.code(), r.toString());
