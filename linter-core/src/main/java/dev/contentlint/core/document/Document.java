@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.jsoup.nodes.Node;
 
 /**
@@ -23,7 +24,8 @@ public final class Document {
     private final List<Table> tables;
     private final List<Comment> comments;
     private final List<ParseIssue> issues;
-    private final org.jsoup.nodes.Document html;
+    private final Supplier<org.jsoup.nodes.Document> htmlSupplier;
+    private volatile org.jsoup.nodes.Document html;
     private final com.vladsch.flexmark.util.ast.Document markdown;
     private final Function<Node, Span> htmlSpans;
 
@@ -41,6 +43,7 @@ public final class Document {
         this.comments = List.copyOf(b.comments);
         this.issues = List.copyOf(b.issues);
         this.html = b.html;
+        this.htmlSupplier = b.htmlSupplier;
         this.markdown = b.markdown;
         this.htmlSpans = b.htmlSpans;
     }
@@ -97,7 +100,16 @@ public final class Document {
      * The HTML view of the document: the parsed page for HTML; for Markdown, the rendered document
      * with the raw HTML it embeds; for text, a document holding one paragraph per block.
      */
-    public org.jsoup.nodes.Document html() { return html; }
+    public org.jsoup.nodes.Document html() {
+        org.jsoup.nodes.Document h = html;
+        if (h == null) {
+            synchronized (this) {
+                h = html;
+                if (h == null) html = h = htmlSupplier.get();
+            }
+        }
+        return h;
+    }
 
     /** The flexmark AST, or null when the document is not Markdown. */
     public com.vladsch.flexmark.util.ast.Document markdown() { return markdown; }
@@ -130,6 +142,7 @@ public final class Document {
         private final List<Comment> comments = new ArrayList<>();
         private final List<ParseIssue> issues = new ArrayList<>();
         private org.jsoup.nodes.Document html = new org.jsoup.nodes.Document("");
+        private Supplier<org.jsoup.nodes.Document> htmlSupplier;
         private com.vladsch.flexmark.util.ast.Document markdown;
         private Function<Node, Span> htmlSpans = n -> Span.START;
 
@@ -148,7 +161,12 @@ public final class Document {
         public Builder table(Table t) { tables.add(t); return this; }
         public Builder comment(Comment c) { comments.add(c); return this; }
         public Builder issue(ParseIssue i) { issues.add(i); return this; }
-        public Builder html(org.jsoup.nodes.Document d) { this.html = d; return this; }
+        public Builder html(org.jsoup.nodes.Document d) { this.html = d; this.htmlSupplier = null; return this; }
+        /**
+         * The HTML view, built on first use: for documents whose view is costly and often not needed. The
+         * supplier is called at most once, and may be called from any thread.
+         */
+        public Builder html(Supplier<org.jsoup.nodes.Document> lazy) { this.html = null; this.htmlSupplier = lazy; return this; }
         public Builder markdown(com.vladsch.flexmark.util.ast.Document d) { this.markdown = d; return this; }
         /** How to find the source span of a node of the HTML view. */
         public Builder htmlSpans(Function<Node, Span> f) { this.htmlSpans = f; return this; }

@@ -1,6 +1,8 @@
 package dev.contentlint.core.document;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Turns a file's bytes into a {@link Document}: decodes (BOMs, UTF-16, invalid UTF-8 with replacement),
@@ -14,6 +16,30 @@ public final class Parsers {
      * (binary content gives an empty document with a {@code contentlint/binary-file} issue).
      */
     public static Document parse(Path path, String relativePath, byte[] content, Format format) {
-        throw new UnsupportedOperationException("parsers not built yet");
+        Decoder.Decoded d = Decoder.decode(content);
+        SourceText source = new SourceText(d.text());
+        List<ParseIssue> issues = new ArrayList<>();
+        if (d.issue() != null) issues.add(d.issue());
+        if (d.binary()) {
+            Document.Builder b = Document.builder(path, relativePath, format, source);
+            issues.forEach(b::issue);
+            return b.build();
+        }
+        return switch (format) {
+            case MARKDOWN -> MarkdownParser.parse(path, relativePath, source, issues);
+            case HTML -> HtmlParser.parse(path, relativePath, source, issues);
+            case TEXT -> TextParser.parse(path, relativePath, source, issues);
+        };
+    }
+
+    /** Parses text that is already decoded (tests, editors, stdin). */
+    public static Document parse(Path path, String relativePath, String text, Format format) {
+        SourceText source = new SourceText(text);
+        List<ParseIssue> issues = new ArrayList<>();
+        return switch (format) {
+            case MARKDOWN -> MarkdownParser.parse(path, relativePath, source, issues);
+            case HTML -> HtmlParser.parse(path, relativePath, source, issues);
+            case TEXT -> TextParser.parse(path, relativePath, source, issues);
+        };
     }
 }

@@ -1,0 +1,34 @@
+package dev.contentlint.core.document;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.jsoup.parser.Parser;
+
+/**
+ * Parses an HTML file with jsoup, tracking source positions. jsoup reports positions as UTF-16 offsets
+ * into the string it was given, which is the decoded source (BOM removed, CR and CRLF kept), so they
+ * are used as they are; {@link Document#spanOf} is exact for every element, and an element left
+ * unclosed ends where its last descendant ends.
+ */
+final class HtmlParser {
+    private HtmlParser() {}
+
+    static Document parse(Path path, String relativePath, SourceText source, List<ParseIssue> issues) {
+        String text = source.text();
+        org.jsoup.nodes.Document html = Parser.htmlParser().setTrackPosition(true).parseInput(text, "");
+        HtmlExtractor x = new HtmlExtractor(text, 0, TemplateRanges.scan(text)).extract(html);
+        Document.Builder b = Document.builder(path, relativePath, Format.HTML, source);
+        issues.forEach(b::issue);
+        x.prose.forEach(b::prose);
+        x.images.forEach(b::image);
+        x.links.forEach(b::link);
+        x.tables.forEach(b::table);
+        x.comments.forEach(b::comment);
+        int firstHeading = x.headings.isEmpty() ? text.length() : x.headings.get(0).span().start();
+        boolean preamble = x.prose.stream().anyMatch(p -> p.span().start() < firstHeading);
+        SectionBuilder.build(x.headings, text, 0, preamble).forEach(b::section);
+        Map<org.jsoup.nodes.Node, Span> spans = x.spans;
+        return b.html(html).htmlSpans(spans::get).build();
+    }
+}
