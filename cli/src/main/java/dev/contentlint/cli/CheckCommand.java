@@ -45,28 +45,32 @@ import picocli.CommandLine.TypeConversionException;
             "contentlint [check] [OPTIONS] [PATH|GLOB|-]...",
             "contentlint rules [ID]",
             "contentlint init [--force]"},
+        descriptionHeading = "%n",
         description = {
-            "Checks Markdown, HTML and plain-text documents for stale dates, missing disclaimers, glossary",
-            "problems, readability and accessibility. Findings print as path:line:col: severity: message [rule-id].",
+            "Checks Markdown, HTML and plain-text documents for stale dates, missing disclaimers, glossary "
+                    + "problems, readability and accessibility. Findings print as "
+                    + "path:line:col: severity: message [rule-id].",
             ""},
         footerHeading = "%n",
         footer = {
             "Commands:",
-            "  check        lint files (the default: 'contentlint docs' is 'contentlint check docs')",
+            "  check        lint files; the default: 'contentlint docs' means 'check docs'",
             "  rules [ID]   list the rules, or print one rule's documentation",
             "  init         write a starter .contentlint.yml into the current directory",
             "",
-            "Exit status: 0 no finding at or above --fail-on (and warnings within --max-warnings);",
-            "  1 there are such findings; 2 usage, config, input or internal error.",
+            "Exit status:",
+            "  0  no finding at or above --fail-on, and warnings within --max-warnings",
+            "  1  there are such findings",
+            "  2  usage, config, input or internal error",
             "",
             "Environment:",
             "  CONTENTLINT_CONFIG  config file to use when --config is not given",
-            "  NO_COLOR            any non-empty value turns colour off (--color still forces it on)",
-            "  CONTENTLINT_DEBUG   any non-empty value prints the stack trace of an internal error",
+            "  NO_COLOR            any non-empty value turns colour off (--color wins)",
+            "  CONTENTLINT_DEBUG   any non-empty value prints an internal error's trace",
             "",
-            "Colour is used only when standard output is a terminal; Java can tell only whether the process",
-            "has a console (stdin and stdout both terminals), so piping stdin also turns it off.",
-            "To lint a file named like a command, name the command: 'contentlint check rules'."})
+            "Colour needs a terminal. Java only tells whether the process has a console",
+            "(stdin and stdout both terminals), so piping into contentlint turns it off.",
+            "To lint a file named like a command, name the command: contentlint check rules"})
 final class CheckCommand implements Callable<Integer> {
     private static final String DEFAULT_CACHE = ".contentlint-cache";
 
@@ -88,8 +92,8 @@ final class CheckCommand implements Callable<Integer> {
     String output;
 
     @Option(names = {"-c", "--config"}, paramLabel = "FILE",
-            description = "Config file to use; turns off discovery. Default: $CONTENTLINT_CONFIG, else the nearest "
-                    + ".contentlint.yml upwards, else the built-in 'recommended' preset")
+            description = "Config file to use; turns off discovery. Default: $CONTENTLINT_CONFIG, else the first "
+                    + "config file found upwards from here, else the built-in 'recommended' preset")
     String config;
 
     @Option(names = "--fail-on", paramLabel = "SEVERITY", converter = SeverityConverter.class,
@@ -136,7 +140,8 @@ final class CheckCommand implements Callable<Integer> {
     boolean cache;
 
     @Option(names = "--cache-location", paramLabel = "DIR",
-            description = "Folder of the cache; implies --cache. Default: " + DEFAULT_CACHE)
+            description = {"Folder of the cache, relative to the working directory; implies --cache.",
+                "Default: " + DEFAULT_CACHE})
     String cacheLocation;
 
     CheckCommand(Terminal terminal) {
