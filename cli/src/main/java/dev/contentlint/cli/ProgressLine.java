@@ -12,12 +12,18 @@ final class ProgressLine implements ProgressListener {
     private static final long INTERVAL_NANOS = 100_000_000L;
 
     private final PrintStream err;
-    private final long start = System.nanoTime();
+    private final long start;
     private long lastDraw;
     private int width;
 
     ProgressLine(PrintStream err) {
+        this(err, System.nanoTime());
+    }
+
+    /** @param startNanos when the run started, on the {@link System#nanoTime()} clock */
+    ProgressLine(PrintStream err, long startNanos) {
         this.err = err;
+        this.start = startNanos;
     }
 
     @Override
