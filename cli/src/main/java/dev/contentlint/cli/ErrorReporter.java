@@ -25,8 +25,10 @@ final class ErrorReporter implements CommandLine.IParameterExceptionHandler, Com
         PrintWriter err = cl.getErr();
         err.println("contentlint: " + ex.getMessage());
         CommandLine.UnmatchedArgumentException.printSuggestions(ex, err);
+        // Commands run on their own are named "check", "contentlint rules" and so on; in the help tree, plain names.
         String name = cl.getCommandName();
-        String help = "check".equals(name) || cl.getParent() == null ? "contentlint --help" : "contentlint " + name + " --help";
+        String help = name.equals("check") || name.equals("contentlint") ? "contentlint --help"
+                : (name.startsWith("contentlint ") ? name : "contentlint " + name) + " --help";
         err.println("Try '" + help + "' for more information.");
         err.flush();
         return ExitCode.ERROR;

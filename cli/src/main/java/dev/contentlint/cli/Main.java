@@ -9,6 +9,7 @@ import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.Map;
 import java.util.Set;
 import picocli.CommandLine;
@@ -52,7 +53,10 @@ public final class Main {
         try {
             String[] full = withDefaultCommand(args);
             CommandLine cl = commandLine(full[0], terminal, errors, errWriter);
-            int code = cl.execute(full);
+            // A command built on its own (all but help) parses the arguments after its name.
+            int code = cl.getParent() == null && cl.getCommandSpec().userObject() instanceof ContentlintCommand
+                    ? cl.execute(full)
+                    : cl.execute(Arrays.copyOfRange(full, 1, full.length));
             cl.getOut().flush();
             return code;
         } catch (RuntimeException | LinkageError e) {
@@ -65,16 +69,22 @@ public final class Main {
     }
 
     /**
-     * The command tree for one invocation. Only the command being run is built: picocli reads each command's
-     * annotations reflectively, and start-up time matters for the common one-file check.
+     * The command for one invocation. Only the command being run is built, without the tree above it:
+     * picocli reads each command's annotations reflectively, and start-up time matters for a one-file check.
+     * {@code help} needs the whole tree to describe it.
      */
     private static CommandLine commandLine(String command, Terminal terminal, ErrorReporter errors,
                                            PrintWriter errWriter) {
-        CommandLine cl = new CommandLine(new ContentlintCommand());
-        if (command.equals("check") || command.equals("help")) cl.addSubcommand("check", new CheckCommand(terminal));
-        if (command.equals("rules") || command.equals("help")) cl.addSubcommand("rules", new RulesCommand(terminal));
-        if (command.equals("init") || command.equals("help")) cl.addSubcommand("init", new InitCommand(terminal));
-        if (command.equals("help")) cl.addSubcommand("help", new CommandLine.HelpCommand());
+        CommandLine cl = switch (command) {
+            case "check" -> new CommandLine(new CheckCommand(terminal));
+            case "rules" -> new CommandLine(new RulesCommand(terminal)).setCommandName("contentlint rules");
+            case "init" -> new CommandLine(new InitCommand(terminal)).setCommandName("contentlint init");
+            default -> new CommandLine(new ContentlintCommand())
+                    .addSubcommand("check", new CheckCommand(terminal))
+                    .addSubcommand("rules", new RulesCommand(terminal))
+                    .addSubcommand("init", new InitCommand(terminal))
+                    .addSubcommand("help", new CommandLine.HelpCommand());
+        };
         cl.setOut(new PrintWriter(new OutputStreamWriter(terminal.out(), StandardCharsets.UTF_8), true));
         cl.setErr(errWriter);
         cl.setParameterExceptionHandler(errors);
