@@ -250,6 +250,20 @@ class CheckCommandTest {
         assertEquals(first.code(), second.code());
         assertEquals(first.out(), second.out());
         assertTrue(first.out().contains("[freshness/stale-date]"), first.toString());
+        assertTrue(Files.isDirectory(dir.resolve("build/cache")), "cache folder relative to the working directory");
+        assertFalse(Files.exists(dir.resolve(".contentlint-cache")), "only where --cache-location says");
+    }
+
+    @Test
+    void cacheDefaultsToAFolderInTheWorkingDirectory() throws IOException {
+        write("guide.md", STALE_PAGE);
+        assertEquals(0, cli.run("guide.md", "--today", TODAY).code());
+        assertFalse(Files.exists(dir.resolve(".contentlint-cache")), "no cache unless asked for");
+        assertEquals(0, cli.run("guide.md", "--today", TODAY, "--cache").code());
+        assertTrue(Files.isDirectory(dir.resolve(".contentlint-cache")));
+        try (var entries = Files.list(dir.resolve(".contentlint-cache"))) {
+            assertTrue(entries.findAny().isPresent(), "the first run stored something");
+        }
     }
 
     @Test
