@@ -170,7 +170,7 @@ final class CheckCommand implements Callable<Integer> {
             if (progress != null) progress.clear();
         }
 
-        RunResult shown = quiet && "text".equals(format) ? errorsOnly(result) : result;
+        RunResult shown = quiet && formatter.name().equals("text") ? errorsOnly(result) : result;
         FormatOptions formatOptions = new FormatOptions(useColor(), Version.get());
         writeReport(formatter, shown, formatOptions);
         if (!quiet) {
