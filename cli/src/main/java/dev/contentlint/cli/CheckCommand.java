@@ -30,6 +30,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.function.Supplier;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Model.CommandSpec;
@@ -75,6 +76,7 @@ final class CheckCommand implements Callable<Integer> {
     private static final String DEFAULT_CACHE = ".contentlint-cache";
 
     private final Terminal terminal;
+    private final Supplier<RuleRegistry> registry;
 
     @Spec
     CommandSpec spec;
@@ -144,15 +146,16 @@ final class CheckCommand implements Callable<Integer> {
                 "Default: " + DEFAULT_CACHE})
     String cacheLocation;
 
-    CheckCommand(Terminal terminal) {
+    CheckCommand(Terminal terminal, Supplier<RuleRegistry> registry) {
         this.terminal = terminal;
+        this.registry = registry;
     }
 
     @Override
     public Integer call() throws IOException {
         validate();
         List<Input> inputs = inputs();
-        RuleRegistry registry = RuleRegistry.load(CheckCommand.class.getClassLoader());
+        RuleRegistry registry = this.registry.get();
         Config effective = loadConfig(registry);
         Formatter formatter = formatter();
 

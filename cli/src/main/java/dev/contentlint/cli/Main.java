@@ -1,5 +1,6 @@
 package dev.contentlint.cli;
 
+import dev.contentlint.core.rule.RuleRegistry;
 import java.io.BufferedOutputStream;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
@@ -12,6 +13,7 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 import picocli.CommandLine;
 
 /** The {@code contentlint} program: parses the command line, runs the command and returns its exit code. */
@@ -26,9 +28,10 @@ public final class Main {
         PrintStream out = new PrintStream(new BufferedOutputStream(new FileOutputStream(FileDescriptor.out), 1 << 16),
                 false, StandardCharsets.UTF_8);
         PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
-        Terminal terminal = new Terminal(System.in, out, err, System.getenv(), Path.of("").toAbsolutePath(),
-                console, console);
-        int code = run(args, terminal);
+        Path workingDir = Path.of("").toAbsolutePath();
+        Warmup warmup = Warmup.start(workingDir);
+        Terminal terminal = new Terminal(System.in, out, err, System.getenv(), workingDir, console, console);
+        int code = run(args, terminal, warmup::registry);
         out.flush();
         err.flush();
         System.exit(code);
@@ -48,11 +51,16 @@ public final class Main {
     }
 
     static int run(String[] args, Terminal terminal) {
+        return run(args, terminal, Warmup::load);
+    }
+
+    /** @param registry the rules, asked for only by the commands that need them */
+    static int run(String[] args, Terminal terminal, Supplier<RuleRegistry> registry) {
         ErrorReporter errors = new ErrorReporter(terminal);
         PrintWriter errWriter = new PrintWriter(new OutputStreamWriter(terminal.err(), StandardCharsets.UTF_8), true);
         try {
             String[] full = withDefaultCommand(args);
-            CommandLine cl = commandLine(full[0], terminal, errors, errWriter);
+            CommandLine cl = commandLine(full[0], terminal, registry, errors, errWriter);
             // A command built on its own (all but help) parses the arguments after its name.
             int code = cl.getParent() == null && cl.getCommandSpec().userObject() instanceof ContentlintCommand
                     ? cl.execute(full)
@@ -73,15 +81,15 @@ public final class Main {
      * picocli reads each command's annotations reflectively, and start-up time matters for a one-file check.
      * {@code help} needs the whole tree to describe it.
      */
-    private static CommandLine commandLine(String command, Terminal terminal, ErrorReporter errors,
-                                           PrintWriter errWriter) {
+    private static CommandLine commandLine(String command, Terminal terminal, Supplier<RuleRegistry> registry,
+                                           ErrorReporter errors, PrintWriter errWriter) {
         CommandLine cl = switch (command) {
-            case "check" -> new CommandLine(new CheckCommand(terminal));
-            case "rules" -> new CommandLine(new RulesCommand(terminal)).setCommandName("contentlint rules");
+            case "check" -> new CommandLine(new CheckCommand(terminal, registry));
+            case "rules" -> new CommandLine(new RulesCommand(terminal, registry)).setCommandName("contentlint rules");
             case "init" -> new CommandLine(new InitCommand(terminal)).setCommandName("contentlint init");
             default -> new CommandLine(new ContentlintCommand())
-                    .addSubcommand("check", new CheckCommand(terminal))
-                    .addSubcommand("rules", new RulesCommand(terminal))
+                    .addSubcommand("check", new CheckCommand(terminal, registry))
+                    .addSubcommand("rules", new RulesCommand(terminal, registry))
                     .addSubcommand("init", new InitCommand(terminal))
                     .addSubcommand("help", new CommandLine.HelpCommand());
         };

@@ -7,6 +7,7 @@ import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.function.Supplier;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
@@ -17,17 +18,19 @@ import picocli.CommandLine.Parameters;
             "With ID (or a former id): prints that rule's documentation page as Markdown."})
 final class RulesCommand implements Callable<Integer> {
     private final Terminal terminal;
+    private final Supplier<RuleRegistry> registry;
 
     @Parameters(paramLabel = "ID", arity = "0..1", description = "A rule id such as freshness/stale-date.")
     String id;
 
-    RulesCommand(Terminal terminal) {
+    RulesCommand(Terminal terminal, Supplier<RuleRegistry> registry) {
         this.terminal = terminal;
+        this.registry = registry;
     }
 
     @Override
     public Integer call() {
-        RuleRegistry registry = RuleRegistry.load(RulesCommand.class.getClassLoader());
+        RuleRegistry registry = this.registry.get();
         RuleDocs docs = new RuleDocs(registry);
         PrintStream out = terminal.out();
         if (id == null) {

@@ -43,7 +43,7 @@ class CommandsTest {
         assertEquals(0, r.code(), r.toString());
         Terminal t = new Terminal(new ByteArrayInputStream(new byte[0]), new PrintStream(PrintStream.nullOutputStream()),
                 new PrintStream(PrintStream.nullOutputStream()), Map.of(), dir, false, false);
-        var spec = new CommandLine(new CheckCommand(t)).getCommandSpec();
+        var spec = new CommandLine(new CheckCommand(t, Warmup::load)).getCommandSpec();
         assertTrue(spec.options().size() >= 17, "every flag of the brief: " + spec.options().size());
         for (OptionSpec o : spec.options()) {
             assertTrue(r.out().contains(o.longestName()), o.longestName() + " missing from help:\n" + r.out());
