@@ -82,19 +82,19 @@ public final class RuleDocs {
     /** Every page by its path below {@code docs/rules}: {@code <family>/<name>.md}, plus {@code README.md}. */
     public Map<String, String> pages() {
         Map<String, String> out = new TreeMap<>();
-        for (String id : registry.ids()) out.put(id + ".md", page(id));
+        for (String id : registry.ids())
+            out.put(id + ".md", "<!-- Generated from the rule's metadata and rules/src/main/docs/" + id
+                    + ".md; edit those and regenerate (see docs/rules/README.md). -->\n" + page(id));
         out.put("README.md", index());
         return out;
     }
 
-    /** The Markdown page of one rule (what {@code contentlint rules ID} prints). */
+    /** The Markdown page of one rule, as {@code contentlint rules ID} prints it. */
     public String page(String id) {
         RuleMeta meta = registry.meta(id);
         if (meta == null) throw new IllegalArgumentException("unknown rule '" + id + "'");
         Map<String, String> sideCar = sideCar(meta.id()).orElse(Map.of());
         StringBuilder md = new StringBuilder();
-        md.append("<!-- Generated from the rule's metadata and rules/src/main/docs/").append(meta.id())
-                .append(".md; edit those and regenerate (see docs/rules/README.md). -->\n");
         md.append("# ").append(meta.id()).append("\n\n");
         md.append(meta.summary()).append(".\n\n");
         md.append("| Default severity | Category | WCAG | Presets | Status |\n|---|---|---|---|---|\n");

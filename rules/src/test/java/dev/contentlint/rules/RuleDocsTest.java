@@ -57,7 +57,8 @@ class RuleDocsTest {
     @Test
     void pageShowsMetadataSideCarAndOptions() {
         String page = docs.page("freshness/stale-date");
-        assertTrue(page.contains("\n# freshness/stale-date\n\nThe last-updated date a page states should be recent.\n"), page);
+        assertTrue(page.startsWith("# freshness/stale-date\n\nThe last-updated date a page states should be recent.\n"), page);
+        assertTrue(docs.pages().get("freshness/stale-date.md").startsWith("<!-- Generated from the rule's metadata"));
         assertTrue(page.contains("| warning | freshness | — | recommended, strict | stable |"), page);
         assertTrue(page.contains("\n## Why\n\nReaders use a page's"), page);
         assertTrue(page.contains("\n## Incorrect\n\n```markdown\n# Release notes\n"), page);

@@ -20,7 +20,7 @@ import java.util.stream.Stream;
  */
 public final class Fixtures {
     /** Every fixture root holds this file, which is how the root is found on the class path. */
-    static final String ANCHOR = "fixtures/README.md";
+    public static final String ANCHOR = "fixtures/README.md";
 
     private static volatile Path root;
 
@@ -38,7 +38,11 @@ public final class Fixtures {
         return r;
     }
 
-    static Path locate(URL anchor) {
+    /**
+     * The fixtures root holding {@code anchor}, the URL of its {@code README.md} (from
+     * {@code getResource("fixtures/README.md")}), whether in a directory or inside a jar.
+     */
+    public static Path locate(URL anchor) {
         if (anchor == null) throw new IllegalStateException(ANCHOR + " is not on the class path; add contentlint-test-fixtures");
         try {
             URI uri = anchor.toURI();

@@ -243,6 +243,8 @@ final class MarkdownHtmlView {
         if (n instanceof BlockQuote) return "blockquote";
         if (n instanceof BulletList) return "ul";
         if (n instanceof OrderedList) return "ol";
+        if (n instanceof DefinitionTerm) return "dt";
+        if (n instanceof DefinitionItem) return "dd";
         if (n instanceof ListItem) return "li";
         if (n instanceof Emphasis) return "em";
         if (n instanceof StrongEmphasis) return "strong";

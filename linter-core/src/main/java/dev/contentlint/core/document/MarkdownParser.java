@@ -226,9 +226,9 @@ final class MarkdownParser {
 
     private static ProseBlock.Kind paragraphKind(Node n) {
         for (Node p = n.getParent(); p != null; p = p.getParent()) {
-            if (p instanceof ListItem) return ProseBlock.Kind.LIST_ITEM;
             if (p instanceof DefinitionTerm) return ProseBlock.Kind.DEFINITION_TERM;
             if (p instanceof DefinitionItem) return ProseBlock.Kind.DEFINITION;
+            if (p instanceof ListItem) return ProseBlock.Kind.LIST_ITEM;
             if (p instanceof FootnoteBlock) return ProseBlock.Kind.FOOTNOTE;
             if (p instanceof BlockQuote) return ProseBlock.Kind.BLOCK_QUOTE;
         }

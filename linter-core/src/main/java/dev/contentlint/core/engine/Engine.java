@@ -2,7 +2,6 @@ package dev.contentlint.core.engine;
 
 import dev.contentlint.core.cache.RunCache;
 import dev.contentlint.core.config.Config;
-import dev.contentlint.core.config.FileConfig;
 import dev.contentlint.core.config.FileConfig.EnabledRule;
 import dev.contentlint.core.document.Format;
 import dev.contentlint.core.document.Location;
@@ -79,11 +78,13 @@ public final class Engine {
     }
 
     /**
-     * Runs over the inputs. A file that cannot be read or parsed becomes a finding; a rule that throws
+     * Runs over the inputs ({@link FileWalker} says how paths and globs select files; standard input is parsed
+     * by the extension of its name, as Markdown when it has none). A file that cannot be read or parsed becomes a finding; a rule that throws
      * becomes a {@code contentlint/internal-error} finding; neither stops the run.
      *
      * @throws InputException when a named path does not exist or a glob matches nothing
      * @throws RuleFailureException when a rule or parser fails and {@link EngineOptions#haltOnError()} is set
+     * @throws dev.contentlint.core.config.ConfigException when a rule or service finds a config setting unusable
      */
     public RunResult run(List<Input> inputs) {
         long started = System.nanoTime();
@@ -186,7 +187,8 @@ public final class Engine {
 
         @Override
         public Thread newThread(Runnable r) {
-            Thread t = new Thread(r, "contentlint-worker-" + count.incrementAndGet());
+            // A deep stack, so deeply nested documents parse and recursive rules finish where a default stack would overflow.
+            Thread t = new Thread(null, r, "contentlint-worker-" + count.incrementAndGet(), 16L << 20);
             t.setDaemon(true);
             return t;
         }

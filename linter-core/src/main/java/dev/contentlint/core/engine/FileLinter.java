@@ -1,6 +1,7 @@
 package dev.contentlint.core.engine;
 
 import dev.contentlint.core.cache.RunCache;
+import dev.contentlint.core.config.ConfigException;
 import dev.contentlint.core.config.FileConfig;
 import dev.contentlint.core.config.FileConfig.EnabledRule;
 import dev.contentlint.core.document.Document;
@@ -92,8 +93,11 @@ final class FileLinter {
             document = run.parser().parse(path, relativePath, content, format);
         } catch (Throwable t) {
             rethrowIfFatal(t);
-            String parser = "The " + format.name().charAt(0) + format.name().substring(1).toLowerCase(java.util.Locale.ROOT)
-                    + " parser";
+            String parser = switch (format) {
+                case MARKDOWN -> "The Markdown parser";
+                case HTML -> "The HTML parser";
+                case TEXT -> "The text parser";
+            };
             if (run.options().haltOnError()) throw new RuleFailureException("parser " + format, relativePath, t);
             if (cached != null) return new Result(relativePath, cached, Map.of(), Suppressions.NONE, fileConfig);
             return failed(relativePath, fileConfig, InternalRules.INTERNAL_ERROR, parser + " failed on this file: "
@@ -168,9 +172,13 @@ final class FileLinter {
                 path, Location.FILE_START);
     }
 
-    /** Lets the JVM's own failures through; a StackOverflowError is a rule bug (deep recursion), not the JVM's. */
+    /**
+     * Lets through what is not a bug in the rule: the JVM's own failures (a StackOverflowError, though, is deep
+     * recursion in the rule) and a {@link ConfigException}, which is the user's to fix and ends the run (exit 2).
+     */
     static void rethrowIfFatal(Throwable t) {
         if (t instanceof VirtualMachineError && !(t instanceof StackOverflowError)) throw (VirtualMachineError) t;
+        if (t instanceof ConfigException e) throw e;
     }
 
     static String describe(Throwable t) {

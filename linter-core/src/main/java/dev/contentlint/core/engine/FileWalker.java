@@ -8,6 +8,7 @@ import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -54,7 +55,7 @@ public final class FileWalker {
      * @throws InputException when a path does not exist or a glob matches nothing
      */
     public List<SourceFile> walk(List<String> arguments) {
-        Map<Path, SourceFile> found = new LinkedHashMap<>();
+        Map<Object, SourceFile> found = new LinkedHashMap<>();
         for (String arg : arguments) {
             Path named = resolveLiteral(arg);
             if (named == null && Glob.isGlob(arg)) {
@@ -70,7 +71,7 @@ public final class FileWalker {
                 walkDirectory(named, this::selectedInDirectory, found);
             } else {
                 Format format = Format.ofFileName(named.getFileName().toString()).orElse(Format.TEXT);
-                add(named, format, found);
+                add(named, identity(named, null), format, found);
             }
         }
         List<SourceFile> out = new ArrayList<>(found.values());
@@ -79,7 +80,7 @@ public final class FileWalker {
     }
 
     // A glob whose files were all found by an earlier argument still matched something.
-    private boolean matchesAny(String arg, Map<Path, SourceFile> found) {
+    private boolean matchesAny(String arg, Map<Object, SourceFile> found) {
         GlobParts parts = GlobParts.of(arg, base);
         if (parts == null) return false;
         Glob glob = Glob.compile("/" + parts.pattern);
@@ -117,14 +118,14 @@ public final class FileWalker {
         }
     }
 
-    private void walkGlob(String arg, Map<Path, SourceFile> found) {
+    private void walkGlob(String arg, Map<Object, SourceFile> found) {
         GlobParts parts = GlobParts.of(arg, base);
         if (parts == null || !Files.isDirectory(parts.root)) return;
         // Anchored at the literal prefix: "docs/*.md" means files directly in docs, as a shell would.
         Glob glob = Glob.compile("/" + parts.pattern);
         Path root = parts.root;
         walkDirectory(root, (file, walkRoot) -> {
-            String rel = PathNames.relative(root, file);
+            String rel = PathNames.relativeNormalized(root, file);
             return Format.ofFileName(file.getFileName().toString()).isPresent() && glob.matches(rel)
                     && !excluded(configRelative(file, walkRoot));
         }, found);
@@ -140,8 +141,8 @@ public final class FileWalker {
     }
 
     private String configRelative(Path file, Path walkRoot) {
-        String rel = PathNames.relative(configBase, file);
-        return PathNames.isOutside(rel) ? PathNames.relative(walkRoot, file) : rel;
+        String rel = PathNames.relativeNormalized(configBase, file);
+        return PathNames.isOutside(rel) ? PathNames.relativeNormalized(walkRoot, file) : rel;
     }
 
     private boolean excluded(String rel) {
@@ -154,47 +155,63 @@ public final class FileWalker {
         return false;
     }
 
-    private void walkDirectory(Path root, BiPredicate<Path, Path> select, Map<Path, SourceFile> found) {
+    private void walkDirectory(Path root, BiPredicate<Path, Path> select, Map<Object, SourceFile> found) {
         List<GitIgnore> ignores = enclosingGitIgnores(root);
-        visit(root, root, ignores, new HashSet<>(), select, found);
+        Set<Object> visited = new HashSet<>();
+        visited.add(identity(root, null));
+        visit(root, root, ignores, visited, select, found);
     }
 
-    private void visit(Path dir, Path root, List<GitIgnore> ignores, Set<Path> visited, BiPredicate<Path, Path> select,
-                       Map<Path, SourceFile> found) {
-        try {
-            if (!visited.add(dir.toRealPath())) return; // a symbolic link loop, or a folder reached twice
-        } catch (IOException e) {
-            return;
-        }
-        GitIgnore own = GitIgnore.load(dir);
-        if (own != null) {
-            ignores = new ArrayList<>(ignores);
-            ignores.add(own);
-        }
+    private void visit(Path dir, Path root, List<GitIgnore> ignores, Set<Object> visited, BiPredicate<Path, Path> select,
+                       Map<Object, SourceFile> found) {
         List<Path> children = new ArrayList<>();
         try (DirectoryStream<Path> stream = Files.newDirectoryStream(dir)) {
             for (Path c : stream) children.add(c);
         } catch (IOException | RuntimeException e) {
             return; // an unreadable folder holds nothing we can lint
         }
+        GitIgnore own = GitIgnore.load(dir);
+        if (own != null) {
+            ignores = new ArrayList<>(ignores);
+            ignores.add(own);
+        }
         children.sort(Comparator.comparing(p -> p.getFileName().toString()));
         for (Path child : children) {
             String name = child.getFileName().toString();
-            if (Files.isDirectory(child)) {
+            BasicFileAttributes attributes;
+            try {
+                attributes = Files.readAttributes(child, BasicFileAttributes.class); // follows symbolic links
+            } catch (IOException | RuntimeException e) {
+                continue; // a dangling link, or gone since the listing
+            }
+            if (attributes.isDirectory()) {
                 if (name.startsWith(".") || ignored(ignores, child, true)) continue;
                 if (excludedDirectory(configRelative(child, root))) continue;
+                // A folder is entered once: this ends symbolic link loops and walks a linked folder once.
+                if (!visited.add(identity(child, attributes))) continue;
                 visit(child, root, ignores, visited, select, found);
-            } else if (Files.isRegularFile(child)) {
+            } else if (attributes.isRegularFile()) {
                 if (ignored(ignores, child, false) || !select.test(child, root)) continue;
-                add(child, Format.ofFileName(name).orElse(Format.TEXT), found);
+                add(child, identity(child, attributes), Format.ofFileName(name).orElse(Format.TEXT), found);
             }
+        }
+    }
+
+    /** What makes two paths the same file: device and inode where the platform has them, else the real path. */
+    private static Object identity(Path path, BasicFileAttributes attributes) {
+        try {
+            BasicFileAttributes a = attributes != null ? attributes : Files.readAttributes(path, BasicFileAttributes.class);
+            if (a.fileKey() != null) return a.fileKey();
+            return path.toRealPath();
+        } catch (IOException | RuntimeException e) {
+            return path;
         }
     }
 
     private static boolean ignored(List<GitIgnore> ignores, Path path, boolean isDirectory) {
         Boolean result = null;
         for (GitIgnore gi : ignores) {
-            String rel = PathNames.relative(gi.directory(), path);
+            String rel = PathNames.relativeNormalized(gi.directory(), path);
             if (PathNames.isOutside(rel)) continue;
             Boolean r = gi.match(rel, isDirectory);
             if (r != null) result = r;
@@ -215,13 +232,7 @@ public final class FileWalker {
         return inRepository ? above : new ArrayList<>();
     }
 
-    private void add(Path file, Format format, Map<Path, SourceFile> found) {
-        Path key;
-        try {
-            key = file.toRealPath();
-        } catch (IOException e) {
-            key = file;
-        }
-        found.putIfAbsent(key, new SourceFile(file, PathNames.relative(base, file), format));
+    private void add(Path file, Object identity, Format format, Map<Object, SourceFile> found) {
+        found.putIfAbsent(identity, new SourceFile(file, PathNames.relativeNormalized(base, file), format));
     }
 }

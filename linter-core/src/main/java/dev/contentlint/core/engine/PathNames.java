@@ -20,6 +20,13 @@ final class PathNames {
         return rel.isEmpty() ? "." : rel;
     }
 
+    /** Like {@link #relative} for paths already absolute and normalized: the walker's hot path. */
+    static String relativeNormalized(Path base, Path file) {
+        if (!Objects.equals(base.getRoot(), file.getRoot())) return slashes(file.toString());
+        String rel = slashes(base.relativize(file).toString());
+        return rel.isEmpty() ? "." : rel;
+    }
+
     static String slashes(String s) {
         return File.separatorChar == '/' ? s : s.replace(File.separatorChar, '/');
     }

@@ -106,7 +106,7 @@ class EngineTest {
     void aParserFailureIsAnInternalErrorNamingTheParser() throws IOException {
         write("a.html", "parser-crash\n");
         RunResult r = run(new TestConfig(root).rule(new TestRules.OtherWordRule()), options(), ".");
-        assertEquals(List.of("a.html:1:1 error contentlint/internal-error The Html parser failed on this file: "
+        assertEquals(List.of("a.html:1:1 error contentlint/internal-error The HTML parser failed on this file: "
                 + "java.lang.IllegalArgumentException: parser cannot cope. Please report it with this file."), describe(r));
     }
 
@@ -351,5 +351,15 @@ class EngineTest {
         assertEquals(5, counting.runs.get(), "another date may change every finding");
         run(config, options(), ".");
         assertEquals(7, counting.runs.get(), "no cache folder, no cache");
+    }
+
+    @Test
+    void aConfigProblemARuleFindsEndsTheRunWithItsMessage() throws IOException {
+        write("a.md", "x");
+        write("b.md", "y");
+        TestConfig config = new TestConfig(root).rule(new TestRules.ConfigErrorRule()).rule(new TestRules.OtherWordRule());
+        dev.contentlint.core.config.ConfigException e = assertThrows(dev.contentlint.core.config.ConfigException.class,
+                () -> run(config, options(), "."));
+        assertEquals("glossary: pattern '[' is not a valid regular expression; escape the bracket", e.getMessage());
     }
 }

@@ -186,4 +186,14 @@ final class TestRules {
                     Map.of("k", "v"));
         }
     }
+
+    /** Finds its config setting unusable, as a glossary rule would with a bad pattern. */
+    @RuleInfo(id = "test/config-error", summary = "Rejects its setting", category = Category.GLOSSARY)
+    static final class ConfigErrorRule implements Rule {
+        @Override
+        public void check(Document document, RuleContext context) {
+            throw new dev.contentlint.core.config.ConfigException(null, 0, "glossary",
+                    "pattern '[' is not a valid regular expression; escape the bracket");
+        }
+    }
 }
