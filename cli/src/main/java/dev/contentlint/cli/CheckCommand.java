@@ -250,6 +250,8 @@ final class CheckCommand implements Callable<Integer> {
             return;
         }
         Path file = terminal.resolve(output);
+        // A move would replace an empty folder with the report; name the problem instead.
+        if (Files.isDirectory(file)) throw new CommandException("cannot write " + output + ": it is a folder; name a file");
         try {
             AtomicFiles.write(file, out -> write(formatter, result, options, out));
         } catch (IOException e) {

@@ -213,6 +213,16 @@ class CheckCommandTest {
     }
 
     @Test
+    void outputToAFolderIsAnErrorAndLeavesItAlone() throws IOException {
+        write("guide.md", STALE_PAGE);
+        Files.createDirectories(dir.resolve("reports"));
+        Cli.Result r = cli.run("guide.md", "--today", TODAY, "--output", "reports");
+        assertEquals(2, r.code(), r.toString());
+        assertTrue(r.err().contains("contentlint: cannot write reports: it is a folder"), r.toString());
+        assertTrue(Files.isDirectory(dir.resolve("reports")));
+    }
+
+    @Test
     void quietShowsErrorsOnlyAndNoSummary() throws IOException {
         write("guide.md", STALE_PAGE);
         Cli.Result r = cli.run("guide.md", "--today", TODAY, "--quiet");
