@@ -37,7 +37,18 @@ public interface Config {
      */
     Object setting(String key);
 
-    /** The rules enabled for one file, after {@code overrides}, with severities and bound options. */
+    /**
+     * An error about a top-level setting found by the feature that reads it (e.g. a bad pattern in the
+     * glossary settings), pointing at the file and line where the setting is written.
+     */
+    default ConfigException settingError(String key, String message) {
+        return new ConfigException(file().orElse(null), 0, key, message);
+    }
+
+    /**
+     * The rules enabled for one file, after {@code overrides}, with severities and bound options.
+     * {@code relativePath} is relative to {@link #baseDirectory()}, with {@code /} separators.
+     */
     FileConfig forFile(String relativePath);
 
     /** A stable hash of everything in the effective config, for caches. */

@@ -1,7 +1,16 @@
 package dev.contentlint.core.config;
 
 import dev.contentlint.core.rule.RuleRegistry;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -9,38 +18,195 @@ import java.util.Map;
  * {@link ConfigException} naming file, line and key.
  */
 public final class ConfigLoader {
+    /**
+     * Top-level keys read by features outside the core (as {@link Config#setting}); any other unknown
+     * top-level key is an error. A feature that adds a setting adds its key here.
+     */
+    public static final List<String> KNOWN_SETTINGS = List.of("date-order", "dictionary", "disclaimers", "glossary");
+
+    /** Config file names, in the order they are looked for; two in one directory is an error. */
+    public static final List<String> FILE_NAMES = List.of(".contentlint.yml", ".contentlint.yaml");
+
+    /** Environment variable naming the config file when no {@code --config} is given. */
+    public static final String ENV_VARIABLE = "CONTENTLINT_CONFIG";
+
+    /** The preset the built-in default extends. */
+    public static final String DEFAULT_PRESET = "recommended";
+
+    private static final String PRESET_PREFIX = "contentlint:";
+
     private final RuleRegistry registry;
+    private final LayerParser parser;
 
     public ConfigLoader(RuleRegistry registry) {
         this.registry = registry;
+        this.parser = new LayerParser(registry);
     }
+
+    /** Where a layer's text came from; {@code id} detects {@code extends} cycles. */
+    private record Source(String id, Path display, String text, Path directory) {}
 
     /** Loads one config file (and what it extends). */
     public Config load(Path file) {
-        throw new UnsupportedOperationException("config loading not built yet");
+        return load(read(file, null, 0, null), file);
     }
 
     /** Loads config from YAML text; {@code file} names it in errors and anchors relative paths. */
     public Config load(String yaml, Path file) {
-        throw new UnsupportedOperationException("config loading not built yet");
-    }
-
-    /** The built-in default: {@code extends: recommended}, anchored at {@code baseDirectory}. */
-    public Config builtin(Path baseDirectory) {
-        throw new UnsupportedOperationException("config loading not built yet");
+        Path base = file == null ? Path.of("").toAbsolutePath()
+                : parentOf(file.toAbsolutePath().normalize());
+        Source source = new Source(file == null ? "<text>" : identity(file), file, yaml, base);
+        List<String> stack = new ArrayList<>();
+        stack.add(source.id());
+        return new EffectiveConfig(chain(source, stack), file, base, registry);
     }
 
     /**
-     * Discovery when no {@code --config} is given: {@code CONTENTLINT_CONFIG} from {@code env}, else the
-     * nearest {@code .contentlint.yml}/{@code .contentlint.yaml} walking up from {@code startDirectory},
-     * stopping after a file with {@code root: true} or at a directory holding {@code .git}, else built-in.
+     * The built-in default: {@code extends: recommended}, anchored at {@code baseDirectory}. When no rule
+     * provider ships a {@code recommended} preset (a class path with third-party rules only), every rule
+     * is on at its default severity, so the tool still works with no config at all.
+     */
+    public Config builtin(Path baseDirectory) {
+        Path base = baseDirectory.toAbsolutePath().normalize();
+        List<ConfigLayer> layers;
+        if (registry.presets().containsKey(DEFAULT_PRESET)) {
+            List<String> stack = new ArrayList<>();
+            Source preset = preset(DEFAULT_PRESET, null, 0, null);
+            stack.add(preset.id());
+            layers = chain(preset, stack);
+        } else {
+            StringBuilder yaml = new StringBuilder("rules:\n");
+            for (String id : registry.ids()) yaml.append("  ").append(id).append(": on\n");
+            layers = List.of(parser.parse(registry.ids().isEmpty() ? "" : yaml.toString(), null));
+        }
+        return new EffectiveConfig(layers, null, base, registry);
+    }
+
+    /**
+     * Discovery when no {@code --config} is given: {@code CONTENTLINT_CONFIG} from {@code env} (relative
+     * to {@code startDirectory}), else the nearest {@code .contentlint.yml}/{@code .contentlint.yaml}
+     * walking up from {@code startDirectory}, looking no further than the directory holding {@code .git},
+     * else built-in. The nearest file wins outright (files do not cascade), so {@code root: true} only
+     * documents that a file is the top of its tree.
      */
     public Config discover(Path startDirectory, Map<String, String> env) {
-        throw new UnsupportedOperationException("config loading not built yet");
+        String named = env.get(ENV_VARIABLE);
+        if (named != null && !named.isBlank()) {
+            Path p = startDirectory.resolve(named.trim());
+            if (!Files.isRegularFile(p))
+                throw new ConfigException(p, 0, null, ENV_VARIABLE + " names a config file that does not exist;"
+                        + " fix or unset the variable");
+            return load(p);
+        }
+        Path dir = startDirectory.toAbsolutePath().normalize();
+        while (dir != null) {
+            List<Path> found = new ArrayList<>();
+            for (String name : FILE_NAMES) {
+                Path candidate = dir.resolve(name);
+                if (Files.isRegularFile(candidate)) found.add(candidate);
+            }
+            if (found.size() > 1)
+                throw new ConfigException(found.get(1), 0, null, "both " + String.join(" and ", FILE_NAMES)
+                        + " are in " + dir + "; keep one");
+            if (found.size() == 1) return load(found.get(0));
+            if (Files.exists(dir.resolve(".git"))) break;
+            dir = dir.getParent();
+        }
+        return builtin(startDirectory);
     }
 
     /** A commented starter config, as {@code contentlint init} writes it. */
     public static String starterConfig() {
-        throw new UnsupportedOperationException("config loading not built yet");
+        try (InputStream in = ConfigLoader.class.getResourceAsStream("starter.yml")) {
+            if (in == null) throw new IllegalStateException("starter.yml is missing from the contentlint-core jar");
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The layers of {@code source} and everything it extends, in merge order (extended first). */
+    private List<ConfigLayer> chain(Source source, List<String> stack) {
+        ConfigLayer layer = parser.parse(source.text(), source.display());
+        List<ConfigLayer> out = new ArrayList<>();
+        for (ConfigLayer.Extends ext : layer.extendsList()) {
+            Source target = resolve(ext, source);
+            if (stack.contains(target.id())) {
+                List<String> cycle = new ArrayList<>(stack.subList(stack.indexOf(target.id()), stack.size()));
+                cycle.add(target.id());
+                throw new ConfigException(source.display(), ext.line(), ext.keyPath(),
+                        "extends cycle: " + String.join(" -> ", cycle) + "; remove one of these extends");
+            }
+            stack.add(target.id());
+            out.addAll(chain(target, stack));
+            stack.remove(stack.size() - 1);
+        }
+        out.add(layer);
+        return out;
+    }
+
+    private Source resolve(ConfigLayer.Extends ext, Source from) {
+        String target = ext.target().trim();
+        String presetName = target.startsWith(PRESET_PREFIX) ? target.substring(PRESET_PREFIX.length()) : target;
+        if (registry.presets().containsKey(presetName))
+            return preset(presetName, from.display(), ext.line(), ext.keyPath());
+        String known = registry.presets().isEmpty() ? "none" : String.join(", ", new java.util.TreeSet<>(registry.presets().keySet()));
+        if (target.startsWith(PRESET_PREFIX) || from.directory() == null)
+            throw new ConfigException(from.display(), ext.line(), ext.keyPath(),
+                    "unknown preset '" + presetName + "'; known presets: " + known);
+        Path path;
+        try {
+            path = from.display() == null ? from.directory().resolve(target)
+                    : parentOf(from.display()).resolve(target).normalize();
+        } catch (java.nio.file.InvalidPathException e) {
+            throw new ConfigException(from.display(), ext.line(), ext.keyPath(), "'" + target + "' is not a valid path");
+        }
+        if (!Files.isRegularFile(path))
+            throw new ConfigException(from.display(), ext.line(), ext.keyPath(), "cannot find '" + target
+                    + "': it is not a preset (known presets: " + known + ") and there is no file " + path);
+        String text = read(path, from.display(), ext.line(), ext.keyPath());
+        return new Source(identity(path), path, text, parentOf(path.toAbsolutePath().normalize()));
+    }
+
+    private Source preset(String name, Path from, int line, String keyPath) {
+        String resource = registry.presets().get(name);
+        String text = registry.presetYaml(name).orElseThrow(() -> new ConfigException(from, line, keyPath,
+                "preset '" + name + "' is declared but its file " + resource + " is missing from the class path"));
+        // Presets extend presets only: a relative path has no directory to resolve against.
+        return new Source("preset:" + name, Path.of(resource.startsWith("/") ? resource.substring(1) : resource),
+                text, null);
+    }
+
+    private static Path parentOf(Path p) {
+        Path parent = p.getParent();
+        return parent != null ? parent : p.toAbsolutePath().normalize().getParent();
+    }
+
+    private static String identity(Path file) {
+        Path abs = file.toAbsolutePath().normalize();
+        try {
+            return abs.toRealPath().toString();
+        } catch (IOException e) {
+            return abs.toString();
+        }
+    }
+
+    private static String read(Path file, Path from, int line, String keyPath) {
+        if (Files.isDirectory(file))
+            throw new ConfigException(from != null ? from : file, from != null ? line : 0, keyPath,
+                    (from != null ? file + " " : "") + "is a directory; name a config file such as "
+                            + file.resolve(FILE_NAMES.get(0)));
+        try {
+            byte[] bytes = Files.readAllBytes(file);
+            String text = StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+            return text.startsWith("\uFEFF") ? text.substring(1) : text;
+        } catch (NoSuchFileException e) {
+            if (from != null) throw new ConfigException(from, line, keyPath, "cannot find " + file);
+            throw new ConfigException(file, 0, null, "config file not found");
+        } catch (CharacterCodingException e) {
+            throw new ConfigException(file, 0, null, "config file is not valid UTF-8; save it as UTF-8");
+        } catch (IOException e) {
+            throw new ConfigException(file, 0, null, "cannot read config file: " + e.getMessage());
+        }
     }
 }

@@ -5,7 +5,9 @@ import java.util.regex.Pattern;
 /**
  * A gitignore-style glob over relative paths with {@code /} separators: {@code *} matches within one
  * path segment, {@code **} across segments, {@code ?} one character, {@code [abc]} a class and
- * {@code {a,b}} alternatives. A pattern without {@code /} matches a file name at any depth.
+ * {@code {a,b}} alternatives ({@code [!abc]} negates). A pattern without {@code /} (a trailing one
+ * aside) matches a name at any depth, a pattern naming a folder matches everything below it, and
+ * {@code **} counts only as a whole segment ({@code a**b} is {@code a*b}).
  */
 public final class Glob {
     private final String pattern;
@@ -18,32 +20,35 @@ public final class Glob {
 
     /** Compiles a glob; throws IllegalArgumentException with a readable message when it is malformed. */
     public static Glob compile(String glob) {
-        String g = glob.startsWith("./") ? glob.substring(2) : glob;
+        String g = glob;
+        while (g.startsWith("./")) g = g.substring(2);
+        // A trailing slash means "this folder": it matches what is below it, and does not anchor the pattern.
+        boolean folderOnly = g.endsWith("/") && !g.endsWith("\\/");
+        while (g.endsWith("/") && g.length() > 1) g = g.substring(0, g.length() - 1);
         boolean anchored = g.contains("/") && !g.startsWith("**/");
         if (g.startsWith("/")) g = g.substring(1);
+        if (g.isEmpty() || g.equals("/")) throw new IllegalArgumentException("empty glob");
         StringBuilder re = new StringBuilder(anchored ? "^" : "^(?:.*/)?");
         int braces = 0;
         for (int i = 0; i < g.length(); i++) {
             char c = g.charAt(i);
             switch (c) {
                 case '*' -> {
-                    if (i + 1 < g.length() && g.charAt(i + 1) == '*') {
-                        boolean slashAfter = i + 2 < g.length() && g.charAt(i + 2) == '/';
-                        if (slashAfter) { re.append("(?:.*/)?"); i += 2; }
-                        else { re.append(".*"); i += 1; }
+                    int end = i;
+                    while (end + 1 < g.length() && g.charAt(end + 1) == '*') end++;
+                    boolean segmentStart = i == 0 || g.charAt(i - 1) == '/';
+                    boolean segmentEnd = end + 1 == g.length() || g.charAt(end + 1) == '/';
+                    if (end > i && segmentStart && segmentEnd) {
+                        // `**` as a whole segment spans folders; anywhere else it is an ordinary star.
+                        if (end + 1 < g.length()) { re.append("(?:.*/)?"); end++; }
+                        else re.append(".*");
                     } else {
                         re.append("[^/]*");
                     }
+                    i = end;
                 }
                 case '?' -> re.append("[^/]");
-                case '[' -> {
-                    int close = g.indexOf(']', i + 1);
-                    if (close < 0) throw new IllegalArgumentException("unclosed '[' in glob \"" + glob + "\"");
-                    String cls = g.substring(i + 1, close);
-                    if (cls.startsWith("!")) cls = "^" + cls.substring(1);
-                    re.append('[').append(cls.replace("\\", "\\\\")).append(']');
-                    i = close;
-                }
+                case '[' -> i = charClass(glob, g, i, re);
                 case '{' -> { braces++; re.append("(?:"); }
                 case '}' -> {
                     if (braces == 0) throw new IllegalArgumentException("unmatched '}' in glob \"" + glob + "\"");
@@ -58,8 +63,27 @@ public final class Glob {
         }
         if (braces != 0) throw new IllegalArgumentException("unclosed '{' in glob \"" + glob + "\"");
         // A pattern naming a folder also matches everything below it.
-        re.append("(?:/.*)?$");
+        re.append(folderOnly ? "/.*$" : "(?:/.*)?$");
         return new Glob(glob, Pattern.compile(re.toString()));
+    }
+
+    /** Appends the class starting at {@code open} as a regex class; returns the index of its {@code ]}. */
+    private static int charClass(String glob, String g, int open, StringBuilder re) {
+        int i = open + 1;
+        boolean negated = i < g.length() && (g.charAt(i) == '!' || g.charAt(i) == '^');
+        if (negated) i++;
+        // A `]` right after the opening (or its negation) is a member, as in shells.
+        int close = g.indexOf(']', i < g.length() && g.charAt(i) == ']' ? i + 1 : i);
+        if (close < 0) throw new IllegalArgumentException("unclosed '[' in glob \"" + glob + "\"");
+        re.append(negated ? "[^/" : "[");
+        for (int k = i; k < close; k++) {
+            char c = g.charAt(k);
+            // Characters that mean something inside a Java regex class are taken literally.
+            if (c == '[' || c == ']' || c == '&' || c == '\\' || c == '^') re.append('\\');
+            re.append(c);
+        }
+        re.append(']');
+        return close;
     }
 
     /** Whether {@code relativePath} ({@code /} separators, no leading {@code ./}) matches. */

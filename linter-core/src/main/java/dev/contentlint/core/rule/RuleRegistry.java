@@ -15,6 +15,7 @@ public final class RuleRegistry {
     private final Map<String, RuleMeta> meta = new TreeMap<>();
     private final Map<String, String> aliases = new TreeMap<>();
     private final Map<String, String> presets = new LinkedHashMap<>();
+    private final Map<String, ClassLoader> presetLoaders = new java.util.HashMap<>();
 
     public RuleRegistry(List<RuleProvider> providers) {
         for (RuleProvider p : providers) {
@@ -26,7 +27,10 @@ public final class RuleRegistry {
                 meta.put(m.id(), m);
                 for (String a : m.aliases()) aliases.put(a, m.id());
             }
-            p.presets().forEach(presets::putIfAbsent);
+            ClassLoader loader = p.getClass().getClassLoader();
+            p.presets().forEach((name, resource) -> {
+                if (presets.putIfAbsent(name, resource) == null) presetLoaders.put(name, loader);
+            });
         }
     }
 
@@ -68,6 +72,24 @@ public final class RuleRegistry {
     /** Preset name → classpath resource of its YAML. */
     public Map<String, String> presets() {
         return Collections.unmodifiableMap(presets);
+    }
+
+    /**
+     * The YAML text of a preset, read through the class loader of the provider that ships it (so presets
+     * of third-party rule jars are found); empty when no provider names it or its resource is missing.
+     */
+    public Optional<String> presetYaml(String name) {
+        String resource = presets.get(name);
+        if (resource == null) return Optional.empty();
+        String path = resource.startsWith("/") ? resource.substring(1) : resource;
+        ClassLoader loader = presetLoaders.getOrDefault(name, RuleRegistry.class.getClassLoader());
+        if (loader == null) loader = ClassLoader.getSystemClassLoader();
+        try (java.io.InputStream in = loader.getResourceAsStream(path)) {
+            if (in == null) return Optional.empty();
+            return Optional.of(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("cannot read preset " + name + " from " + path, e);
+        }
     }
 
     /** The known id closest to {@code unknown} by edit distance, if any is reasonably close. */

@@ -1,0 +1,301 @@
+package dev.contentlint.cli;
+
+import dev.contentlint.core.config.Config;
+import dev.contentlint.core.config.ConfigException;
+import dev.contentlint.core.config.ConfigLoader;
+import dev.contentlint.core.config.Glob;
+import dev.contentlint.core.engine.Engine;
+import dev.contentlint.core.engine.EngineOptions;
+import dev.contentlint.core.engine.Input;
+import dev.contentlint.core.engine.InputException;
+import dev.contentlint.core.engine.ProgressListener;
+import dev.contentlint.core.engine.RunResult;
+import dev.contentlint.core.report.FormatOptions;
+import dev.contentlint.core.report.Formatter;
+import dev.contentlint.core.report.Formatters;
+import dev.contentlint.core.report.TextFormatter;
+import dev.contentlint.core.rule.Finding;
+import dev.contentlint.core.rule.RuleRegistry;
+import dev.contentlint.core.rule.Severity;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.function.Supplier;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.TypeConversionException;
+
+/** {@code contentlint check}: lints files and reports findings; the command that runs when none is named. */
+@Command(name = "check", mixinStandardHelpOptions = true, versionProvider = Version.class, sortOptions = false,
+        customSynopsis = {
+            "contentlint [check] [OPTIONS] [PATH|GLOB|-]...",
+            "contentlint rules [ID]",
+            "contentlint init [--force]"},
+        descriptionHeading = "%n",
+        description = {
+            "Checks Markdown, HTML and plain-text documents for stale dates, missing disclaimers, glossary "
+                    + "problems, readability and accessibility. Findings print as "
+                    + "path:line:col: severity: message [rule-id].",
+            ""},
+        footerHeading = "%n",
+        footer = {
+            "Commands:",
+            "  check        lint files; the default: 'contentlint docs' means 'check docs'",
+            "  rules [ID]   list the rules, or print one rule's documentation",
+            "  init         write a starter .contentlint.yml into the current directory",
+            "",
+            "Exit status:",
+            "  0  no finding at or above --fail-on, and warnings within --max-warnings",
+            "  1  there are such findings",
+            "  2  usage, config, input or internal error",
+            "",
+            "Environment:",
+            "  CONTENTLINT_CONFIG  config file to use when --config is not given",
+            "  NO_COLOR            any non-empty value turns colour off (--color wins)",
+            "  CONTENTLINT_DEBUG   any non-empty value prints an internal error's trace",
+            "",
+            "Colour needs a terminal. Java only tells whether the process has a console",
+            "(stdin and stdout both terminals), so piping into contentlint turns it off.",
+            "To lint a file named like a command, name the command: contentlint check rules"})
+final class CheckCommand implements Callable<Integer> {
+    private static final String DEFAULT_CACHE = ".contentlint-cache";
+
+    private final Terminal terminal;
+    private final Supplier<RuleRegistry> registry;
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(paramLabel = "PATH|GLOB|-", arity = "0..*",
+            description = "Files, folders or quoted globs to lint; '-' reads standard input. Default: '.'")
+    List<String> paths = new ArrayList<>();
+
+    @Option(names = {"-f", "--format"}, paramLabel = "FORMAT",
+            description = "Output format: text, json, sarif, checkstyle, junit, github or gitlab. Default: ${DEFAULT-VALUE}")
+    String format = "text";
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE",
+            description = "Write the report to FILE (parent folders are created) instead of standard output. Default: stdout")
+    String output;
+
+    @Option(names = {"-c", "--config"}, paramLabel = "FILE",
+            description = "Config file to use; turns off discovery. Default: $CONTENTLINT_CONFIG, else the first "
+                    + "config file found upwards from here, else the built-in 'recommended' preset")
+    String config;
+
+    @Option(names = "--fail-on", paramLabel = "SEVERITY", converter = SeverityConverter.class,
+            description = "Exit 1 when a finding is at least this severe: error, warning or info. Default: error")
+    Severity failOn = Severity.ERROR;
+
+    @Option(names = "--max-warnings", paramLabel = "N",
+            description = "Exit 1 when there are more than N warnings; -1 means no limit. Default: ${DEFAULT-VALUE}")
+    int maxWarnings = -1;
+
+    @Option(names = "--exit-zero",
+            description = "Exit 0 even when there are findings (usage, config and internal errors still exit 2). Default: off")
+    boolean exitZero;
+
+    @Option(names = "--today", paramLabel = "YYYY-MM-DD", converter = DateConverter.class,
+            description = "Date to judge freshness against, for reproducible runs. Default: config 'today:', else the system date")
+    LocalDate today;
+
+    @Option(names = {"-j", "--jobs"}, paramLabel = "N",
+            description = "Files checked in parallel (at least 1). Default: the number of processors (${DEFAULT-VALUE} here)")
+    int jobs = Runtime.getRuntime().availableProcessors();
+
+    @Option(names = "--color", description = "Colour the text output even when it is not a terminal. Default: only on a terminal")
+    boolean color;
+
+    @Option(names = "--no-color", description = "Never colour the output (same as NO_COLOR=1). Default: off")
+    boolean noColor;
+
+    @Option(names = {"-q", "--quiet"},
+            description = "Report errors only: drop warnings and info from text output and print no summary line. Default: off")
+    boolean quiet;
+
+    @Option(names = "--stdin-filename", paramLabel = "NAME",
+            description = "Name for the text read from '-': picks its format by extension and names it in findings. "
+                    + "Default: <stdin>")
+    String stdinFilename;
+
+    @Option(names = "--no-inline-config",
+            description = "Ignore <!-- contentlint-disable ... --> comments in the files. Default: off (comments honoured)")
+    boolean noInlineConfig;
+
+    @Option(names = "--cache",
+            description = "Skip files unchanged since the last run (content, config and version are compared). Default: off")
+    boolean cache;
+
+    @Option(names = "--cache-location", paramLabel = "DIR",
+            description = {"Folder of the cache, relative to the working directory; implies --cache.",
+                "Default: " + DEFAULT_CACHE})
+    String cacheLocation;
+
+    CheckCommand(Terminal terminal, Supplier<RuleRegistry> registry) {
+        this.terminal = terminal;
+        this.registry = registry;
+    }
+
+    @Override
+    public Integer call() throws IOException {
+        validate();
+        List<Input> inputs = inputs();
+        RuleRegistry registry = this.registry.get();
+        Config effective = loadConfig(registry);
+        Formatter formatter = formatter();
+
+        ProgressLine progress = terminal.stderrTty() ? new ProgressLine(terminal.err()) : null;
+        EngineOptions options = EngineOptions.defaults(terminal.workingDir())
+                .withJobs(jobs)
+                .withInlineConfig(!noInlineConfig)
+                .withToday(today)
+                .withCacheDirectory(cacheDirectory())
+                .withProgress(progress == null ? ProgressListener.NONE : progress);
+        RunResult result;
+        try {
+            result = new Engine(effective, registry, options).run(inputs);
+        } finally {
+            if (progress != null) progress.clear();
+        }
+
+        RunResult shown = quiet && formatter.name().equals("text") ? errorsOnly(result) : result;
+        FormatOptions formatOptions = new FormatOptions(useColor(), Version.get());
+        writeReport(formatter, shown, formatOptions);
+        if (!quiet) {
+            terminal.err().println(TextFormatter.summary(result));
+            terminal.err().flush();
+        }
+        return exitCode(result);
+    }
+
+    private void validate() {
+        if (Formatters.find(format).isEmpty())
+            throw new ParameterException(spec.commandLine(), "Invalid value for option '--format': '" + format
+                    + "' is not one of " + String.join(", ", Formatters.names()));
+        if (jobs < 1)
+            throw new ParameterException(spec.commandLine(), "Invalid value for option '--jobs': " + jobs
+                    + " (use 1 or more)");
+        if (maxWarnings < -1)
+            throw new ParameterException(spec.commandLine(), "Invalid value for option '--max-warnings': "
+                    + maxWarnings + " (use -1 for no limit, or 0 or more)");
+        if (stdinFilename != null && !paths.contains("-"))
+            throw new ParameterException(spec.commandLine(), "--stdin-filename names standard input; add '-' to the paths");
+        if (color && noColor)
+            throw new ParameterException(spec.commandLine(), "--color and --no-color contradict each other; use one");
+    }
+
+    private Config loadConfig(RuleRegistry registry) {
+        ConfigLoader loader = new ConfigLoader(registry);
+        if (config == null) return loader.discover(terminal.workingDir(), terminal.env());
+        Path file = terminal.resolve(config);
+        if (!Files.isRegularFile(file))
+            throw new ConfigException(Path.of(config), 0, null, Files.isDirectory(file)
+                    ? "is a folder; --config needs a .contentlint.yml file"
+                    : "no such file (given with --config)");
+        return loader.load(file);
+    }
+
+    private List<Input> inputs() throws IOException {
+        List<Input> inputs = new ArrayList<>();
+        boolean stdinRead = false;
+        for (String arg : paths.isEmpty() ? List.of(".") : paths) {
+            if (arg.equals("-")) {
+                if (!stdinRead) inputs.add(Input.stdin(terminal.in().readAllBytes(), stdinFilename));
+                stdinRead = true;
+            } else {
+                // Checked here too, so the message repeats the path as the user typed it. The engine resolves
+                // relative arguments against the working directory, as this does.
+                if (!Files.exists(terminal.resolve(arg)) && !Glob.isGlob(arg))
+                    throw new InputException("No such file or directory: " + arg);
+                inputs.add(Input.of(arg));
+            }
+        }
+        return inputs;
+    }
+
+    private Formatter formatter() {
+        return Formatters.find(format).orElseThrow();
+    }
+
+    private Path cacheDirectory() {
+        if (cacheLocation != null) return terminal.resolve(cacheLocation);
+        return cache ? terminal.workingDir().resolve(DEFAULT_CACHE) : null;
+    }
+
+    private boolean useColor() {
+        Boolean flag = color ? Boolean.TRUE : noColor ? Boolean.FALSE : null;
+        // Colour codes in a file would be noise: only the terminal gets them unless forced.
+        if (flag == null && output != null) return false;
+        return ColorPolicy.useColor(flag, terminal);
+    }
+
+    private void writeReport(Formatter formatter, RunResult result, FormatOptions options) throws IOException {
+        if (output == null) {
+            write(formatter, result, options, terminal.out());
+            return;
+        }
+        Path file = terminal.resolve(output);
+        // A move would replace an empty folder with the report; name the problem instead.
+        if (Files.isDirectory(file)) throw new CommandException("cannot write " + output + ": it is a folder; name a file");
+        try {
+            AtomicFiles.write(file, out -> write(formatter, result, options, out));
+        } catch (IOException e) {
+            throw new CommandException("cannot write " + output + ": " + e.getMessage());
+        }
+    }
+
+    private static void write(Formatter formatter, RunResult result, FormatOptions options, OutputStream out)
+            throws IOException {
+        Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
+        formatter.write(result, w, options);
+        w.flush();
+    }
+
+    private int exitCode(RunResult result) {
+        if (exitZero) return ExitCode.OK;
+        if (result.countAtLeast(failOn) > 0) return ExitCode.FINDINGS;
+        if (maxWarnings >= 0 && result.count(Severity.WARNING) > maxWarnings) return ExitCode.FINDINGS;
+        return ExitCode.OK;
+    }
+
+    private static RunResult errorsOnly(RunResult r) {
+        List<Finding> errors = r.findings().stream().filter(f -> f.severity() == Severity.ERROR).toList();
+        return new RunResult(errors, r.files(), r.rules(), r.elapsed());
+    }
+
+    /** Reads {@code error}, {@code warning} or {@code info}. */
+    static final class SeverityConverter implements ITypeConverter<Severity> {
+        @Override
+        public Severity convert(String value) {
+            return Severity.parse(value).orElseThrow(() ->
+                    new TypeConversionException("'" + value + "' is not a severity; use error, warning or info"));
+        }
+    }
+
+    /** Reads an ISO date, {@code YYYY-MM-DD}. */
+    static final class DateConverter implements ITypeConverter<LocalDate> {
+        @Override
+        public LocalDate convert(String value) {
+            try {
+                return LocalDate.parse(value);
+            } catch (DateTimeParseException e) {
+                throw new TypeConversionException("'" + value + "' is not a date; use YYYY-MM-DD, e.g. 2026-11-26");
+            }
+        }
+    }
+}

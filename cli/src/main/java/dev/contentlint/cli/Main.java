@@ -1,0 +1,113 @@
+package dev.contentlint.cli;
+
+import dev.contentlint.core.rule.RuleRegistry;
+import java.io.BufferedOutputStream;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.InputStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Supplier;
+import picocli.CommandLine;
+
+/** The {@code contentlint} program: parses the command line, runs the command and returns its exit code. */
+public final class Main {
+    private static final Set<String> COMMANDS = Set.of("check", "rules", "init", "help");
+
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        boolean console = System.console() != null;
+        PrintStream out = new PrintStream(new BufferedOutputStream(new FileOutputStream(FileDescriptor.out), 1 << 16),
+                false, StandardCharsets.UTF_8);
+        PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
+        Path workingDir = Path.of("").toAbsolutePath();
+        Warmup warmup = Warmup.start(workingDir);
+        Terminal terminal = new Terminal(System.in, out, err, System.getenv(), workingDir, console, console);
+        int code = run(args, terminal, warmup::registry);
+        out.flush();
+        err.flush();
+        System.exit(code);
+    }
+
+    /**
+     * Runs contentlint as the process would, with the given streams, environment and working directory, and
+     * returns the exit code instead of exiting. Output streams are treated as non-terminals unless they are
+     * {@code System.out}/{@code System.err} of a process with a console.
+     */
+    public static int run(String[] args, InputStream in, PrintStream out, PrintStream err, Map<String, String> env,
+                          Path workingDir) {
+        boolean console = System.console() != null;
+        Terminal terminal = new Terminal(in, out, err, Map.copyOf(env), workingDir.toAbsolutePath().normalize(),
+                console && out == System.out, console && err == System.err);
+        return run(args, terminal);
+    }
+
+    static int run(String[] args, Terminal terminal) {
+        return run(args, terminal, Warmup::load);
+    }
+
+    /** @param registry the rules, asked for only by the commands that need them */
+    static int run(String[] args, Terminal terminal, Supplier<RuleRegistry> registry) {
+        ErrorReporter errors = new ErrorReporter(terminal);
+        PrintWriter errWriter = new PrintWriter(new OutputStreamWriter(terminal.err(), StandardCharsets.UTF_8), true);
+        try {
+            String[] full = withDefaultCommand(args);
+            CommandLine cl = commandLine(full[0], terminal, registry, errors, errWriter);
+            // A command built on its own (all but help) parses the arguments after its name.
+            int code = cl.getParent() == null && cl.getCommandSpec().userObject() instanceof ContentlintCommand
+                    ? cl.execute(full)
+                    : cl.execute(Arrays.copyOfRange(full, 1, full.length));
+            cl.getOut().flush();
+            return code;
+        } catch (RuntimeException | LinkageError e) {
+            errors.report(e, errWriter);
+            errWriter.flush();
+            return ExitCode.ERROR;
+        } finally {
+            terminal.out().flush();
+        }
+    }
+
+    /**
+     * The command for one invocation. Only the command being run is built, without the tree above it:
+     * picocli reads each command's annotations reflectively, and start-up time matters for a one-file check.
+     * {@code help} needs the whole tree to describe it.
+     */
+    private static CommandLine commandLine(String command, Terminal terminal, Supplier<RuleRegistry> registry,
+                                           ErrorReporter errors, PrintWriter errWriter) {
+        CommandLine cl = switch (command) {
+            case "check" -> new CommandLine(new CheckCommand(terminal, registry));
+            case "rules" -> new CommandLine(new RulesCommand(terminal, registry)).setCommandName("contentlint rules");
+            case "init" -> new CommandLine(new InitCommand(terminal)).setCommandName("contentlint init");
+            default -> new CommandLine(new ContentlintCommand())
+                    .addSubcommand("check", new CheckCommand(terminal, registry))
+                    .addSubcommand("rules", new RulesCommand(terminal, registry))
+                    .addSubcommand("init", new InitCommand(terminal))
+                    .addSubcommand("help", new CommandLine.HelpCommand());
+        };
+        cl.setOut(new PrintWriter(new OutputStreamWriter(terminal.out(), StandardCharsets.UTF_8), true));
+        cl.setErr(errWriter);
+        cl.setParameterExceptionHandler(errors);
+        cl.setExecutionExceptionHandler(errors);
+        cl.setExitCodeExceptionMapper(e -> ExitCode.ERROR);
+        cl.setCaseInsensitiveEnumValuesAllowed(true);
+        return cl;
+    }
+
+    /** {@code check} is implied: no arguments, or a first argument that is not a command, means check. */
+    static String[] withDefaultCommand(String[] args) {
+        if (args.length > 0 && COMMANDS.contains(args[0])) return args;
+        String[] withCheck = new String[args.length + 1];
+        withCheck[0] = "check";
+        System.arraycopy(args, 0, withCheck, 1, args.length);
+        return withCheck;
+    }
+}

@@ -1,0 +1,138 @@
+package dev.contentlint.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.contentlint.core.config.ConfigLoader;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+import picocli.CommandLine.Model.OptionSpec;
+
+/** --version, --help, rules and init. */
+class CommandsTest {
+    @TempDir
+    Path dir;
+    Cli cli;
+
+    @BeforeEach
+    void setUp() throws IOException {
+        Files.createDirectories(dir.resolve(".git"));
+        cli = new Cli(dir);
+    }
+
+    @Test
+    void versionPrintsNameAndVersion() {
+        Cli.Result r = cli.run("--version");
+        assertEquals(0, r.code(), r.toString());
+        assertTrue(r.out().strip().matches("contentlint \\d+\\.\\d+\\.\\d+(-SNAPSHOT)?"), r.toString());
+        assertEquals(r.out(), cli.run("-V").out());
+    }
+
+    @Test
+    void helpExplainsEveryFlagWithItsDefault() {
+        Cli.Result r = cli.run("--help");
+        assertEquals(0, r.code(), r.toString());
+        Terminal t = new Terminal(new ByteArrayInputStream(new byte[0]), new PrintStream(PrintStream.nullOutputStream()),
+                new PrintStream(PrintStream.nullOutputStream()), Map.of(), dir, false, false);
+        var spec = new CommandLine(new CheckCommand(t, Warmup::load)).getCommandSpec();
+        assertTrue(spec.options().size() >= 17, "every flag of the brief: " + spec.options().size());
+        for (OptionSpec o : spec.options()) {
+            assertTrue(r.out().contains(o.longestName()), o.longestName() + " missing from help:\n" + r.out());
+            String description = String.join(" ", o.description());
+            assertFalse(description.isBlank(), o.longestName() + " has no description");
+            if (!o.usageHelp() && !o.versionHelp())
+                assertTrue(description.contains("Default:"), o.longestName() + " does not state its default");
+        }
+        for (String command : new String[] {"rules [ID]", "init", "Exit status", "NO_COLOR"})
+            assertTrue(r.out().contains(command), command + " missing from help");
+        assertEquals(r.out(), cli.run("check", "--help").out());
+    }
+
+    @Test
+    void helpCommandListsTheCommands() {
+        Cli.Result r = cli.run("help");
+        assertEquals(0, r.code(), r.toString());
+        for (String command : new String[] {"check", "rules", "init"})
+            assertTrue(r.out().lines().anyMatch(l -> l.strip().startsWith(command + " ")), command + ": " + r.out());
+        Cli.Result rulesHelp = cli.run("help", "rules");
+        assertTrue(rulesHelp.out().contains("Usage: contentlint rules"), rulesHelp.toString());
+    }
+
+    @Test
+    void rulesListsEveryRuleWithSeverityPresetsAndSummary() {
+        Cli.Result r = cli.run("rules");
+        assertEquals(0, r.code(), r.toString());
+        String line = r.out().lines().filter(l -> l.startsWith("freshness/stale-date ")).findFirst().orElse("");
+        assertTrue(line.contains("warning"), r.out());
+        assertTrue(line.contains("recommended"), r.out());
+        assertTrue(r.out().lines().anyMatch(l -> l.startsWith("structure/empty-section ")), r.out());
+        assertTrue(r.out().startsWith("RULE "), r.out());
+    }
+
+    @Test
+    void rulesWithAnIdPrintsItsPage() {
+        Cli.Result r = cli.run("rules", "freshness/stale-date");
+        assertEquals(0, r.code(), r.toString());
+        assertTrue(r.out().contains("freshness/stale-date"), r.out());
+        assertTrue(r.out().contains("max-age-days"), "options table: " + r.out());
+    }
+
+    @Test
+    void rulesWithAnUnknownIdSuggestsTheClosest() {
+        Cli.Result r = cli.run("rules", "freshness/stale-dat");
+        assertEquals(2, r.code(), r.toString());
+        assertTrue(r.err().contains("unknown rule 'freshness/stale-dat'; did you mean 'freshness/stale-date'?"),
+                r.toString());
+    }
+
+    @Test
+    void initWritesTheStarterConfigAndRefusesToOverwrite() throws IOException {
+        Cli.Result r = cli.run("init");
+        assertEquals(0, r.code(), r.toString());
+        Path config = dir.resolve(".contentlint.yml");
+        assertEquals(ConfigLoader.starterConfig(), Files.readString(config));
+
+        Files.writeString(config, "extends: recommended\n");
+        Cli.Result again = cli.run("init");
+        assertEquals(2, again.code(), again.toString());
+        assertTrue(again.err().contains(".contentlint.yml already exists"), again.toString());
+        assertEquals("extends: recommended\n", Files.readString(config), "left untouched");
+
+        assertEquals(0, cli.run("init", "--force").code());
+        assertEquals(ConfigLoader.starterConfig(), Files.readString(config));
+    }
+
+    @Test
+    void theStarterConfigIsUsableRightAway() throws IOException {
+        assertEquals(0, cli.run("init").code());
+        Files.writeString(dir.resolve("guide.md"), CheckCommandTest.STALE_PAGE);
+        Cli.Result r = cli.run("guide.md", "--today", CheckCommandTest.TODAY);
+        assertTrue(r.code() == 0 || r.code() == 1, r.toString());
+        assertTrue(r.out().contains("guide.md:3:"), r.toString());
+    }
+
+    @Test
+    void initKeepsAnExistingYamlSpelling() throws IOException {
+        Files.writeString(dir.resolve(".contentlint.yaml"), "extends: recommended\n");
+        Cli.Result r = cli.run("init");
+        assertEquals(2, r.code(), r.toString());
+        assertTrue(r.err().contains(".contentlint.yaml already exists"), r.toString());
+        assertFalse(Files.exists(dir.resolve(".contentlint.yml")), "no second config beside the first");
+    }
+
+    @Test
+    void unknownFlagOfASubcommandPointsToItsHelp() {
+        Cli.Result r = cli.run("init", "--bogus");
+        assertEquals(2, r.code(), r.toString());
+        assertTrue(r.err().contains("Try 'contentlint init --help'"), r.toString());
+    }
+}

@@ -1,0 +1,163 @@
+package dev.contentlint.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Runs the packaged bin/contentlint launcher as a separate process, as users do. */
+class DistributionIT {
+    static Path dist;
+    static Path launcher;
+    static Path examples;
+
+    @TempDir
+    Path work;
+
+    @BeforeAll
+    static void locate() {
+        dist = Path.of(System.getProperty("contentlint.dist", "target/contentlint")).toAbsolutePath().normalize();
+        launcher = dist.resolve("bin/contentlint");
+        examples = Path.of(System.getProperty("contentlint.repoRoot", "..")).resolve("examples").toAbsolutePath().normalize();
+        assertTrue(Files.isExecutable(launcher), "the package phase builds " + launcher);
+    }
+
+    record Run(int code, String out, String err) {
+        @Override
+        public String toString() {
+            return "exit " + code + "\n--- stdout\n" + out + "--- stderr\n" + err;
+        }
+    }
+
+    private Run run(Path cwd, Path program, String stdin, String... args) throws Exception {
+        List<String> command = new ArrayList<>();
+        command.add(program.toString());
+        command.addAll(List.of(args));
+        ProcessBuilder pb = new ProcessBuilder(command).directory(cwd.toFile());
+        Map<String, String> env = pb.environment();
+        env.remove("CONTENTLINT_CONFIG");
+        env.remove("NO_COLOR");
+        Path out = work.resolve("stdout.txt");
+        Path err = work.resolve("stderr.txt");
+        pb.redirectOutput(out.toFile()).redirectError(err.toFile());
+        Process p = pb.start();
+        try (var in = p.getOutputStream()) {
+            if (stdin != null) in.write(stdin.getBytes(StandardCharsets.UTF_8));
+        }
+        assertTrue(p.waitFor(120, TimeUnit.SECONDS), "finished in time");
+        return new Run(p.exitValue(), Files.readString(out), Files.readString(err));
+    }
+
+    private Path otherDir() throws IOException {
+        Path cwd = Files.createDirectories(work.resolve("elsewhere"));
+        Files.createDirectories(cwd.resolve(".git"));
+        return cwd;
+    }
+
+    @Test
+    void versionComesFromTheJarManifest() throws Exception {
+        Run r = run(otherDir(), launcher, null, "--version");
+        assertEquals(0, r.code(), r.toString());
+        assertTrue(r.out().strip().matches("contentlint \\d+\\.\\d+\\.\\d+(-SNAPSHOT)?"), r.toString());
+        assertEquals("", r.err(), "no JVM warnings: " + r);
+    }
+
+    @Test
+    void findsTheProblemsOfTheExamplesFromAnotherDirectory() throws Exception {
+        assumeTrue(Files.isDirectory(examples), "examples/ not present at " + examples);
+        Run r = run(otherDir(), launcher, null, examples.toString(), "--today", "2026-11-26");
+        for (String page : new String[] {"seed-page.md", "seed-page.html", "seed-page.txt"}) {
+            assertTrue(r.out().lines().anyMatch(l -> l.contains(page) && l.contains("[freshness/stale-date]")),
+                    page + " stale date: " + r);
+            assertTrue(r.out().lines().anyMatch(l -> l.contains(page) && l.contains("[structure/empty-section]")),
+                    page + " empty section: " + r);
+        }
+        assertEquals(0, r.code(), "warnings only: " + r);
+        assertEquals(1, run(otherDir(), launcher, null, examples.toString(), "--today", "2026-11-26",
+                "--fail-on", "warning").code());
+    }
+
+    @Test
+    void pathsAreRelativeToTheWorkingDirectory() throws Exception {
+        Path cwd = otherDir();
+        Files.createDirectories(cwd.resolve("docs"));
+        Files.writeString(cwd.resolve("docs/guide.md"), CheckCommandTest.STALE_PAGE);
+        Run r = run(cwd, launcher, null, "docs", "--today", "2026-11-26");
+        assertEquals(0, r.code(), r.toString());
+        assertTrue(r.out().startsWith("docs/guide.md:3:"), r.toString());
+    }
+
+    @Test
+    void worksThroughASymlink() throws Exception {
+        Path link = Files.createSymbolicLink(work.resolve("cl"), launcher);
+        Run r = run(otherDir(), link, null, "--version");
+        assertEquals(0, r.code(), r.toString());
+        assertTrue(r.out().startsWith("contentlint "), r.toString());
+    }
+
+    @Test
+    void stdinAndExitCodes() throws Exception {
+        Run stale = run(otherDir(), launcher, CheckCommandTest.STALE_PAGE, "-", "--stdin-filename", "page.md",
+                "--today", "2026-11-26", "--fail-on", "warning");
+        assertEquals(1, stale.code(), stale.toString());
+        assertTrue(stale.out().startsWith("page.md:3:"), stale.toString());
+        Run missing = run(otherDir(), launcher, null, "missing.md");
+        assertEquals(2, missing.code(), missing.toString());
+        assertTrue(missing.err().contains("No such file or directory: missing.md"), missing.toString());
+        Run usage = run(otherDir(), launcher, null, "--no-such-flag");
+        assertEquals(2, usage.code(), usage.toString());
+    }
+
+    @Test
+    void zipHoldsTheFolderWithAnExecutableLauncher() throws IOException {
+        Path zip;
+        try (var files = Files.list(dist.getParent())) {
+            zip = files.filter(f -> f.getFileName().toString().matches("contentlint-.*\\.zip")).findFirst().orElseThrow();
+        }
+        Map<String, Integer> modes = zipModes(zip);
+        assertEquals(0755, modes.get("contentlint/bin/contentlint") & 0777, "launcher mode in " + modes.keySet());
+        assertTrue(modes.keySet().stream().anyMatch(n -> n.matches("contentlint/lib/contentlint-cli-.*\\.jar")));
+        assertTrue(modes.keySet().stream().anyMatch(n -> n.matches("contentlint/lib/picocli-.*\\.jar")));
+    }
+
+    /** Entry name → Unix mode, read from the zip's central directory (java.util.zip does not expose it). */
+    private static Map<String, Integer> zipModes(Path zip) throws IOException {
+        ByteBuffer b;
+        try (InputStream in = Files.newInputStream(zip)) {
+            b = ByteBuffer.wrap(in.readAllBytes()).order(ByteOrder.LITTLE_ENDIAN);
+        }
+        int eocd = b.limit() - 22;
+        while (eocd >= 0 && b.getInt(eocd) != 0x06054b50) eocd--;
+        assertTrue(eocd >= 0, "end of central directory found");
+        int entries = Short.toUnsignedInt(b.getShort(eocd + 10));
+        int pos = b.getInt(eocd + 16);
+        Map<String, Integer> modes = new HashMap<>();
+        for (int i = 0; i < entries; i++) {
+            assertEquals(0x02014b50, b.getInt(pos), "central directory entry");
+            int nameLength = Short.toUnsignedInt(b.getShort(pos + 28));
+            int extraLength = Short.toUnsignedInt(b.getShort(pos + 30));
+            int commentLength = Short.toUnsignedInt(b.getShort(pos + 32));
+            int external = b.getInt(pos + 38);
+            byte[] name = new byte[nameLength];
+            b.get(pos + 46, name);
+            modes.put(new String(name, StandardCharsets.UTF_8), external >>> 16);
+            pos += 46 + nameLength + extraLength + commentLength;
+        }
+        return modes;
+    }
+}

@@ -1,0 +1,198 @@
+package dev.contentlint.core.cache;
+
+import dev.contentlint.core.document.Location;
+import dev.contentlint.core.rule.Finding;
+import dev.contentlint.core.rule.Fix;
+import dev.contentlint.core.rule.Severity;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The run-level cache: the findings of one file, stored under a key that changes whenever anything they
+ * depend on changes (the file's bytes, the effective config, the tool version and whatever else the caller
+ * mixes in), one file per key. Entries are written to a temporary file and moved into place, so concurrent
+ * runs sharing the folder never see half an entry; an entry that cannot be read is treated as absent.
+ * Paths are not stored: the same content under another name gets its findings under that name.
+ */
+public final class RunCache {
+    private static final int MAGIC = 0x434c4331; // "CLC1": bump when the entry layout changes
+    private static final String VERSION = toolVersion();
+
+    private final Path directory;
+
+    public RunCache(Path directory) {
+        this.directory = directory;
+    }
+
+    /**
+     * The version that writes entries: the core jar's manifest, else the version the build filtered into
+     * {@code version.properties}, else {@code dev}.
+     */
+    public static String toolVersion() {
+        Package p = RunCache.class.getPackage();
+        String v = p == null ? null : p.getImplementationVersion();
+        if (v != null && !v.isBlank()) return v;
+        try (java.io.InputStream in = RunCache.class.getResourceAsStream("version.properties")) {
+            if (in == null) return "dev";
+            java.util.Properties props = new java.util.Properties();
+            props.load(in);
+            String filtered = props.getProperty("version", "dev");
+            return filtered.startsWith("${") ? "dev" : filtered;
+        } catch (IOException e) {
+            return "dev";
+        }
+    }
+
+    /**
+     * The key of one file's findings: SHA-256 over the tool version, every part of {@code context} (config
+     * fingerprint, the file's config path, the run's date, ...) and the content.
+     */
+    public static String key(byte[] content, String... context) {
+        MessageDigest sha;
+        try {
+            sha = MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is required of every Java runtime", e);
+        }
+        update(sha, VERSION);
+        for (String part : context) update(sha, part == null ? "\u0000null" : part);
+        sha.update(content);
+        return HexFormat.of().formatHex(sha.digest());
+    }
+
+    private static void update(MessageDigest sha, String s) {
+        byte[] b = s.getBytes(StandardCharsets.UTF_8);
+        sha.update(new byte[] {(byte) (b.length >>> 24), (byte) (b.length >>> 16), (byte) (b.length >>> 8), (byte) b.length});
+        sha.update(b);
+    }
+
+    /** The findings stored under {@code key}, renamed to {@code path}; empty when absent or unreadable. */
+    public Optional<List<Finding>> get(String key, String path) {
+        Path file = entry(key);
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file);
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty();
+        }
+        try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes))) {
+            if (in.readInt() != MAGIC) return Optional.empty();
+            int n = in.readInt();
+            List<Finding> out = new ArrayList<>(Math.min(n, 10_000));
+            for (int i = 0; i < n; i++) out.add(readFinding(in, path));
+            if (in.read() != -1) return Optional.empty(); // trailing bytes: not an entry we wrote
+            return Optional.of(out);
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty(); // a corrupt or truncated entry is a miss; the next put replaces it
+        }
+    }
+
+    /** Stores {@code findings} under {@code key}; a failure to write only costs the next run the work. */
+    public void put(String key, List<Finding> findings) {
+        try {
+            ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+            try (DataOutputStream out = new DataOutputStream(buffer)) {
+                out.writeInt(MAGIC);
+                out.writeInt(findings.size());
+                for (Finding f : findings) writeFinding(out, f);
+            }
+            Path target = entry(key);
+            Files.createDirectories(target.getParent());
+            Path temp = Files.createTempFile(target.getParent(), key.substring(0, 8), ".tmp");
+            try {
+                Files.write(temp, buffer.toByteArray());
+                try {
+                    Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+                } catch (AtomicMoveNotSupportedException e) {
+                    Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+                }
+            } finally {
+                Files.deleteIfExists(temp);
+            }
+        } catch (IOException | RuntimeException e) {
+            // The cache is an optimisation: a read-only or full disk must not fail the run.
+        }
+    }
+
+    private Path entry(String key) {
+        // Two-level layout keeps folders small on large sites.
+        return directory.resolve(key.substring(0, 2)).resolve(key.substring(2));
+    }
+
+    private static void writeFinding(DataOutputStream out, Finding f) throws IOException {
+        writeString(out, f.ruleId());
+        out.writeByte(f.severity().ordinal());
+        writeString(out, f.message());
+        writeLocation(out, f.location());
+        out.writeInt(f.fixes().size());
+        for (Fix x : f.fixes()) {
+            writeLocation(out, x.location());
+            writeString(out, x.replacement());
+            writeString(out, x.description());
+        }
+        out.writeInt(f.properties().size());
+        for (Map.Entry<String, String> e : new java.util.TreeMap<>(f.properties()).entrySet()) {
+            writeString(out, e.getKey());
+            writeString(out, e.getValue());
+        }
+    }
+
+    private static Finding readFinding(DataInputStream in, String path) throws IOException {
+        String rule = readString(in);
+        Severity severity = Severity.values()[in.readByte()];
+        String message = readString(in);
+        Location location = readLocation(in);
+        int fixes = in.readInt();
+        List<Fix> fx = new ArrayList<>();
+        for (int i = 0; i < fixes; i++) fx.add(new Fix(readLocation(in), readString(in), readString(in)));
+        int props = in.readInt();
+        Map<String, String> p = new LinkedHashMap<>();
+        for (int i = 0; i < props; i++) p.put(readString(in), readString(in));
+        return new Finding(rule, severity, message, path, location, fx, p);
+    }
+
+    private static void writeLocation(DataOutputStream out, Location l) throws IOException {
+        out.writeInt(l.line());
+        out.writeInt(l.column());
+        out.writeInt(l.endLine());
+        out.writeInt(l.endColumn());
+    }
+
+    private static Location readLocation(DataInputStream in) throws IOException {
+        return new Location(in.readInt(), in.readInt(), in.readInt(), in.readInt());
+    }
+
+    private static void writeString(DataOutputStream out, String s) throws IOException {
+        if (s == null) { out.writeInt(-1); return; }
+        byte[] b = s.getBytes(StandardCharsets.UTF_8);
+        out.writeInt(b.length);
+        out.write(b);
+    }
+
+    private static String readString(DataInputStream in) throws IOException {
+        int n = in.readInt();
+        if (n < 0) return null;
+        return new String(in.readNBytes(checkLength(n, in)), StandardCharsets.UTF_8);
+    }
+
+    private static int checkLength(int n, DataInputStream in) throws IOException {
+        if (n > in.available()) throw new IOException("truncated entry");
+        return n;
+    }
+}

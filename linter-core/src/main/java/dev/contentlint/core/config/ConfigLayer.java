@@ -1,0 +1,25 @@
+package dev.contentlint.core.config;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.snakeyaml.engine.v2.nodes.Node;
+
+/**
+ * What one config file says, validated but not yet merged with what it extends. Null fields were not
+ * given.
+ */
+record ConfigLayer(Path file, boolean root, List<Extends> extendsList, String language, LocalDate today,
+                   Long maxFileSize, List<String> include, List<String> exclude, Map<String, RuleEntry> rules,
+                   List<OverrideEntry> overrides, Map<String, Setting> settings) {
+
+    /** One {@code extends} target as written. */
+    record Extends(String target, int line, String keyPath) {}
+
+    /** One {@code overrides} entry; globs were checked to compile. */
+    record OverrideEntry(List<String> files, List<String> excludedFiles, Map<String, RuleEntry> rules, Path file, int line) {}
+
+    /** A top-level setting for later features, kept as its YAML node. */
+    record Setting(String key, Node node, Path file, int line) {}
+}

@@ -1,0 +1,243 @@
+package dev.contentlint.core.config;
+
+import dev.contentlint.core.rule.Rule;
+import dev.contentlint.core.rule.RuleMeta;
+import dev.contentlint.core.rule.RuleRegistry;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * A {@link Config} merged from a chain of layers (what is extended first, the file itself last). Options
+ * are bound when it is built, so a bad value fails the load rather than the run; {@link #forFile} results
+ * are cached per distinct set of matching overrides.
+ */
+final class EffectiveConfig implements Config {
+    static final List<String> DEFAULT_INCLUDE = List.of("**/*.md", "**/*.markdown", "**/*.html", "**/*.htm", "**/*.txt");
+    static final List<String> DEFAULT_EXCLUDE = List.of("**/node_modules/**", "**/target/**", "**/vendor/**");
+    static final long DEFAULT_MAX_FILE_SIZE = 10L * 1024 * 1024;
+    static final String DEFAULT_LANGUAGE = "en-US";
+
+    private record CompiledOverride(List<Glob> files, List<Glob> excluded, ConfigLayer.OverrideEntry source) {
+        boolean matches(String path) {
+            for (Glob g : excluded) if (g.matches(path)) return false;
+            for (Glob g : files) if (g.matches(path)) return true;
+            return false;
+        }
+    }
+
+    private record BindKey(String id, Map<String, OptionValue> options) {}
+
+    private final RuleRegistry registry;
+    private final Path file;
+    private final Path baseDirectory;
+    private final String language;
+    private final LocalDate today;
+    private final List<String> include;
+    private final List<String> exclude;
+    private final long maxFileSize;
+    private final Map<String, RuleState> rules = new TreeMap<>();
+    private final List<CompiledOverride> overrides = new ArrayList<>();
+    private final Map<String, ConfigLayer.Setting> settings = new TreeMap<>();
+    private final Map<String, Object> settingValues = new LinkedHashMap<>();
+    private final String fingerprint;
+    private final Map<BindKey, Record> bound = new ConcurrentHashMap<>();
+    private final Map<BitSet, FileConfig> byOverrides = new ConcurrentHashMap<>();
+
+    EffectiveConfig(List<ConfigLayer> layers, Path file, Path baseDirectory, RuleRegistry registry) {
+        this.registry = registry;
+        this.file = file;
+        this.baseDirectory = baseDirectory;
+        String lang = DEFAULT_LANGUAGE;
+        LocalDate day = null;
+        List<String> inc = DEFAULT_INCLUDE;
+        List<String> exc = DEFAULT_EXCLUDE;
+        long max = DEFAULT_MAX_FILE_SIZE;
+        for (ConfigLayer layer : layers) {
+            if (layer.language() != null) lang = layer.language();
+            if (layer.today() != null) day = layer.today();
+            if (layer.include() != null) inc = layer.include();
+            if (layer.exclude() != null) exc = layer.exclude();
+            if (layer.maxFileSize() != null) max = layer.maxFileSize();
+            for (RuleEntry e : layer.rules().values()) {
+                RuleState s = rules.get(e.id());
+                rules.put(e.id(), s == null ? RuleState.of(e) : s.with(e));
+            }
+            for (ConfigLayer.OverrideEntry o : layer.overrides())
+                overrides.add(new CompiledOverride(o.files().stream().map(Glob::compile).toList(),
+                        o.excludedFiles().stream().map(Glob::compile).toList(), o));
+            settings.putAll(layer.settings());
+        }
+        this.language = lang;
+        this.today = day;
+        this.include = List.copyOf(inc);
+        this.exclude = List.copyOf(exc);
+        this.maxFileSize = max;
+        settings.forEach((k, s) -> settingValues.put(k, YamlNodes.toJava(s.node(), s.file(), k)));
+        validate();
+        this.fingerprint = computeFingerprint();
+    }
+
+    /** Binds every option set anywhere, alone and with each override, so errors surface at load time. */
+    private void validate() {
+        for (RuleState s : rules.values()) options(s);
+        for (CompiledOverride o : overrides) {
+            for (RuleEntry e : o.source().rules().values()) {
+                RuleState base = rules.get(e.id());
+                options(base == null ? RuleState.of(e) : base.with(e));
+            }
+        }
+    }
+
+    private Record options(RuleState state) {
+        Rule rule = registry.rule(state.id());
+        Class<?> type = RuleMeta.optionsType(rule.getClass());
+        if (type == null) return null;
+        BindKey key = new BindKey(state.id(), state.options());
+        Record r = bound.get(key);
+        if (r != null) return r;
+        // Not computeIfAbsent: binding may throw, and a failed bind must not be cached.
+        r = OptionsBinder.bind(type, state.id(), state.options(), state.file(), state.line(), state.keyPath());
+        Record earlier = bound.putIfAbsent(key, r);
+        return earlier != null ? earlier : r;
+    }
+
+    @Override
+    public Optional<Path> file() {
+        return Optional.ofNullable(file);
+    }
+
+    @Override
+    public Path baseDirectory() {
+        return baseDirectory;
+    }
+
+    @Override
+    public String language() {
+        return language;
+    }
+
+    @Override
+    public Optional<LocalDate> today() {
+        return Optional.ofNullable(today);
+    }
+
+    @Override
+    public List<String> include() {
+        return include;
+    }
+
+    @Override
+    public List<String> exclude() {
+        return exclude;
+    }
+
+    @Override
+    public long maxFileSize() {
+        return maxFileSize;
+    }
+
+    @Override
+    public Object setting(String key) {
+        return settingValues.get(key);
+    }
+
+    @Override
+    public ConfigException settingError(String key, String message) {
+        ConfigLayer.Setting s = settings.get(key);
+        if (s == null) return new ConfigException(file, 0, key, message);
+        return new ConfigException(s.file(), s.line(), key, message);
+    }
+
+    @Override
+    public FileConfig forFile(String relativePath) {
+        String path = relativePath.replace('\\', '/');
+        while (path.startsWith("./")) path = path.substring(2);
+        BitSet matching = new BitSet(overrides.size());
+        for (int i = 0; i < overrides.size(); i++) if (overrides.get(i).matches(path)) matching.set(i);
+        FileConfig cached = byOverrides.get(matching);
+        if (cached != null) return cached;
+        FileConfig built = build(matching);
+        FileConfig earlier = byOverrides.putIfAbsent(matching, built);
+        return earlier != null ? earlier : built;
+    }
+
+    private FileConfig build(BitSet matching) {
+        Map<String, RuleState> states = new TreeMap<>(rules);
+        for (int i = matching.nextSetBit(0); i >= 0; i = matching.nextSetBit(i + 1)) {
+            for (RuleEntry e : overrides.get(i).source().rules().values()) {
+                RuleState s = states.get(e.id());
+                states.put(e.id(), s == null ? RuleState.of(e) : s.with(e));
+            }
+        }
+        Map<String, FileConfig.EnabledRule> enabled = new TreeMap<>();
+        for (RuleState s : states.values()) {
+            if (!s.enabled()) continue;
+            RuleMeta meta = registry.meta(s.id());
+            enabled.put(s.id(), new FileConfig.EnabledRule(meta, registry.rule(s.id()),
+                    s.severity() != null ? s.severity() : meta.severity(), options(s)));
+        }
+        return new FileConfig(enabled);
+    }
+
+    @Override
+    public String fingerprint() {
+        return fingerprint;
+    }
+
+    /** Everything that changes findings, in a fixed order; the base directory is left out so caches move. */
+    private String computeFingerprint() {
+        StringBuilder sb = new StringBuilder("contentlint-config/1\n");
+        sb.append("language=").append(language).append('\n');
+        sb.append("today=").append(today).append('\n');
+        sb.append("max-file-size=").append(maxFileSize).append('\n');
+        sb.append("include=").append(include).append('\n');
+        sb.append("exclude=").append(exclude).append('\n');
+        for (RuleState s : rules.values()) dumpRule(s.id(), s.enabled(), s.severity(), s.options(), sb);
+        for (CompiledOverride o : overrides) {
+            sb.append("override files=").append(o.source().files()).append(" excluded=")
+                    .append(o.source().excludedFiles()).append('\n');
+            for (RuleEntry e : o.source().rules().values()) {
+                sb.append("  ");
+                dumpRule(e.id(), !e.off(), e.severity(), e.options(), sb);
+            }
+        }
+        settings.forEach((k, s) -> {
+            sb.append("setting ").append(k).append('=');
+            YamlNodes.canonical(s.node(), sb);
+            sb.append('\n');
+        });
+        try {
+            byte[] hash = MessageDigest.getInstance("SHA-256").digest(sb.toString().getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(hash);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is required of every Java runtime", e);
+        }
+    }
+
+    private static void dumpRule(String id, boolean enabled, Object severity, Map<String, OptionValue> options,
+                                 StringBuilder sb) {
+        sb.append("rule ").append(id).append(enabled ? " on " : " off ").append(severity);
+        new TreeMap<>(options).forEach((k, v) -> {
+            sb.append(' ').append(k).append('=');
+            YamlNodes.canonical(v.node(), sb);
+        });
+        sb.append('\n');
+    }
+
+    @Override
+    public String toString() {
+        return "Config[" + (file != null ? file : "built-in") + ", " + rules.size() + " rules named]";
+    }
+}

@@ -1,0 +1,12 @@
+package dev.contentlint.core.config;
+
+import java.nio.file.Path;
+import org.snakeyaml.engine.v2.nodes.Node;
+
+/**
+ * One option value as written in a config file, with where it was written so a binding error can point
+ * at it.
+ *
+ * @param keyPath e.g. {@code rules.freshness/stale-date.max-age-days}
+ */
+record OptionValue(Node node, Path file, int line, String keyPath) {}

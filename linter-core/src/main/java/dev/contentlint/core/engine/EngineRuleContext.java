@@ -1,0 +1,80 @@
+package dev.contentlint.core.engine;
+
+import dev.contentlint.core.config.FileConfig.EnabledRule;
+import dev.contentlint.core.document.Document;
+import dev.contentlint.core.document.Span;
+import dev.contentlint.core.rule.Finding;
+import dev.contentlint.core.rule.Fix;
+import dev.contentlint.core.rule.RuleContext;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.jsoup.nodes.Node;
+
+/** The context one rule gets for one document: turns its reports into findings with id, severity and path. */
+final class EngineRuleContext implements RuleContext {
+    private final Document document;
+    private final EnabledRule rule;
+    private final Run run;
+    private final List<Finding> sink;
+
+    EngineRuleContext(Document document, EnabledRule rule, Run run, List<Finding> sink) {
+        this.document = document;
+        this.rule = rule;
+        this.run = run;
+        this.sink = sink;
+    }
+
+    @Override
+    public void report(Span span, String message) {
+        report(span, message, List.of(), Map.of());
+    }
+
+    @Override
+    public void report(Span span, String message, List<Fix> fixes, Map<String, String> properties) {
+        Span s = span == null ? Span.START : span;
+        sink.add(new Finding(rule.meta().id(), rule.severity(), message, document.relativePath(),
+                document.location(s), fixes == null ? List.of() : fixes, properties == null ? Map.of() : properties));
+    }
+
+    @Override
+    public void report(Node htmlNode, String message) {
+        report(document.spanOf(htmlNode), message);
+    }
+
+    @Override
+    public <T extends Record> T options(Class<T> type) {
+        return castOptions(rule, type);
+    }
+
+    static <T extends Record> T castOptions(EnabledRule rule, Class<T> type) {
+        Record options = rule.options();
+        if (options == null)
+            throw new IllegalStateException("Rule " + rule.meta().id() + " asked for options of type "
+                    + type.getName() + " but the config bound none");
+        if (!type.isInstance(options))
+            throw new IllegalStateException("Rule " + rule.meta().id() + " asked for options of type "
+                    + type.getName() + " but its options are " + options.getClass().getName());
+        return type.cast(options);
+    }
+
+    @Override
+    public LocalDate today() {
+        return run.today();
+    }
+
+    @Override
+    public String language() {
+        return run.config().language();
+    }
+
+    @Override
+    public Object setting(String key) {
+        return run.config().setting(key);
+    }
+
+    @Override
+    public <T> T service(Class<T> type) {
+        return run.services().get(type);
+    }
+}

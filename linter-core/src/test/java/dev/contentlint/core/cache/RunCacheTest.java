@@ -1,0 +1,119 @@
+package dev.contentlint.core.cache;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.contentlint.core.document.Location;
+import dev.contentlint.core.rule.Finding;
+import dev.contentlint.core.rule.Fix;
+import dev.contentlint.core.rule.Severity;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class RunCacheTest {
+    @TempDir Path dir;
+
+    private static final byte[] CONTENT = "Last updated: 2020\n".getBytes(StandardCharsets.UTF_8);
+
+    private static List<Finding> findings(String path) {
+        return List.of(
+                new Finding("freshness/stale-date", Severity.ERROR, "Last updated 2020 is old — ünïcode 🙂", path,
+                        new Location(1, 15, 1, 19), List.of(new Fix(new Location(1, 15, 1, 19), "2026", "Use 2026")),
+                        Map.of("b", "2", "a", "1")),
+                new Finding("contentlint/encoding", Severity.WARNING, "bad byte", path, Location.FILE_START));
+    }
+
+    @Test
+    void storedFindingsComeBackUnderTheNameAskedFor() {
+        RunCache cache = new RunCache(dir);
+        String key = RunCache.key(CONTENT, "config-1", "docs/a.md");
+        assertEquals(Optional.empty(), cache.get(key, "docs/a.md"));
+        cache.put(key, findings("docs/a.md"));
+        assertEquals(Optional.of(findings("docs/a.md")), cache.get(key, "docs/a.md"));
+        assertEquals(Optional.of(findings("copy.md")), cache.get(key, "copy.md"));
+        assertEquals(Optional.of(List.of()), roundTrip(List.of()));
+    }
+
+    private Optional<List<Finding>> roundTrip(List<Finding> list) {
+        RunCache cache = new RunCache(dir);
+        String key = RunCache.key(new byte[0], "empty");
+        cache.put(key, list);
+        return cache.get(key, "x.md");
+    }
+
+    @Test
+    void keyDependsOnContentAndEveryContextPart() {
+        String k = RunCache.key(CONTENT, "config-1", "docs/a.md", "2026-11-26");
+        assertEquals(64, k.length());
+        assertEquals(k, RunCache.key(CONTENT.clone(), "config-1", "docs/a.md", "2026-11-26"));
+        assertNotEquals(k, RunCache.key("Last updated: 2021\n".getBytes(StandardCharsets.UTF_8), "config-1", "docs/a.md", "2026-11-26"));
+        assertNotEquals(k, RunCache.key(CONTENT, "config-2", "docs/a.md", "2026-11-26"));
+        assertNotEquals(k, RunCache.key(CONTENT, "config-1", "docs/a.md", "2026-11-27"));
+        // Parts are length-prefixed, so moving a character between parts changes the key.
+        assertNotEquals(RunCache.key(CONTENT, "ab", "c"), RunCache.key(CONTENT, "a", "bc"));
+    }
+
+    @Test
+    void corruptOrTruncatedEntriesAreMisses() throws IOException {
+        RunCache cache = new RunCache(dir);
+        String key = RunCache.key(CONTENT, "c");
+        cache.put(key, findings("a.md"));
+        Path entry = entries().get(0);
+        byte[] whole = Files.readAllBytes(entry);
+        Files.write(entry, java.util.Arrays.copyOf(whole, whole.length - 7));
+        assertEquals(Optional.empty(), cache.get(key, "a.md"));
+        Files.writeString(entry, "not a cache entry at all");
+        assertEquals(Optional.empty(), cache.get(key, "a.md"));
+        cache.put(key, findings("a.md"));
+        assertEquals(Optional.of(findings("a.md")), cache.get(key, "a.md"));
+    }
+
+    @Test
+    void writesLeaveNoTemporaryFilesAndConcurrentWritersAgree() throws Exception {
+        RunCache cache = new RunCache(dir);
+        String key = RunCache.key(CONTENT, "c");
+        List<Thread> threads = new java.util.ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            Thread t = new Thread(() -> { for (int j = 0; j < 20; j++) cache.put(key, findings("a.md")); });
+            threads.add(t);
+            t.start();
+        }
+        for (int j = 0; j < 50; j++) {
+            Optional<List<Finding>> got = cache.get(key, "a.md");
+            assertTrue(got.isEmpty() || got.get().equals(findings("a.md")));
+        }
+        for (Thread t : threads) t.join();
+        assertEquals(1, entries().size(), entries().toString());
+        assertEquals(Optional.of(findings("a.md")), cache.get(key, "a.md"));
+    }
+
+    @Test
+    void anUnwritableFolderOnlyMeansNoCache() throws IOException {
+        Path file = dir.resolve("not-a-folder");
+        Files.writeString(file, "x");
+        RunCache cache = new RunCache(file);
+        String key = RunCache.key(CONTENT, "c");
+        cache.put(key, findings("a.md"));
+        assertEquals(Optional.empty(), cache.get(key, "a.md"));
+    }
+
+    private List<Path> entries() throws IOException {
+        try (Stream<Path> s = Files.walk(dir)) {
+            return s.filter(Files::isRegularFile).toList();
+        }
+    }
+
+    @Test
+    void theToolVersionIsTheBuildsVersionNotDev() {
+        assertTrue(RunCache.toolVersion().matches("\\d+\\.\\d+\\.\\d+.*"), RunCache.toolVersion());
+    }
+}

@@ -1,0 +1,95 @@
+package dev.contentlint.core.report;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.contentlint.core.rule.Finding;
+import dev.contentlint.core.rule.Severity;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
+
+/** Checkstyle and JUnit reports parsed back with the JDK's XML parser. */
+class XmlFormatsTest {
+    private static Document render(Formatter f) throws Exception {
+        return XmlTestSupport.parse(ReportFixture.render(f, ReportFixture.result(), FormatOptions.plain("1.2.3")));
+    }
+
+    private static List<Element> elements(Document doc, String tag) {
+        NodeList nodes = doc.getElementsByTagName(tag);
+        List<Element> out = new ArrayList<>();
+        for (int i = 0; i < nodes.getLength(); i++) out.add((Element) nodes.item(i));
+        return out;
+    }
+
+    @Test
+    void checkstyleListsEveryCheckedFileAndEveryFinding() throws Exception {
+        Document doc = render(new CheckstyleFormatter());
+        assertEquals("4.3", doc.getDocumentElement().getAttribute("version"));
+        List<String> names = elements(doc, "file").stream().map(e -> e.getAttribute("name")).toList();
+        assertEquals(ReportFixture.result().files(), names);
+
+        List<Element> errors = elements(doc, "error");
+        List<Finding> findings = ReportFixture.result().findings().stream()
+                .sorted(java.util.Comparator.comparing(Finding::path)).toList();
+        assertEquals(findings.size(), errors.size());
+        for (Element e : errors) {
+            Element file = (Element) e.getParentNode();
+            Finding f = findings.stream()
+                    .filter(x -> x.path().equals(file.getAttribute("name"))
+                            && XmlTestSupport.legalPart(x.message()).equals(e.getAttribute("message"))
+                            && String.valueOf(x.location().line()).equals(e.getAttribute("line")))
+                    .findFirst().orElseThrow(() -> new AssertionError("no finding for " + e.getAttribute("message")));
+            assertEquals(String.valueOf(f.location().column()), e.getAttribute("column"));
+            assertEquals(f.severity().id(), e.getAttribute("severity"));
+            assertEquals("contentlint." + f.ruleId(), e.getAttribute("source"));
+        }
+    }
+
+    @Test
+    void junitHasOneCasePerFileFailingOnErrorsAndWarnings() throws Exception {
+        Document doc = render(new JunitFormatter());
+        Element suites = doc.getDocumentElement();
+        assertEquals("testsuites", suites.getTagName());
+        assertEquals("5", suites.getAttribute("tests"));
+        assertEquals("3", suites.getAttribute("failures"));
+        assertEquals("0.412", suites.getAttribute("time"));
+
+        List<Element> cases = elements(doc, "testcase");
+        assertEquals(ReportFixture.result().files(), cases.stream().map(e -> e.getAttribute("name")).toList());
+        assertEquals(3, elements(doc, "failure").size());
+
+        Element readme = cases.get(0);
+        assertEquals(ReportFixture.README, readme.getAttribute("classname"));
+        Element failure = (Element) readme.getElementsByTagName("failure").item(0);
+        assertEquals("3 problems: 1 error, 2 warnings", failure.getAttribute("message"));
+        assertEquals("contentlint/parse-error freshness/stale-date", failure.getAttribute("type"));
+        String[] lines = failure.getTextContent().split("\n");
+        assertEquals(3, lines.length);
+        assertEquals("README.md:4:1: warning: Date 2020-02-02 is stale. [freshness/stale-date]", lines[1]);
+        assertTrue(readme.getElementsByTagName("system-out").item(0).getTextContent()
+                .contains("info: Seen by a rule without metadata. [custom/unknown-rule]"));
+
+        Element unicode = cases.get(4);
+        assertEquals(ReportFixture.UNICODE, unicode.getAttribute("name"));
+        assertEquals(0, unicode.getElementsByTagName("failure").getLength(), "info findings do not fail");
+        assertEquals(ReportFixture.CLEAN, cases.get(3).getAttribute("name"));
+        assertEquals(0, cases.get(3).getChildNodes().getLength(), "a clean file is a passing, empty case");
+
+        Element html = cases.get(1);
+        Element single = (Element) html.getElementsByTagName("failure").item(0);
+        assertEquals(ReportFixture.ALT_MESSAGE, single.getAttribute("message"));
+        assertEquals("accessibility/img-alt-text", single.getAttribute("type"));
+    }
+
+    @Test
+    void junitCountsOnlyFailingSeverities() throws Exception {
+        long failingFiles = ReportFixture.result().findings().stream()
+                .filter(f -> f.severity() != Severity.INFO).map(Finding::path).distinct().count();
+        assertEquals(String.valueOf(failingFiles),
+                render(new JunitFormatter()).getDocumentElement().getAttribute("failures"));
+    }
+}

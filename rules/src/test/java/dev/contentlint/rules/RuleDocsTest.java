@@ -1,0 +1,129 @@
+package dev.contentlint.rules;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.contentlint.core.rule.Finding;
+import dev.contentlint.testing.RuleTester;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+
+/**
+ * The rule pages: their examples behave as the pages say, and the committed pages under
+ * {@code docs/rules} are the generated ones. With {@code -Dcontentlint.updateDocs=true} the test writes
+ * the pages instead of comparing them.
+ */
+class RuleDocsTest {
+    /** The day the examples are checked against, so they never go stale. */
+    private static final Map<String, Object> SETTINGS = Map.of("today", "2026-11-26");
+    private static final String REFRESH = "mvn -q -o -pl rules -am test -Dtest=RuleDocsTest"
+            + " -Dsurefire.failIfNoSpecifiedTests=false -Dcontentlint.updateDocs=true";
+
+    private final RuleDocs docs = RuleDocs.builtIn();
+
+    private static List<String> ids() {
+        return BuiltInRules.RULES.stream().map(c -> dev.contentlint.core.rule.RuleMeta.of(c).id()).toList();
+    }
+
+    @TestFactory
+    Stream<DynamicTest> incorrectExamplesAreReported() {
+        return ids().stream().map(id -> DynamicTest.dynamicTest(id, () -> {
+            RuleDocs.Example e = docs.example(id, "Incorrect").orElseThrow();
+            List<Finding> findings = RuleTester.forRule(id).lint(e.fileName(), e.code(), SETTINGS);
+            assertFalse(findings.stream().noneMatch(f -> f.ruleId().equals(id)),
+                    "the Incorrect example of " + id + " gives no finding:\n" + e.code());
+        }));
+    }
+
+    @TestFactory
+    Stream<DynamicTest> correctExamplesAreClean() {
+        return ids().stream().map(id -> DynamicTest.dynamicTest(id, () -> {
+            RuleDocs.Example e = docs.example(id, "Correct").orElseThrow();
+            assertEquals(List.of(), RuleTester.forRule(id).lint(e.fileName(), e.code(), SETTINGS),
+                    "the Correct example of " + id + " gives findings");
+        }));
+    }
+
+    @Test
+    void pageShowsMetadataSideCarAndOptions() {
+        String page = docs.page("freshness/stale-date");
+        assertTrue(page.startsWith("# freshness/stale-date\n\nThe last-updated date a page states should be recent.\n"), page);
+        assertTrue(docs.pages().get("freshness/stale-date.md").startsWith("<!-- Generated from the rule's metadata"));
+        assertTrue(page.contains("| warning | freshness | — | recommended, strict | stable |"), page);
+        assertTrue(page.contains("\n## Why\n\nReaders use a page's"), page);
+        assertTrue(page.contains("\n## Incorrect\n\n```markdown\n# Release notes\n"), page);
+        assertTrue(page.contains("| `max-age-days` | integer | `365` | How many days old the newest stated update date may be |"), page);
+        assertTrue(page.contains("| `front-matter-keys` | list of strings | `[last_updated,"), page);
+        assertTrue(docs.page("structure/empty-section").contains("## Options\n\nThis rule has no options.\n"));
+        assertThrows(IllegalArgumentException.class, () -> docs.page("freshness/nope"));
+    }
+
+    @Test
+    void sideCarSectionsIgnoreHeadingsInsideCode() {
+        var sections = RuleDocs.sections("intro\n## Why\nBecause.\n## Incorrect\n~~~~markdown\n## Not a section\n~~~~\n## Correct\n");
+        assertEquals(List.of("Why", "Incorrect", "Correct"), List.copyOf(sections.keySet()));
+        assertEquals("~~~~markdown\n## Not a section\n~~~~\n", sections.get("Incorrect"));
+        assertEquals("", sections.get("Correct"));
+    }
+
+    @Test
+    void examplesKeepTheirLanguageAndText() {
+        RuleDocs.Example e = docs.example("structure/empty-section", "Incorrect").orElseThrow();
+        assertEquals("markdown", e.language());
+        assertEquals("example.md", e.fileName());
+        assertTrue(e.code().startsWith("# A guide\n\nSome text.\n\n## About the author.\n"), e.code());
+        assertEquals("example.html", new RuleDocs.Example("html", "").fileName());
+        assertEquals("example.txt", new RuleDocs.Example("text", "").fileName());
+    }
+
+    @Test
+    void indexListsEveryRule() {
+        String index = docs.index();
+        for (String id : ids()) assertTrue(index.contains("| [" + id + "](" + id + ".md) |"), id);
+    }
+
+    @Test
+    void committedPagesAreCurrent() throws IOException {
+        Path dir = repositoryRoot().resolve("docs/rules");
+        Map<String, String> pages = docs.pages();
+        if (Boolean.getBoolean("contentlint.updateDocs")) {
+            for (var page : pages.entrySet()) {
+                Path file = dir.resolve(page.getKey());
+                Files.createDirectories(file.getParent());
+                Files.writeString(file, page.getValue());
+            }
+        }
+        List<String> problems = new ArrayList<>();
+        for (var page : pages.entrySet()) {
+            Path file = dir.resolve(page.getKey());
+            if (!Files.exists(file)) problems.add("docs/rules/" + page.getKey() + " is missing");
+            else if (!Files.readString(file).equals(page.getValue())) problems.add("docs/rules/" + page.getKey() + " is stale");
+        }
+        if (Files.isDirectory(dir)) {
+            try (Stream<Path> files = Files.walk(dir)) {
+                for (Path f : files.filter(Files::isRegularFile).toList()) {
+                    String rel = dir.relativize(f).toString().replace('\\', '/');
+                    if (!pages.containsKey(rel)) problems.add("docs/rules/" + rel + " belongs to no rule; delete it");
+                }
+            }
+        }
+        assertEquals(List.of(), problems, "refresh the rule pages with: " + REFRESH);
+    }
+
+    /** The repository root: the parent of this module's folder, where the tests run. */
+    static Path repositoryRoot() {
+        Path root = Path.of("").toAbsolutePath().getParent();
+        assertTrue(Files.isRegularFile(root.resolve("rules/pom.xml")), "tests must run from the rules module folder, not " + root);
+        return root;
+    }
+}

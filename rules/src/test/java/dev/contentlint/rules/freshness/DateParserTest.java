@@ -1,0 +1,53 @@
+package dev.contentlint.rules.freshness;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.contentlint.rules.freshness.DateParser.Order;
+import java.time.LocalDate;
+import java.util.Optional;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.api.Test;
+
+class DateParserTest {
+    private static final LocalDate FEB_28 = LocalDate.of(2025, 2, 28);
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "2025-02-28", "2025-02-28T10:15", "2025-02-28T10:15:30Z", "2025-02-28 10:15:30 +0000",
+            "2025-02-28T10:15:30.123+01:00", "Feb 28, 2025", "Feb. 28th, 2025", "February 28, 2025",
+            "february 28 2025", "FEB 28, 2025", "28 February 2025", "28 Feb 2025", "28th of February, 2025",
+            "2025/02/28", "02/28/2025", "2/28/2025"})
+    void readsEveryWrittenForm(String written) {
+        assertEquals(Optional.of(FEB_28), DateParser.parseWhole(written, Order.MDY));
+        assertEquals(written.length(), DateParser.parseAt(written + ".", 0, Order.MDY).orElseThrow().end());
+    }
+
+    @Test
+    void numericDatesFollowTheOrder() {
+        assertEquals(Optional.of(LocalDate.of(2025, 2, 3)), DateParser.parseWhole("02/03/2025", Order.MDY));
+        assertEquals(Optional.of(LocalDate.of(2025, 3, 2)), DateParser.parseWhole("02/03/2025", Order.DMY));
+        // 28 cannot be a month, so only one reading is possible.
+        assertEquals(Optional.of(FEB_28), DateParser.parseWhole("28/02/2025", Order.MDY));
+        assertEquals(Optional.of(FEB_28), DateParser.parseWhole("02/28/2025", Order.DMY));
+        assertEquals(Order.DMY, Order.of("DMY"));
+        assertEquals(Order.MDY, Order.of(null));
+        assertEquals(Order.MDY, Order.of("ymd"));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "2025-02-30", "Feb 30, 2025", "13/13/2025", "2025-2-28", "Febr 28, 2025", "Mayday 1, 2025",
+            "20250228", "12025-02-28", "2025-02-281", "Feb 28, 20251", "next week", "''"})
+    void rejectsWhatIsNotADate(String text) {
+        assertEquals(Optional.empty(), DateParser.parseWhole(text, Order.MDY));
+    }
+
+    @Test
+    void findsADateOnlyAtAWordStart() {
+        String text = "x2025-02-28 and 2025-02-28";
+        assertEquals(Optional.empty(), DateParser.parseAt(text, 1, Order.MDY));
+        DateParser.Found f = DateParser.parseAt(text, 16, Order.MDY).orElseThrow();
+        assertEquals(new DateParser.Found(FEB_28, 16, 26), f);
+    }
+}
