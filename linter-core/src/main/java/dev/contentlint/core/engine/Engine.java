@@ -79,8 +79,9 @@ public final class Engine {
 
     /**
      * Runs over the inputs ({@link FileWalker} says how paths and globs select files; standard input is parsed
-     * by the extension of its name, as Markdown when it has none). A file that cannot be read or parsed becomes a finding; a rule that throws
-     * becomes a {@code contentlint/internal-error} finding; neither stops the run.
+     * by the extension of its name, as Markdown when it has none). A file that cannot be read or parsed
+     * becomes a finding; a rule that throws becomes a {@code contentlint/internal-error} finding; neither
+     * stops the run.
      *
      * @throws InputException when a named path does not exist or a glob matches nothing
      * @throws RuleFailureException when a rule or parser fails and {@link EngineOptions#haltOnError()} is set
@@ -92,7 +93,8 @@ public final class Engine {
         LocalDate today = options.today() != null ? options.today() : config.today().orElseGet(LocalDate::now);
         Services services = new Services(serviceFactories, new Settings(config, options.cacheDirectory()));
         RunCache cache = options.cacheDirectory() == null ? null : new RunCache(options.cacheDirectory());
-        Run run = new Run(config, registry, options, today, services, parser, cache, cacheContext(today));
+        Run run = new Run(config, registry, options, today, services, parser, cache,
+                cache == null ? "" : cacheContext(today));
         FileLinter linter = new FileLinter(run);
 
         List<String> arguments = new ArrayList<>();
