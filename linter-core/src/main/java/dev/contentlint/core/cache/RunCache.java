@@ -40,11 +40,23 @@ public final class RunCache {
         this.directory = directory;
     }
 
-    /** The version written in the core jar's manifest, or {@code dev} when running from classes. */
+    /**
+     * The version that writes entries: the core jar's manifest, else the version the build filtered into
+     * {@code version.properties}, else {@code dev}.
+     */
     public static String toolVersion() {
         Package p = RunCache.class.getPackage();
         String v = p == null ? null : p.getImplementationVersion();
-        return v == null ? "dev" : v;
+        if (v != null && !v.isBlank()) return v;
+        try (java.io.InputStream in = RunCache.class.getResourceAsStream("version.properties")) {
+            if (in == null) return "dev";
+            java.util.Properties props = new java.util.Properties();
+            props.load(in);
+            String filtered = props.getProperty("version", "dev");
+            return filtered.startsWith("${") ? "dev" : filtered;
+        } catch (IOException e) {
+            return "dev";
+        }
     }
 
     /**

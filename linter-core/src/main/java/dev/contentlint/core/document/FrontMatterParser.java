@@ -64,7 +64,7 @@ final class FrontMatterParser {
             }
             StandardConstructor constructor = new StandardConstructor(settings);
             for (NodeTuple t : map.getValue()) {
-                Object key = new StandardConstructor(settings).constructSingleDocument(Optional.of(t.getKeyNode()));
+                Object key = constructor.constructSingleDocument(Optional.of(t.getKeyNode()));
                 String k = String.valueOf(key);
                 values.put(k, constructor.constructSingleDocument(Optional.of(t.getValueNode())));
                 keySpans.put(k, span(source, t.getKeyNode()));

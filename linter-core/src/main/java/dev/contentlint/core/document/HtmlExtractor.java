@@ -101,7 +101,8 @@ final class HtmlExtractor {
             @Override public void head(Node node, int depth) {
                 if (node instanceof org.jsoup.nodes.Comment c) {
                     Span s = startTag(c);
-                    if (s != null) comments.add(new Comment(c.getData(), s));
+                    // jsoup reads "<?xml ...?>" and other bogus markup as comments; only real ones count
+                    if (s != null && source.startsWith("<!--", s.start())) comments.add(new Comment(c.getData(), s));
                 }
             }
 
@@ -189,7 +190,7 @@ final class HtmlExtractor {
         while (!frames.isEmpty()) emit(frames.pop());
         for (Element h : headingElements) {
             Span s = spans.get(h);
-            if (s != null) headings.add(new SectionBuilder.Heading(h.normalName().charAt(1) - '0', h.text().trim(), s));
+            if (s != null) headings.add(new SectionBuilder.Heading(h.normalName().charAt(1) - '0', text(h), s));
         }
         for (Element t : tableElements) table(t);
     }
@@ -217,7 +218,7 @@ final class HtmlExtractor {
             case "a" -> {
                 if (e.hasAttr("href")) {
                     Span s = spans.get(e);
-                    if (s != null) links.add(new Link(e.attr("href"), e.text(), s, e));
+                    if (s != null) links.add(new Link(e.attr("href"), text(e), s, e));
                 }
             }
             default -> { }
@@ -243,16 +244,25 @@ final class HtmlExtractor {
     private void table(Element t) {
         Span s = spans.get(t);
         if (s == null) return;
+        List<Element> trs = new ArrayList<>();
+        for (Element child : t.children()) {
+            switch (child.normalName()) {
+                case "tr" -> trs.add(child);
+                case "thead", "tbody", "tfoot" -> {
+                    for (Element tr : child.children()) if (tr.normalName().equals("tr")) trs.add(tr);
+                }
+                default -> { }
+            }
+        }
         List<List<String>> rows = new ArrayList<>();
         int header = 0;
         boolean leading = true;
-        for (Element tr : t.getElementsByTag("tr")) {
-            if (tr.closest("table") != t) continue;
+        for (Element tr : trs) {
             List<String> cells = new ArrayList<>();
             boolean allTh = true;
             for (Element c : tr.children()) {
                 if (!c.normalName().equals("td") && !c.normalName().equals("th")) continue;
-                cells.add(c.text());
+                cells.add(text(c));
                 if (!c.normalName().equals("th")) allTh = false;
             }
             boolean inHead = tr.parent() != null && tr.parent().normalName().equals("thead");
@@ -260,6 +270,28 @@ final class HtmlExtractor {
             rows.add(cells);
         }
         tables.add(new Table(s, header, rows, t));
+    }
+
+    /** Most nodes a text summary visits: nested links or headings must not make extraction quadratic. */
+    private static final int TEXT_NODE_LIMIT = 2000;
+
+    /** The normalised text of an element, as jsoup gives it, cut short in pathologically nested markup. */
+    static String text(Element e) {
+        StringBuilder b = new StringBuilder();
+        int[] visited = {0};
+        NodeTraversor.filter(new NodeFilter() {
+            @Override public FilterResult head(Node node, int depth) {
+                if (++visited[0] > TEXT_NODE_LIMIT) return FilterResult.STOP;
+                if (node instanceof TextNode t) b.append(t.getWholeText());
+                else if (node instanceof Element el && (el.isBlock() || el.normalName().equals("br")) && b.length() > 0) b.append(' ');
+                return FilterResult.CONTINUE;
+            }
+
+            @Override public FilterResult tail(Node node, int depth) {
+                return FilterResult.CONTINUE;
+            }
+        }, e);
+        return org.jsoup.internal.StringUtil.normaliseWhitespace(b.toString()).strip();
     }
 
     private static final class Frame {

@@ -15,6 +15,21 @@ final class HtmlParser {
     private HtmlParser() {}
 
     static Document parse(Path path, String relativePath, SourceText source, List<ParseIssue> issues) {
+        try {
+            return parseHtml(path, relativePath, source, issues);
+        } catch (StackOverflowError e) {
+            List<ParseIssue> all = new java.util.ArrayList<>(issues);
+            all.add(new ParseIssue("contentlint/parse-error", Span.START,
+                    "HTML nested too deeply to parse; the file was read as plain text. Reduce the nesting."));
+            Document d = TextParser.parse(path, relativePath, source, all);
+            Document.Builder b = Document.builder(path, relativePath, Format.HTML, source);
+            d.issues().forEach(b::issue);
+            d.prose().forEach(b::prose);
+            return b.html(d.html()).htmlSpans(d::spanOf).build();
+        }
+    }
+
+    private static Document parseHtml(Path path, String relativePath, SourceText source, List<ParseIssue> issues) {
         String text = source.text();
         org.jsoup.nodes.Document html = Parser.htmlParser().setTrackPosition(true).parseInput(text, "");
         HtmlExtractor x = new HtmlExtractor(text, 0, TemplateRanges.scan(text)).extract(html);

@@ -220,7 +220,12 @@ final class MarkdownHtmlView {
             if (ref != null) tag("a", n, attr("href", ref.getUrl()));
         } else {
             String name = name(n);
-            if (name != null) tag(name, n, "");
+            if (name != null) {
+                tag(name, n, "");
+            } else if (n.getFirstChild() == null && !(n instanceof com.vladsch.flexmark.util.ast.Block)) {
+                out.append(escape(n.getChars().unescape())); // inline text of extension nodes (abbreviations)
+                return false;
+            }
         }
         return true;
     }

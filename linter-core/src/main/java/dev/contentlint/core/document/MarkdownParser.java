@@ -53,7 +53,6 @@ import java.util.Deque;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -63,7 +62,12 @@ import java.util.regex.Pattern;
  *
  * <p>flexmark recurses over nested containers, so input nested deeper than {@value #MAX_NESTING} block
  * quote or list levels on one line is read as plain text with a {@code contentlint/parse-error} issue;
- * a stack overflow in flexmark degrades the same way.
+ * a stack overflow or any other failure inside the parser libraries degrades the same way, so a file
+ * always yields a document.
+ *
+ * <p>Prose maps every character to its source offset through flexmark's based sequences, so block
+ * quote markers, list indentation and table pipes never shift positions; backslash escapes map to the
+ * escaped character and decoded entities to their '&amp;'. Template tags are markup, not prose.
  */
 final class MarkdownParser {
     static final int MAX_NESTING = 100;
@@ -93,6 +97,7 @@ final class MarkdownParser {
     private final List<Table> tables = new ArrayList<>();
     private final List<Comment> comments = new ArrayList<>();
     private final Map<TableCell, String> cellTexts = new IdentityHashMap<>();
+    private final List<TableBlock> tableBlocks = new ArrayList<>();
     private com.vladsch.flexmark.util.ast.Document md;
     private int contentStart;
 
@@ -113,6 +118,10 @@ final class MarkdownParser {
         } catch (StackOverflowError e) {
             return asText(path, relativePath, source, issues, new ParseIssue("contentlint/parse-error", Span.START,
                     "Markdown nested too deeply to parse; the file was read as plain text. Reduce the nesting."));
+        } catch (RuntimeException e) {
+            // the parser libraries should accept any text; if one does not, the file is still checked as text
+            return asText(path, relativePath, source, issues, new ParseIssue("contentlint/parse-error", Span.START,
+                    "The Markdown parser failed on this file (" + e + "); the file was read as plain text."));
         }
     }
 
@@ -186,8 +195,6 @@ final class MarkdownParser {
         }).build();
     }
 
-    private final List<TableBlock> tableBlocks = new ArrayList<>();
-
     private boolean block(Node n) {
         if (n.getStartOffset() < contentStart || n instanceof YamlFrontMatterBlock || n instanceof Reference
                 || n instanceof AbbreviationBlock || n instanceof FencedCodeBlock || n instanceof IndentedCodeBlock
@@ -236,7 +243,12 @@ final class MarkdownParser {
     }
 
     /** A link being read: where it started and where its text starts in the prose. */
-    private record OpenLink(Node node, int textIndex, String destination, int start, org.jsoup.nodes.Element element) {}
+    private record OpenLink(Node node, int textIndex, String destination, int start, org.jsoup.nodes.Element element,
+                            StringBuilder imageAlts) {
+        OpenLink(Node node, int textIndex, String destination, int start, org.jsoup.nodes.Element element) {
+            this(node, textIndex, destination, start, element, new StringBuilder());
+        }
+    }
 
     private void inline(Node container, ProseBuilder pb) {
         Deque<OpenLink> open = new ArrayDeque<>();
@@ -274,7 +286,9 @@ final class MarkdownParser {
                 }
                 if (n instanceof Image || n instanceof ImageRef) {
                     pb.markup(span(n), ProseBlock.MarkupKind.OTHER);
-                    image(n);
+                    String alt = image(n);
+                    // a linked image names its link: keep the alt for links that have no text of their own
+                    for (OpenLink o : open) o.imageAlts().append(' ').append(alt);
                     return false;
                 }
                 if (n instanceof Link l) {
@@ -282,7 +296,10 @@ final class MarkdownParser {
                     return true;
                 }
                 if (n instanceof LinkRef r) {
-                    open.push(new OpenLink(n, pb.length(), r.isDefined() ? referenceUrl(r.getReferenceNode(md)) : null, n.getStartOffset(), null));
+                    String dest = r.isDefined() ? referenceUrl(r.getReferenceNode(md)) : null;
+                    Node first = n.getFirstChild();
+                    if (dest == null) pb.appendSource(n.getStartOffset(), first == null ? n.getStartOffset() + 1 : first.getStartOffset());
+                    open.push(new OpenLink(n, pb.length(), dest, n.getStartOffset(), null));
                     return true;
                 }
                 if (n instanceof HtmlInlineComment) {
@@ -311,11 +328,17 @@ final class MarkdownParser {
             @Override public void exit(Node n) {
                 if (!open.isEmpty() && open.peek().node() == n) {
                     OpenLink o = open.pop();
-                    if (o.destination() == null) return; // an undefined reference is just bracketed text
+                    if (o.destination() == null) { // an undefined reference is just bracketed text
+                        Node last = n.getLastChild();
+                        pb.appendSource(last == null ? Math.min(n.getStartOffset() + 1, n.getEndOffset()) : last.getEndOffset(), n.getEndOffset());
+                        return;
+                    }
                     int textEnd = n instanceof Link l && l.getTextClosingMarker().isNotNull()
                             ? l.getTextClosingMarker().getStartOffset() : n.getEndOffset();
                     if (textEnd < n.getEndOffset()) pb.markup(new Span(textEnd, n.getEndOffset()), ProseBlock.MarkupKind.URL);
-                    links.add(new dev.contentlint.core.document.Link(o.destination(), pb.textFrom(o.textIndex()).strip(), span(n), null));
+                    String linkText = pb.textFrom(o.textIndex()).strip();
+                    if (linkText.isEmpty()) linkText = o.imageAlts().toString().strip();
+                    links.add(new dev.contentlint.core.document.Link(o.destination(), linkText, span(n), null));
                 }
             }
         });
@@ -371,7 +394,8 @@ final class MarkdownParser {
         return ref instanceof Reference r ? r.getUrl().toString() : "";
     }
 
-    private void image(Node n) {
+    /** Records an image and its alt text block; returns the alt text. */
+    private String image(Node n) {
         ProseBuilder pb = new ProseBuilder(text, templates, false);
         inline(n, pb);
         String url;
@@ -383,7 +407,9 @@ final class MarkdownParser {
         Span s = span(n);
         ProseBlock alt = pb.build(ProseBlock.Kind.ALT_TEXT, null);
         if (alt != null) prose.add(alt);
-        images.add(new dev.contentlint.core.document.Image(url, alt == null ? "" : alt.text(), s, null));
+        String altText = alt == null ? "" : alt.text();
+        images.add(new dev.contentlint.core.document.Image(url, altText, s, null));
+        return altText;
     }
 
     private void table(TableBlock t) {

@@ -1,8 +1,5 @@
 package dev.contentlint.core.document;
 
-import java.util.ArrayList;
-import java.util.List;
-
 /**
  * A document's text as read (BOM removed, line endings kept) with an index from UTF-16 offsets to
  * 1-based lines and code-point columns.
@@ -13,18 +10,16 @@ public final class SourceText {
 
     public SourceText(String text) {
         this.text = text;
-        List<Integer> starts = new ArrayList<>();
-        starts.add(0);
+        int[] starts = new int[64];
+        int n = 1;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (c == '\n') {
-                starts.add(i + 1);
-            } else if (c == '\r') {
-                if (i + 1 < text.length() && text.charAt(i + 1) == '\n') i++;
-                starts.add(i + 1);
-            }
+            if (c != '\n' && c != '\r') continue;
+            if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') i++;
+            if (n == starts.length) starts = java.util.Arrays.copyOf(starts, n * 2);
+            starts[n++] = i + 1;
         }
-        lineStarts = starts.stream().mapToInt(Integer::intValue).toArray();
+        lineStarts = java.util.Arrays.copyOf(starts, n);
     }
 
     public String text() {

@@ -104,13 +104,20 @@ public final class Engine {
         List<SourceFile> files = arguments.isEmpty() ? List.of() : new FileWalker(config, base).walk(arguments);
 
         List<Callable<FileLinter.Result>> tasks = new ArrayList<>();
-        for (SourceFile f : files) tasks.add(() -> linter.lint(f, configPath(f.path(), f.relativePath())));
+        for (SourceFile f : largestFirst(files)) tasks.add(() -> linter.lint(f, configPath(f.path(), f.relativePath())));
         for (Input.Stdin s : stdins) {
             Format format = Format.ofFileName(s.name()).orElse(Format.MARKDOWN);
             tasks.add(() -> linter.lint(stdinPath(base, s.name()), s.name(), s.content(), format,
                     config.forFile(s.name())));
         }
-        List<FileLinter.Result> results = runAll(tasks);
+        List<FileLinter.Result> results;
+        List<Finding> corpusFindings;
+        try {
+            results = runAll(tasks);
+            corpusFindings = new CorpusChecks(run, results).run();
+        } finally {
+            services.close();
+        }
 
         List<Finding> findings = new ArrayList<>();
         List<String> paths = new ArrayList<>();
@@ -120,10 +127,31 @@ public final class Engine {
             paths.add(r.path());
             for (EnabledRule e : r.fileConfig().rules().values()) rules.putIfAbsent(e.meta().id(), e.meta());
         }
-        findings.addAll(new CorpusChecks(run, results).run());
+        findings.addAll(corpusFindings);
         for (RuleMeta m : InternalRules.all()) rules.putIfAbsent(m.id(), m);
         return new RunResult(findings, paths, new ArrayList<>(rules.values()),
                 Duration.ofNanos(System.nanoTime() - started));
+    }
+
+    /**
+     * The files biggest first, so a large file does not start last and keep one worker busy while the others
+     * idle. Output order does not depend on this: findings are sorted.
+     */
+    private static List<SourceFile> largestFirst(List<SourceFile> files) {
+        Map<SourceFile, Long> sizes = new java.util.HashMap<>();
+        for (SourceFile f : files) {
+            long size;
+            try {
+                size = java.nio.file.Files.size(f.path());
+            } catch (java.io.IOException | RuntimeException e) {
+                size = 0; // reading it will fail and say why
+            }
+            sizes.put(f, size);
+        }
+        List<SourceFile> out = new ArrayList<>(files);
+        out.sort(java.util.Comparator.comparing((SourceFile f) -> sizes.get(f)).reversed()
+                .thenComparing(SourceFile::relativePath));
+        return out;
     }
 
     /** Everything besides a file's bytes and path that its findings depend on. */
@@ -131,8 +159,33 @@ public final class Engine {
         StringBuilder sb = new StringBuilder();
         sb.append(config.fingerprint()).append('\n').append(today).append('\n').append(options.inlineConfig());
         // Third-party rule jars can come and go without the config changing.
-        for (RuleMeta m : registry.metas()) sb.append('\n').append(m.id()).append(' ').append(registry.rule(m.id()).getClass().getName());
+        java.util.Set<Class<?>> classes = new java.util.LinkedHashSet<>();
+        classes.add(Engine.class);
+        for (RuleMeta m : registry.metas()) {
+            Class<?> type = registry.rule(m.id()).getClass();
+            classes.add(type);
+            sb.append('\n').append(m.id()).append(' ').append(type.getName());
+        }
+        String version = RunCache.toolVersion();
+        if (version.equals("dev") || version.endsWith("-SNAPSHOT")) {
+            // Development builds change code without changing the version: the jars' size and time tell.
+            java.util.Set<String> jars = new java.util.TreeSet<>();
+            for (Class<?> c : classes) jars.add(jarStamp(c));
+            for (String j : jars) sb.append('\n').append(j);
+        }
         return sb.toString();
+    }
+
+    private static String jarStamp(Class<?> c) {
+        try {
+            java.security.CodeSource source = c.getProtectionDomain().getCodeSource();
+            if (source == null || source.getLocation() == null) return "";
+            Path p = Path.of(source.getLocation().toURI());
+            if (!java.nio.file.Files.isRegularFile(p)) return p.toString(); // a classes folder: nothing cheap to compare
+            return p + " " + java.nio.file.Files.size(p) + " " + java.nio.file.Files.getLastModifiedTime(p).toMillis();
+        } catch (java.io.IOException | java.net.URISyntaxException | RuntimeException e) {
+            return "";
+        }
     }
 
     /** The path the config's globs see: relative to the config's folder, or as findings name it when outside. */

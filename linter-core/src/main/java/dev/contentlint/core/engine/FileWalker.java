@@ -59,6 +59,12 @@ public final class FileWalker {
         for (String arg : arguments) {
             Path named = resolveLiteral(arg);
             if (named == null && Glob.isGlob(arg)) {
+                try {
+                    Glob.compile(arg);
+                } catch (IllegalArgumentException e) {
+                    throw new InputException("Invalid glob '" + arg + "': " + e.getMessage()
+                            + ". Fix the pattern, or quote a file name that contains glob characters.");
+                }
                 int before = found.size();
                 walkGlob(arg, found);
                 if (found.size() == before && !matchesAny(arg, found))
@@ -68,7 +74,7 @@ public final class FileWalker {
             }
             if (named == null) throw new InputException("No such file or directory: " + arg);
             if (Files.isDirectory(named)) {
-                walkDirectory(named, this::selectedInDirectory, found);
+                walkDirectory(named, Integer.MAX_VALUE, this::selectedInDirectory, found);
             } else {
                 Format format = Format.ofFileName(named.getFileName().toString()).orElse(Format.TEXT);
                 add(named, identity(named, null), format, found);
@@ -124,7 +130,9 @@ public final class FileWalker {
         // Anchored at the literal prefix: "docs/*.md" means files directly in docs, as a shell would.
         Glob glob = Glob.compile("/" + parts.pattern);
         Path root = parts.root;
-        walkDirectory(root, (file, walkRoot) -> {
+        // Without "**" a glob names files at a fixed depth, so deeper folders need not be listed at all.
+        int depth = parts.pattern.contains("**") ? Integer.MAX_VALUE : parts.pattern.split("/", -1).length;
+        walkDirectory(root, depth, (file, walkRoot) -> {
             String rel = PathNames.relativeNormalized(root, file);
             return Format.ofFileName(file.getFileName().toString()).isPresent() && glob.matches(rel)
                     && !excluded(configRelative(file, walkRoot));
@@ -155,15 +163,16 @@ public final class FileWalker {
         return false;
     }
 
-    private void walkDirectory(Path root, BiPredicate<Path, Path> select, Map<Object, SourceFile> found) {
+    /** Walks {@code root}, taking files at most {@code depth} levels down (1: only the files directly in it). */
+    private void walkDirectory(Path root, int depth, BiPredicate<Path, Path> select, Map<Object, SourceFile> found) {
         List<GitIgnore> ignores = enclosingGitIgnores(root);
         Set<Object> visited = new HashSet<>();
         visited.add(identity(root, null));
-        visit(root, root, ignores, visited, select, found);
+        visit(root, root, depth, ignores, visited, select, found);
     }
 
-    private void visit(Path dir, Path root, List<GitIgnore> ignores, Set<Object> visited, BiPredicate<Path, Path> select,
-                       Map<Object, SourceFile> found) {
+    private void visit(Path dir, Path root, int depth, List<GitIgnore> ignores, Set<Object> visited,
+                       BiPredicate<Path, Path> select, Map<Object, SourceFile> found) {
         List<Path> children = new ArrayList<>();
         try (DirectoryStream<Path> stream = Files.newDirectoryStream(dir)) {
             for (Path c : stream) children.add(c);
@@ -185,11 +194,11 @@ public final class FileWalker {
                 continue; // a dangling link, or gone since the listing
             }
             if (attributes.isDirectory()) {
-                if (name.startsWith(".") || ignored(ignores, child, true)) continue;
+                if (depth <= 1 || name.startsWith(".") || ignored(ignores, child, true)) continue;
                 if (excludedDirectory(configRelative(child, root))) continue;
                 // A folder is entered once: this ends symbolic link loops and walks a linked folder once.
                 if (!visited.add(identity(child, attributes))) continue;
-                visit(child, root, ignores, visited, select, found);
+                visit(child, root, depth - 1, ignores, visited, select, found);
             } else if (attributes.isRegularFile()) {
                 if (ignored(ignores, child, false) || !select.test(child, root)) continue;
                 add(child, identity(child, attributes), Format.ofFileName(name).orElse(Format.TEXT), found);

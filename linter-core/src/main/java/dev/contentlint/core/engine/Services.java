@@ -1,12 +1,14 @@
 package dev.contentlint.core.engine;
 
 import dev.contentlint.core.rule.ServiceFactory;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The shared services of one run, created on first request: one instance per run, or one per worker thread
- * when the factory says its service is not thread-safe. Dropped with the run, so nothing outlives it.
+ * when the factory says its service is not thread-safe. Closed and dropped with the run, so nothing outlives it.
  */
 final class Services {
     private final Map<Class<?>, ServiceFactory<?>> factories;
@@ -41,6 +43,23 @@ final class Services {
             }
         }
         return type.cast(instance);
+    }
+
+    /** Closes every instance that is {@link AutoCloseable}; a failure to close one does not stop the others. */
+    void close() {
+        List<Object> all = new ArrayList<>(shared.values());
+        for (Map<Class<?>, Object> own : perThread.values()) all.addAll(own.values());
+        for (Object instance : all) {
+            if (instance instanceof AutoCloseable c) {
+                try {
+                    c.close();
+                } catch (Exception e) {
+                    // Closing only frees resources early; the run's results stand.
+                }
+            }
+        }
+        shared.clear();
+        perThread.clear();
     }
 
     private Object create(ServiceFactory<?> factory, Class<?> type) {

@@ -132,7 +132,7 @@ public final class Suppressions {
         List<String> out = new ArrayList<>();
         for (String raw : SEPARATORS.split(args)) {
             if (raw.isEmpty()) continue;
-            Optional<String> id = registry.resolve(raw);
+            Optional<String> id = registry.resolve(raw).or(() -> registry.resolve(raw.toLowerCase(java.util.Locale.ROOT)));
             if (id.isPresent()) {
                 out.add(id.get());
             } else if (InternalRules.isInternal(raw)) {

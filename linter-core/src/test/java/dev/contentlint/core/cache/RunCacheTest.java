@@ -111,4 +111,9 @@ class RunCacheTest {
             return s.filter(Files::isRegularFile).toList();
         }
     }
+
+    @Test
+    void theToolVersionIsTheBuildsVersionNotDev() {
+        assertTrue(RunCache.toolVersion().matches("\\d+\\.\\d+\\.\\d+.*"), RunCache.toolVersion());
+    }
 }

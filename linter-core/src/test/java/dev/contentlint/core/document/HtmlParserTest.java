@@ -7,10 +7,12 @@ import static dev.contentlint.core.document.Docs.loc;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
@@ -120,6 +122,20 @@ class HtmlParserTest {
         byte[] utf8 = ("\uFEFF<p>é target</p>").getBytes(StandardCharsets.UTF_8);
         Document d2 = Parsers.parse(Path.of("b.html"), "b.html", utf8, Format.HTML);
         assertEquals(loc(1, 6, 1, 12), find(d2, "target"));
+    }
+
+    @Test
+    void deeplyNestedTablesLinksAndHeadingsStayLinear() {
+        Document tables = assertTimeoutPreemptively(Duration.ofSeconds(60), () -> html("<table><tr><td>".repeat(20_000) + "cell"));
+        assertEquals(20_000, tables.tables().size());
+        assertEquals(1, tables.tables().get(0).rows().size());
+        assertEquals(1, tables.tables().get(0).rows().get(0).size());
+        assertEquals(ProseBlock.Kind.TABLE_CELL, block(tables, "cell").kind());
+        Document links = assertTimeoutPreemptively(Duration.ofSeconds(60), () -> html("<span><a href=x>".repeat(20_000) + "text"));
+        assertEquals(20_000, links.links().size());
+        assertEquals("text", links.links().get(links.links().size() - 1).text());
+        Document headings = assertTimeoutPreemptively(Duration.ofSeconds(60), () -> html("<li><h2>".repeat(20_000) + "title"));
+        assertEquals("title", headings.allSections().get(headings.allSections().size() - 1).title());
     }
 
     @Test

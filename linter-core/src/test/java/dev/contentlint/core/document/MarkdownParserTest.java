@@ -139,12 +139,19 @@ class MarkdownParserTest {
         assertEquals(1, d.issues().size());
         ParseIssue i = d.issues().get(0);
         assertEquals("contentlint/front-matter", i.ruleId());
-        int line = d.location(i.span()).line();
-        assertTrue(line >= 3 && line <= 4, "issue at line " + line);
-        assertTrue(i.message().startsWith("Front matter is not valid YAML ("), i.message());
+        assertEquals(loc(4, 1, 4, 8), d.location(i.span()));
+        assertEquals("Front matter is not valid YAML (expected ',' or ']', but got : at line 4); fix the YAML between the --- lines.",
+                i.message());
         assertTrue(d.frontMatter().values().isEmpty());
         assertTrue(d.frontMatter().isPresent());
         assertEquals(List.of("Body text."), d.prose().stream().map(ProseBlock::text).toList());
+    }
+
+    @Test
+    void aTabInFrontMatterIsReportedOnItsLine() {
+        Document d = md("---\r\ntitle: ok\r\n\tbad: tab\r\n---\r\nBody.\r\n");
+        assertEquals(loc(3, 1, 3, 10), d.location(d.issues().get(0).span()));
+        assertTrue(d.issues().get(0).message().contains("at line 3"), d.issues().get(0).message());
     }
 
     @Test
@@ -254,6 +261,37 @@ class MarkdownParserTest {
         assertEquals(ProseBlock.Kind.BLOCK_QUOTE, block(d, "deep quote").kind());
         assertEquals(ProseBlock.Kind.LIST_ITEM, block(d, "deep item").kind());
         assertEquals(loc(1, 52, 1, 62), find(d, "deep quote"));
+    }
+
+    @Test
+    void undefinedReferencesKeepTheirBracketsAndLinkedImagesNameTheirLink() {
+        Document d = md("See [citation needed] and [x][nope] and [![Build badge](b.svg)](http://ci) end.\n");
+        assertEquals("See [citation needed] and [x][nope] and  end.", d.prose().get(0).text());
+        assertEquals(1, d.links().size());
+        assertEquals("Build badge", d.links().get(0).text());
+        assertEquals(loc(1, 41, 1, 75), d.location(d.links().get(0).span()));
+        assertEquals(loc(1, 27, 1, 36), find(d, "[x][nope]"));
+    }
+
+    @Test
+    void everyTemplateSyntaxIsMarkup() {
+        String text = "A {{% note %}} b {{ .Site.Title }} c {% include x.html %} d {{< figure src=\"x.png\"\n  caption=\"Cap\" >}} target\n";
+        Document d = md(text);
+        ProseBlock b = block(d, "target");
+        assertEquals("A  b  c  d  target", b.text());
+        List<String> tags = b.markup().stream().filter(m -> m.kind() == ProseBlock.MarkupKind.TEMPLATE)
+                .map(m -> text.substring(m.source().start(), m.source().end())).toList();
+        assertEquals(List.of("{{% note %}}", "{{ .Site.Title }}", "{% include x.html %}",
+                "{{< figure src=\"x.png\"\n  caption=\"Cap\" >}}"), tags);
+        assertEquals(loc(2, 21, 2, 27), find(d, "target"));
+    }
+
+    @Test
+    void rawHtmlHeadingsMakeSectionsAndBlankPreamblesMakeNone() {
+        Document d = md("\n\n<h1>Raw title</h1>\n\nText.\n\n## Next\n");
+        assertEquals(List.of("1 Raw title", "2 Next"), d.allSections().stream().map(s -> s.level() + " " + s.title()).toList());
+        assertEquals(ProseBlock.Kind.HEADING, block(d, "Raw title").kind());
+        assertEquals(loc(3, 5, 3, 14), find(d, "Raw title"));
     }
 
     @Test

@@ -198,7 +198,7 @@ class EngineTest {
     }
 
     @Test
-    void servicesAreCreatedLazilyOncePerRunOrOncePerWorkerThread() throws IOException {
+    void servicesAreCreatedLazilyOncePerRunOrOncePerWorkerThreadAndClosedAtTheEnd() throws IOException {
         for (int i = 0; i < 40; i++) write("f" + i + ".md", "text " + i);
         TestRules.RecorderFactory perThread = new TestRules.RecorderFactory();
         TestRules.SharedRecorderFactory shared = new TestRules.SharedRecorderFactory();
@@ -207,6 +207,7 @@ class EngineTest {
         new Engine(config, registry, options().withJobs(3), factories).withParser(new TestParser()).run(List.of(Input.of(".")));
         assertEquals(1, shared.created.get());
         assertEquals("en-US", shared.language);
+        assertEquals(1, shared.last.closed.get(), "closed once when the run ends");
         assertTrue(perThread.created.get() >= 1 && perThread.created.get() <= 3, "created " + perThread.created.get());
         for (TestRules.Recorder rec : perThread.instances) assertEquals(1, rec.threads.size(), rec.threads.toString());
 

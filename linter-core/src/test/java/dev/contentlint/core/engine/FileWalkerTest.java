@@ -123,6 +123,8 @@ class FileWalkerTest {
         assertEquals(List.of("e.md"), walk(config, "*.md"));
         assertEquals(List.of("docs/sub/c.md", "docs/sub/d.html"), walk(config, "docs/sub/*.{md,html}"));
         assertEquals(List.of("docs/a.md"), walk(config, root.resolve("docs").toString() + "/*.md"));
+        assertEquals(List.of("docs/a.md", "docs/b.txt"), walk(config, "docs/*"));
+        assertEquals(List.of("docs/sub/c.md", "docs/sub/d.html"), walk(config, "docs/*/*"));
     }
 
     @Test
@@ -131,6 +133,8 @@ class FileWalkerTest {
         InputException e = assertThrows(InputException.class, () -> walk(new TestConfig(root), "docs/*.html"));
         assertTrue(e.getMessage().startsWith("No files match 'docs/*.html'"), e.getMessage());
         assertThrows(InputException.class, () -> walk(new TestConfig(root), "nowhere/**/*.md"));
+        InputException bad = assertThrows(InputException.class, () -> walk(new TestConfig(root), "docs/[ab.md"));
+        assertTrue(bad.getMessage().startsWith("Invalid glob 'docs/[ab.md': unclosed '['"), bad.getMessage());
     }
 
     @Test

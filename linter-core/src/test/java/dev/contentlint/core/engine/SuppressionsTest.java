@@ -94,9 +94,11 @@ class SuppressionsTest {
     }
 
     @Test
-    void aliasesResolveToTheRuleId() {
-        Suppressions s = parse("<!-- contentlint-disable-next-line test/old-bad-word -->", "x");
-        assertEquals(List.of(2), hidden(s, BAD, 2));
+    void aliasesAndAnyCaseResolveToTheRuleId() {
+        Suppressions s = parse("<!-- contentlint-disable-next-line test/old-bad-word -->", "x",
+                "<!-- contentlint-disable-next-line Test/Other-Word -->", "y");
+        assertEquals(List.of(2), hidden(s, BAD, 4));
+        assertEquals(List.of(4), hidden(s, OTHER, 4));
         assertTrue(s.problems().isEmpty());
     }
 

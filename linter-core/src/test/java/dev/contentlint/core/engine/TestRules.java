@@ -117,9 +117,15 @@ final class TestRules {
         final Set<String> threads = ConcurrentHashMap.newKeySet();
     }
 
-    /** A second service type, shared by all threads. */
-    static final class SharedRecorder {
+    /** A second service type, shared by all threads; it knows whether the run closed it. */
+    static final class SharedRecorder implements AutoCloseable {
         final Set<String> threads = ConcurrentHashMap.newKeySet();
+        final AtomicInteger closed = new AtomicInteger();
+
+        @Override
+        public void close() {
+            closed.incrementAndGet();
+        }
     }
 
     static final class RecorderFactory implements ServiceFactory<Recorder> {
@@ -142,6 +148,7 @@ final class TestRules {
     static final class SharedRecorderFactory implements ServiceFactory<SharedRecorder> {
         final AtomicInteger created = new AtomicInteger();
         volatile String language;
+        volatile SharedRecorder last;
 
         @Override public Class<SharedRecorder> type() { return SharedRecorder.class; }
 
@@ -149,7 +156,7 @@ final class TestRules {
         public SharedRecorder create(ServiceSettings settings) {
             created.incrementAndGet();
             language = settings.language();
-            return new SharedRecorder();
+            return last = new SharedRecorder();
         }
     }
 

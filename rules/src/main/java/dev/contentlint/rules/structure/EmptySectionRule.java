@@ -17,7 +17,9 @@ import com.vladsch.flexmark.ast.IndentedCodeBlock;
 import com.vladsch.flexmark.util.ast.Node;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.jsoup.nodes.Element;
 
@@ -30,23 +32,54 @@ public final class EmptySectionRule implements Rule {
             "math", "table", "video", "audio", "iframe", "object", "embed", "canvas", "form", "input", "select",
             "textarea", "button");
 
+    /**
+     * Text blocks of the HTML view; their text counts even when it is not prose, such as a Markdown
+     * paragraph holding only a template shortcode, which renders content when the site is built.
+     */
+    private static final Set<String> TEXT_ELEMENTS =
+            Set.of("p", "li", "dt", "dd", "blockquote", "figcaption", "caption", "td", "th");
+
     private static final Set<ProseBlock.MarkupKind> CONTENT_MARKUP =
             Set.of(ProseBlock.MarkupKind.CODE, ProseBlock.MarkupKind.URL, ProseBlock.MarkupKind.TEMPLATE);
+
+    /** Containers that can hold a titled box (a warning, an example) inside a section. */
+    private static final Set<String> BOXES = Set.of("div", "aside", "blockquote", "figure", "details");
 
     @Override
     public void check(Document document, RuleContext context) {
         int[] content = contentStarts(document);
-        for (Section section : document.sections()) visit(section, content, context);
+        Map<Integer, Element> headings = new HashMap<>();
+        if (document.format() == Format.HTML)
+            for (Element h : document.html().select("h1, h2, h3, h4, h5, h6")) headings.put(document.spanOf(h).start(), h);
+        for (Section section : document.sections()) visit(section, content, headings, context);
     }
 
     /** Reports the empty sections in this subtree; returns whether the section has content. */
-    private static boolean visit(Section section, int[] content, RuleContext context) {
+    private static boolean visit(Section section, int[] content, Map<Integer, Element> headings, RuleContext context) {
         boolean hasContent = containsAny(section.body(), content);
         for (Section child : section.children())
-            hasContent |= visit(child, content, context);
+            hasContent |= visit(child, content, headings, context);
+        if (!hasContent) hasContent = opensTitledBox(headings.get(section.heading().start()));
         // A heading followed only by subheadings that are themselves empty is empty too.
         if (!hasContent && section.level() > 0) context.report(section.heading(), message(section));
         return hasContent;
+    }
+
+    /**
+     * Whether an HTML heading is followed, in the same parent, by a box that opens with its own heading
+     * and then holds text ({@code <h3>Summary</h3><div class="warning"><h3>Warning</h3><p>...}): the box
+     * belongs to this section even though its heading ends the section in the outline. A box in another
+     * parent is a wrapper of the next section instead.
+     */
+    private static boolean opensTitledBox(Element heading) {
+        if (heading == null) return false;
+        Element box = heading.nextElementSibling();
+        if (box == null || !BOXES.contains(box.normalName())) return false;
+        Element first = box.firstElementChild();
+        if (first == null || !first.normalName().matches("h[1-6]")) return false;
+        Element rest = box.clone();
+        rest.select("h1, h2, h3, h4, h5, h6").remove();
+        return visible(rest.text()) || !rest.select(String.join(", ", CONTENT_ELEMENTS)).isEmpty();
     }
 
     private static String message(Section section) {
@@ -68,16 +101,28 @@ public final class EmptySectionRule implements Rule {
         for (ProseBlock block : document.prose()) {
             if (block.kind() == ProseBlock.Kind.HEADING) continue;
             boolean markupContent = block.markup().stream().anyMatch(m -> CONTENT_MARKUP.contains(m.kind()));
-            if (!block.text().isBlank() || markupContent) starts.add(block.span().start());
+            if (visible(block.text()) || markupContent) starts.add(block.span().start());
         }
         for (Image image : document.images()) starts.add(image.span().start());
         for (Table table : document.tables()) starts.add(table.span().start());
         if (document.format() != Format.TEXT) {
-            for (Element e : document.html().getAllElements())
-                if (CONTENT_ELEMENTS.contains(e.normalName())) starts.add(document.spanOf(e).start());
+            for (Element e : document.html().getAllElements()) {
+                boolean content = CONTENT_ELEMENTS.contains(e.normalName())
+                        || TEXT_ELEMENTS.contains(e.normalName()) && visible(e.text());
+                if (content) starts.add(document.spanOf(e).start());
+            }
         }
         if (document.markdown() != null) addCodeBlocks(document.markdown(), starts);
         return starts.stream().mapToInt(Integer::intValue).sorted().toArray();
+    }
+
+    /** Whether text shows anything: no-break and zero-width spaces alone show nothing. */
+    private static boolean visible(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (!Character.isWhitespace(c) && c != '\u00a0' && c != '\u200b' && c != '\ufeff') return true;
+        }
+        return false;
     }
 
     private static void addCodeBlocks(Node node, List<Integer> starts) {
