@@ -43,6 +43,7 @@ import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.ext.yaml.front.matter.YamlFrontMatterBlock;
 import com.vladsch.flexmark.ext.yaml.front.matter.YamlFrontMatterExtension;
 import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.parser.core.ReferencePreProcessorFactory;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
@@ -78,7 +79,9 @@ final class MarkdownParser {
         options.set(Parser.EXTENSIONS, List.of(TablesExtension.create(), YamlFrontMatterExtension.create(),
                 DefinitionExtension.create(), AbbreviationExtension.create(), FootnoteExtension.create(),
                 AutolinkExtension.create(), StrikethroughExtension.create(), TaskListExtension.create()));
-        PARSER = Parser.builder(options).build();
+        // flexmark adds its link reference definition pre-processor only for its own inline parser
+        PARSER = Parser.builder(options).customInlineParserFactory(SnapshotInlineParser.FACTORY)
+                .paragraphPreProcessorFactory(new ReferencePreProcessorFactory()).build();
     }
 
     private static final Pattern A_OPEN = Pattern.compile("(?i)^<a\\s");

@@ -9,8 +9,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Duration;
 import java.util.List;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
@@ -252,6 +254,13 @@ class MarkdownParserTest {
         Document d = md("- ".repeat(10_000) + "deep\n\nAfter.\n");
         assertEquals("contentlint/parse-error", d.issues().get(0).ruleId());
         assertTrue(d.prose().stream().anyMatch(p -> p.text().equals("After.")));
+    }
+
+    @Test
+    void longParagraphsStayLinear() {
+        Document d = assertTimeoutPreemptively(Duration.ofSeconds(60), () -> md("[a](u) &amp; `c` ".repeat(20_000) + "\n\n[r]: http://r\n"));
+        assertEquals(20_000, d.links().size());
+        assertEquals("a &  ", block(d, "a & ").text().substring(0, 5));
     }
 
     @Test
