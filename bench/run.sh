@@ -77,10 +77,16 @@ measure() {
   local walls="" rsss="" i findings="?"
   log "$name on $scope ($n files) x$RUNS"
   for i in $(seq 1 "$RUNS"); do
-    (cd "$CORPUS" && /usr/bin/time -f '%e %M' -o "$W/time" "$@" >"$W/out" 2>"$W/err") || true
+    (cd "$CORPUS" && /usr/bin/time -f '%e %M %x' -o "$W/time" "$@" >"$W/out" 2>"$W/err") || true
     walls+="$(tail -1 "$W/time" | cut -d' ' -f1) "
     rsss+="$(tail -1 "$W/time" | cut -d' ' -f2) "
+    local status; status="$(tail -1 "$W/time" | cut -d' ' -f3)"
     findings="$("$counter")"
+    # Exit 0 and 1 are clean runs with and without findings; anything else means the run did not finish.
+    if [ "$status" -gt 1 ]; then
+      log "$name exited with $status: $(grep -v '^Command exited' "$W/err" | tail -1)"
+      findings="failed (exit $status)"
+    fi
   done
   local wall rss
   wall=$(echo "$walls" | tr ' ' '\n' | grep . | median)
@@ -114,6 +120,9 @@ startup() {  # NAME CMD...: median of 10
   fi
 }
 startup contentlint "$CL" --no-color page.md
+# The same distribution without its class-data archive (an archive only works in the folder it was made for).
+cp -r "$ROOT/cli/target/contentlint" "$W/no-cds" && rm -f "$W/no-cds/lib/contentlint.jsa"
+startup "contentlint, no AppCDS archive" "$W/no-cds/bin/contentlint" --no-color page.md
 [ "${NO_PEERS:-0}" = 1 ] || startup markdownlint-cli2 "$MDL" page.md
 
 echo

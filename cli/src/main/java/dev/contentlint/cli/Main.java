@@ -61,10 +61,9 @@ public final class Main {
         try {
             String[] full = withDefaultCommand(args);
             CommandLine cl = commandLine(full[0], terminal, registry, errors, errWriter);
-            // A command built on its own (all but help) parses the arguments after its name.
-            int code = cl.getParent() == null && cl.getCommandSpec().userObject() instanceof ContentlintCommand
-                    ? cl.execute(full)
-                    : cl.execute(Arrays.copyOfRange(full, 1, full.length));
+            // help runs in the whole command tree; the other commands, built on their own, parse what follows
+            // their name.
+            int code = full[0].equals("help") ? cl.execute(full) : cl.execute(Arrays.copyOfRange(full, 1, full.length));
             cl.getOut().flush();
             return code;
         } catch (RuntimeException | LinkageError e) {

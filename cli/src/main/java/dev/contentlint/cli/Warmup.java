@@ -42,6 +42,8 @@ final class Warmup implements Runnable {
         Warmup warmup = new Warmup(workingDir);
         Thread thread = new Thread(warmup, "contentlint-warmup");
         thread.setDaemon(true);
+        // The command repeats this work and reports its failures; a second report from here would be noise.
+        thread.setUncaughtExceptionHandler((t, e) -> { });
         thread.start();
         return warmup;
     }
@@ -51,7 +53,8 @@ final class Warmup implements Runnable {
         RuleRegistry loaded;
         try {
             loaded = load();
-        } catch (RuntimeException | LinkageError e) {
+        } catch (Throwable e) {
+            // Whatever happened, the command must not wait forever: it loads the registry again and reports.
             registry.completeExceptionally(e);
             return;
         }
