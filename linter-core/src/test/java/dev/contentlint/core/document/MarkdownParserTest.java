@@ -250,6 +250,18 @@ class MarkdownParserTest {
     }
 
     @Test
+    void tooDeepNestingIsFoundOnItsOwnLineWhateverTheLineBreaks() {
+        String deep = "- ".repeat(150) + "deep";
+        for (String nl : List.of("\n", "\r\n", "\r")) {
+            String text = "Intro text." + nl + nl + "> quoted" + nl + deep + nl + nl + "After." + nl;
+            ParseIssue issue = MarkdownParser.nestingIssue(text);
+            assertNotNull(issue, "line break " + nl.replace("\r", "CR").replace("\n", "LF"));
+            assertEquals(loc(4, 1, 4, deep.length() + 1), new SourceText(text).location(issue.span()));
+        }
+        assertNull(MarkdownParser.nestingIssue("- ".repeat(100) + "fine\r\n> > still fine\r"));
+    }
+
+    @Test
     void tenThousandNestedListsComplete() {
         Document d = md("- ".repeat(10_000) + "deep\n\nAfter.\n");
         assertEquals("contentlint/parse-error", d.issues().get(0).ruleId());

@@ -68,8 +68,10 @@ public final class StatedDates {
 
     /** Update dates after an update label in one prose block. */
     static List<StatedDate> fromProse(ProseBlock block, DateParser.Order order) {
-        List<StatedDate> out = new ArrayList<>();
         String text = block.text();
+        // Every label holds one of these words; most blocks hold none, and this scan is far cheaper than the regex.
+        if (!mentionsLabelWord(text)) return List.of();
+        List<StatedDate> out = new ArrayList<>();
         Matcher label = UPDATED_LABEL.matcher(text);
         while (label.find()) {
             Optional<DateParser.Found> found = DateParser.parseAt(text, label.end(), order);
@@ -79,5 +81,15 @@ public final class StatedDates {
             out.add(new StatedDate(f.date(), written, block.sourceSpan(f.start(), f.end()), Origin.BODY));
         }
         return out;
+    }
+
+    private static boolean mentionsLabelWord(String text) {
+        for (int i = 0, n = text.length() - 7; i <= n; i++) {
+            char c = (char) (text.charAt(i) | 0x20);
+            if (c == 'u' && text.regionMatches(true, i, "updated", 0, 7)
+                    || c == 'm' && text.regionMatches(true, i, "modified", 0, 8)
+                    || c == 'r' && text.regionMatches(true, i, "reviewed", 0, 8)) return true;
+        }
+        return false;
     }
 }

@@ -27,6 +27,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 
@@ -129,7 +130,7 @@ public final class EmptySectionRule implements Rule {
     private static boolean visible(String text) {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (!Character.isWhitespace(c) && c != '\u00a0' && c != '\u200b' && c != '\ufeff') return true;
+            if (!blank(c)) return true;
         }
         return false;
     }
@@ -145,12 +146,31 @@ public final class EmptySectionRule implements Rule {
             Node node = stack.pop();
             for (Node child = node.getLastChild(); child != null; child = child.getPrevious()) {
                 if (child instanceof FencedCodeBlock || child instanceof IndentedCodeBlock || child instanceof TableBlock
-                        || child instanceof Paragraph && visible(BLANK_ENTITY.matcher(child.getChars()).replaceAll(""))
+                        || child instanceof Paragraph && showsText(child.getChars())
                         || child instanceof HtmlBlock && htmlShowsSomething(child.getChars().toString()))
                     starts.add(child.getStartOffset());
                 else if (!(child instanceof Paragraph)) stack.push(child);
             }
         }
+    }
+
+    /** Whether Markdown paragraph source shows anything: blank entities such as {@code &nbsp;} show nothing. */
+    private static boolean showsText(CharSequence chars) {
+        for (int i = 0; i < chars.length(); i++) {
+            char c = chars.charAt(i);
+            if (c == '&') {
+                Matcher m = BLANK_ENTITY.matcher(chars).region(i, chars.length());
+                if (m.lookingAt()) { i = m.end() - 1; continue; }
+                return true;
+            }
+            if (!blank(c)) return true;
+        }
+        return false;
+    }
+
+    /** Whitespace, and the no-break and zero-width spaces that render as nothing. */
+    private static boolean blank(char c) {
+        return Character.isWhitespace(c) || c == '\u00a0' || c == '\u200b' || c == '\ufeff';
     }
 
     private static boolean htmlShowsSomething(String html) {
