@@ -6,6 +6,7 @@ import static dev.contentlint.core.config.YamlNodes.isNull;
 import static dev.contentlint.core.config.YamlNodes.join;
 import static dev.contentlint.core.config.YamlNodes.line;
 
+import dev.contentlint.core.rule.EditDistance;
 import dev.contentlint.core.rule.RuleMeta;
 import dev.contentlint.core.rule.RuleRegistry;
 import dev.contentlint.core.rule.Severity;
@@ -102,27 +103,13 @@ final class LayerParser {
         String best = null;
         int bestD = Integer.MAX_VALUE;
         for (String k : known) {
-            int d = distance(key, k);
+            int d = EditDistance.between(key, k);
             if (d < bestD) { bestD = d; best = k; }
         }
         String hint = best != null && bestD <= Math.max(2, key.length() / 3)
                 ? "did you mean '" + best + "'?"
                 : "known keys: " + String.join(", ", known);
         return new ConfigException(file, line(t.getKeyNode()), keyPath, "unknown key '" + key + "'; " + hint);
-    }
-
-    static int distance(String a, String b) {
-        int[] prev = new int[b.length() + 1], cur = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) prev[j] = j;
-        for (int i = 1; i <= a.length(); i++) {
-            cur[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
-            }
-            int[] t = prev; prev = cur; cur = t;
-        }
-        return prev[b.length()];
     }
 
     private static boolean bool(Node node, Path file, String keyPath) {

@@ -99,26 +99,13 @@ public final class RuleRegistry {
         List<String> candidates = new ArrayList<>(byId.keySet());
         candidates.addAll(aliases.keySet());
         for (String id : candidates) {
-            int d = distance(unknown, id);
+            int d = EditDistance.between(unknown, id);
             String name = id.substring(id.indexOf('/') + 1);
-            d = Math.min(d, distance(unknown, name) + 1);
+            d = Math.min(d, EditDistance.between(unknown, name) + 1);
             if (d < bestD) { bestD = d; best = id; }
         }
         if (best == null || bestD > Math.max(3, unknown.length() / 3)) return Optional.empty();
         return resolve(best);
     }
 
-    static int distance(String a, String b) {
-        int[] prev = new int[b.length() + 1], cur = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) prev[j] = j;
-        for (int i = 1; i <= a.length(); i++) {
-            cur[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
-            }
-            int[] t = prev; prev = cur; cur = t;
-        }
-        return prev[b.length()];
-    }
 }
