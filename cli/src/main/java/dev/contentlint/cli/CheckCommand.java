@@ -4,6 +4,7 @@ import dev.contentlint.core.config.Config;
 import dev.contentlint.core.config.ConfigException;
 import dev.contentlint.core.config.ConfigLoader;
 import dev.contentlint.core.config.Glob;
+import dev.contentlint.core.engine.AtomicFiles;
 import dev.contentlint.core.engine.Engine;
 import dev.contentlint.core.engine.EngineOptions;
 import dev.contentlint.core.engine.Input;

@@ -1,6 +1,7 @@
 package dev.contentlint.core.cache;
 
 import dev.contentlint.core.document.Location;
+import dev.contentlint.core.engine.AtomicFiles;
 import dev.contentlint.core.rule.Finding;
 import dev.contentlint.core.rule.Fix;
 import dev.contentlint.core.rule.Severity;
@@ -10,10 +11,8 @@ import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
@@ -112,19 +111,7 @@ public final class RunCache {
                 out.writeInt(findings.size());
                 for (Finding f : findings) writeFinding(out, f);
             }
-            Path target = entry(key);
-            Files.createDirectories(target.getParent());
-            Path temp = Files.createTempFile(target.getParent(), key.substring(0, 8), ".tmp");
-            try {
-                Files.write(temp, buffer.toByteArray());
-                try {
-                    Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-                } catch (AtomicMoveNotSupportedException e) {
-                    Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
-                }
-            } finally {
-                Files.deleteIfExists(temp);
-            }
+            AtomicFiles.write(entry(key), out -> buffer.writeTo(out));
         } catch (IOException | RuntimeException e) {
             // The cache is an optimisation: a read-only or full disk must not fail the run.
         }

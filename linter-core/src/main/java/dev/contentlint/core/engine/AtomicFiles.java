@@ -1,4 +1,4 @@
-package dev.contentlint.cli;
+package dev.contentlint.core.engine;
 
 import java.io.IOException;
 import java.io.OutputStream;
