@@ -2,6 +2,7 @@ package dev.contentlint.rules;
 
 import dev.contentlint.core.rule.Rule;
 import dev.contentlint.core.rule.RuleProvider;
+import dev.contentlint.rules.freshness.BehindGitRule;
 import dev.contentlint.rules.freshness.StaleDateRule;
 import dev.contentlint.rules.structure.EmptySectionRule;
 import java.lang.reflect.InvocationTargetException;
@@ -14,6 +15,7 @@ import java.util.TreeMap;
 public final class BuiltInRules implements RuleProvider {
     /** Every built-in rule class, sorted by rule id (RuleCatalogTest keeps it so). */
     public static final List<Class<? extends Rule>> RULES = List.of(
+            BehindGitRule.class,     // freshness/behind-git
             StaleDateRule.class,     // freshness/stale-date
             EmptySectionRule.class); // structure/empty-section
 

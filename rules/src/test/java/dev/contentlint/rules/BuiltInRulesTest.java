@@ -12,7 +12,7 @@ class BuiltInRulesTest {
     @Test
     void serviceLoaderFindsTheBuiltInRulesAndPresets() {
         RuleRegistry registry = RuleRegistry.load();
-        assertEquals(List.of("freshness/stale-date", "structure/empty-section"), registry.ids());
+        assertEquals(List.of("freshness/behind-git", "freshness/stale-date", "structure/empty-section"), registry.ids());
         assertEquals(Map.of("recommended", "dev/contentlint/presets/recommended.yml",
                 "strict", "dev/contentlint/presets/strict.yml"), registry.presets());
         for (String resource : registry.presets().values())

@@ -132,6 +132,26 @@ public final class RuleTester {
         return run(name, text, settings, Path.of("").toAbsolutePath());
     }
 
+    /**
+     * Lints files on disk, read by the engine itself (for rules that look beyond the text, such as at git
+     * history), with the rule or preset under test; paths in findings are relative to the first file's folder.
+     */
+    public List<Finding> lintFiles(List<Path> files, Map<String, Object> settings) {
+        if (files.isEmpty()) return List.of();
+        Path base = files.get(0).toAbsolutePath().getParent();
+        Config config;
+        try {
+            config = new ConfigLoader(registry).load(configYaml(settings), base.resolve(".contentlint.yml"));
+        } catch (ConfigException e) {
+            throw new AssertionError("the settings are not a valid config: " + e.getMessage(), e);
+        }
+        EngineOptions options = new EngineOptions(base, 1, true, true, todayOf("files", settings), null,
+                ProgressListener.NONE);
+        return new Engine(config, registry, options)
+                .run(files.stream().<Input>map(f -> new Input.PathOrGlob(f.toAbsolutePath().toString())).toList())
+                .findings();
+    }
+
     private Set<String> underTest() {
         if (ruleId != null) return Set.of(ruleId);
         return null;

@@ -6,6 +6,7 @@ import dev.contentlint.core.document.Span;
 import dev.contentlint.core.rule.Finding;
 import dev.contentlint.core.rule.Fix;
 import dev.contentlint.core.rule.RuleContext;
+import dev.contentlint.core.rule.Severity;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -35,6 +36,12 @@ final class EngineRuleContext implements RuleContext {
         Span s = span == null ? Span.START : span;
         sink.add(new Finding(rule.meta().id(), rule.severity(), message, document.relativePath(),
                 document.location(s), fixes == null ? List.of() : fixes, properties == null ? Map.of() : properties));
+    }
+
+    @Override
+    public void reportNote(Span span, String message) {
+        sink.add(new Finding(rule.meta().id(), Severity.INFO, message, document.relativePath(),
+                document.location(span == null ? Span.START : span)));
     }
 
     @Override

@@ -30,6 +30,14 @@ public interface RuleContext {
         report(Span.START, message);
     }
 
+    /**
+     * Reports a note about the run rather than a problem in the document (e.g. a check that had to be
+     * skipped): always at {@link Severity#INFO}, whatever severity the rule is configured at.
+     */
+    default void reportNote(Span span, String message) {
+        report(span, message);
+    }
+
     /** This rule's options record, bound and validated from config (defaults where config is silent). */
     <T extends Record> T options(Class<T> type);
 
