@@ -74,6 +74,7 @@ public final class GitHistory {
         if (repo.unavailable != null) return new Unavailable(repo.unavailable);
         String relative = repo.top.relativize(real).toString().replace('\\', '/');
         LocalDate last = repo.lastChange(relative);
+        if (repo.logError != null) return new Unavailable(repo.logError);
         if (last == null || !last.isAfter(stated)) return new Current();
         return walk(repo, relative, stated, dateLines);
     }
@@ -138,6 +139,7 @@ public final class GitHistory {
         final Path top;
         final String unavailable;
         private Map<String, LocalDate> lastChange;
+        private volatile String logError;
 
         Repository(Path top, String unavailable) {
             this.top = top;
@@ -152,7 +154,11 @@ public final class GitHistory {
         private Map<String, LocalDate> readLog() {
             Result r = run(top, "-c", "core.quotePath=false", "log", "--no-renames", "--format=%x00%aI", "--name-only");
             Map<String, LocalDate> out = new HashMap<>();
-            if (r.exit != 0) return out;
+            if (r.exit != 0) {
+                // An empty history is a repository without commits, not a failure.
+                if (!r.err.contains("does not have any commits")) logError = "git log failed in " + top + ": " + r.firstLine();
+                return out;
+            }
             LocalDate date = null;
             for (String line : r.out.split("\n")) {
                 if (line.startsWith("\u0000")) {

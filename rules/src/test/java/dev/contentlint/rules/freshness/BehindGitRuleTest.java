@@ -118,6 +118,14 @@ class BehindGitRuleTest {
     }
 
     @Test
+    void aRepositoryWithoutCommitsHasNothingBehind() throws Exception {
+        Path repo = init(dir.resolve("repo"));
+        Path page = write(repo.resolve("page.md"), "# New\n\nLast updated: 2025-01-10\n\nOne.\n");
+
+        assertEquals(List.of(), lint(page));
+    }
+
+    @Test
     void outsideGitOneNoteIsReportedForTheRun() throws Exception {
         Path plain = Files.createDirectories(dir.resolve("plain"));
         Path a = write(plain.resolve("a.md"), "# A\n\nLast updated: 2025-01-10\n\nOne.\n");
