@@ -11,6 +11,7 @@ import dev.contentlint.core.rule.Finding;
 import dev.contentlint.core.rule.RuleMeta;
 import dev.contentlint.core.rule.RuleRegistry;
 import dev.contentlint.core.rule.ServiceFactory;
+import dev.contentlint.core.rule.Severity;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -346,6 +347,19 @@ public final class Engine {
             @Override
             public LocalDate today() {
                 return run.today();
+            }
+
+            @Override
+            public void reportNote(String path, Location location, String message) {
+                Location at = location == null ? Location.FILE_START : location;
+                FileLinter.Result r = byPath.get(path);
+                if (r != null && r.suppressions().suppresses(id, at.line())) return;
+                out.add(new Finding(id, Severity.INFO, message, path, at));
+            }
+
+            @Override
+            public <T> T service(Class<T> type) {
+                return run.services().get(type);
             }
         }
     }

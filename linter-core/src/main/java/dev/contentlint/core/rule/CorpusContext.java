@@ -15,4 +15,17 @@ public interface CorpusContext {
     boolean enabledFor(String path);
 
     LocalDate today();
+
+    /**
+     * Reports a note about the run rather than a problem (e.g. a check that had to be skipped): always at
+     * {@link Severity#INFO}, whatever severity the rule is configured at.
+     */
+    default void reportNote(String path, Location location, String message) {
+        report(path, location, message);
+    }
+
+    /** A shared service of the run, as {@link RuleContext#service} gives it; throws when no factory knows the type. */
+    default <T> T service(Class<T> type) {
+        throw new IllegalStateException("No service " + type.getName() + " in this context");
+    }
 }

@@ -2,21 +2,26 @@ package dev.contentlint.rules.freshness;
 
 import dev.contentlint.core.document.Document;
 import dev.contentlint.core.document.SourceText;
+import dev.contentlint.core.document.Location;
 import dev.contentlint.core.rule.Category;
+import dev.contentlint.core.rule.CorpusContext;
+import dev.contentlint.core.rule.CorpusRule;
 import dev.contentlint.core.rule.Option;
-import dev.contentlint.core.rule.Rule;
 import dev.contentlint.core.rule.RuleContext;
 import dev.contentlint.core.rule.RuleInfo;
 import dev.contentlint.core.rule.Severity;
+import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /** A rule; see its {@link RuleInfo}. */
 @RuleInfo(id = "freshness/behind-git", summary = "The stated last-updated date should not predate the last change git records",
         severity = Severity.WARNING, category = Category.FRESHNESS)
-public final class BehindGitRule implements Rule {
+public final class BehindGitRule implements CorpusRule<BehindGitRule.Summary> {
 
     /** Options of {@code freshness/behind-git}. */
     public record Options(
@@ -29,24 +34,48 @@ public final class BehindGitRule implements Rule {
         }
     }
 
+    /** What the git check needs of one page: its file, its newest stated date and where that stands. */
+    public record Summary(Path file, LocalDate stated, String written, Location location, Set<String> dateLines) {
+        public Summary {
+            dateLines = Set.copyOf(dateLines);
+        }
+    }
+
     @Override
     public void check(Document document, RuleContext context) {
+        // Everything happens in checkCorpus: findings that depend on git history must not be cached with the
+        // file's own findings, which are keyed by its bytes, and the skip note must land on the first file.
+    }
+
+    @Override
+    public Summary summarize(Document document, RuleContext context) {
         Options options = context.options(Options.class);
         List<StatedDates.StatedDate> dates = StatedDates.updated(document, options.frontMatterKeys(),
                 DateParser.Order.of(context.setting("date-order")));
         // Without a stated date there is nothing to compare, so git is not even asked.
-        if (dates.isEmpty()) return;
+        if (dates.isEmpty()) return null;
         StatedDates.StatedDate newest = dates.stream().max(Comparator.comparing(StatedDates.StatedDate::date)).orElseThrow();
+        return new Summary(document.path(), newest.date(), newest.written(), document.location(newest.span()),
+                dateLines(document, dates));
+    }
+
+    @Override
+    public void checkCorpus(Map<String, Summary> summaries, CorpusContext context) {
+        if (summaries.isEmpty()) return;
         GitHistory git = context.service(GitHistory.class);
-        GitHistory.Verdict verdict = git.check(document.path(), newest.date(), dateLines(document, dates));
-        if (verdict instanceof GitHistory.Behind behind) {
-            context.report(newest.span(), "Last updated " + newest.written() + ", but commit "
-                    + behind.commit().substring(0, Math.min(10, behind.commit().length())) + " changed the text on "
-                    + behind.date() + " without updating the date.");
-        } else if (verdict instanceof GitHistory.Unavailable u && git.claimNote()) {
-            // One note per run: the reason is the same for every file of a checkout, and repeating it is noise.
-            context.reportNote(null, "freshness/behind-git skipped: " + u.reason()
-                    + ". It is not checked for any file of this run.");
+        for (Map.Entry<String, Summary> e : summaries.entrySet()) {
+            Summary s = e.getValue();
+            GitHistory.Verdict verdict = git.check(s.file(), s.stated(), s.dateLines());
+            if (verdict instanceof GitHistory.Behind behind) {
+                context.report(e.getKey(), s.location(), "Last updated " + s.written() + ", but commit "
+                        + behind.commit().substring(0, Math.min(10, behind.commit().length())) + " changed the text on "
+                        + behind.date() + " without updating the date.");
+            } else if (verdict instanceof GitHistory.Unavailable u && git.claimNote()) {
+                // One note per run, on the first file in path order: the reason is the same for every file of a
+                // checkout, and repeating it is noise.
+                context.reportNote(e.getKey(), Location.FILE_START, "freshness/behind-git skipped: " + u.reason()
+                        + ". It is not checked for any file of this run.");
+            }
         }
     }
 

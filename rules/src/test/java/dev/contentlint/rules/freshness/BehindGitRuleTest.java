@@ -139,8 +139,9 @@ class BehindGitRuleTest {
         assertTrue(git.claimNote());
         assertEquals(false, git.claimNote());
 
-        List<Finding> findings = RuleTester.forRule(ID).lintFiles(List.of(a, b), SETTINGS);
+        List<Finding> findings = RuleTester.forRule(ID).lintFiles(List.of(b, a), SETTINGS);
         assertEquals(1, findings.size(), findings.toString());
+        assertEquals("a.md", findings.get(0).path(), "the note lands on the first file in path order");
         assertEquals(Severity.INFO, findings.get(0).severity());
         assertEquals(1, findings.get(0).location().line());
         assertTrue(findings.get(0).message().startsWith("freshness/behind-git skipped: "), findings.get(0).message());
