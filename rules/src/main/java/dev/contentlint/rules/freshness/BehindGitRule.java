@@ -63,9 +63,15 @@ public final class BehindGitRule implements CorpusRule<BehindGitRule.Summary> {
     public void checkCorpus(Map<String, Summary> summaries, CorpusContext context) {
         if (summaries.isEmpty()) return;
         GitHistory git = context.service(GitHistory.class);
-        for (Map.Entry<String, Summary> e : summaries.entrySet()) {
+        List<Map.Entry<String, Summary>> entries = List.copyOf(summaries.entrySet());
+        // Each file that changed after its date costs one git process; run those side by side, report in order.
+        List<GitHistory.Verdict> verdicts = entries.parallelStream()
+                .map(e -> git.check(e.getValue().file(), e.getValue().stated(), e.getValue().dateLines()))
+                .toList();
+        for (int i = 0; i < entries.size(); i++) {
+            Map.Entry<String, Summary> e = entries.get(i);
             Summary s = e.getValue();
-            GitHistory.Verdict verdict = git.check(s.file(), s.stated(), s.dateLines());
+            GitHistory.Verdict verdict = verdicts.get(i);
             if (verdict instanceof GitHistory.Behind behind) {
                 context.report(e.getKey(), s.location(), "Last updated " + s.written() + ", but commit "
                         + behind.commit().substring(0, Math.min(10, behind.commit().length())) + " changed the text on "
