@@ -3,6 +3,9 @@ package dev.contentlint.rules;
 import dev.contentlint.core.rule.Rule;
 import dev.contentlint.core.rule.RuleProvider;
 import dev.contentlint.rules.freshness.BehindGitRule;
+import dev.contentlint.rules.freshness.ConflictingDatesRule;
+import dev.contentlint.rules.freshness.FutureDateRule;
+import dev.contentlint.rules.freshness.MissingDateRule;
 import dev.contentlint.rules.freshness.StaleDateRule;
 import dev.contentlint.rules.structure.EmptySectionRule;
 import java.lang.reflect.InvocationTargetException;
@@ -16,6 +19,9 @@ public final class BuiltInRules implements RuleProvider {
     /** Every built-in rule class, sorted by rule id (RuleCatalogTest keeps it so). */
     public static final List<Class<? extends Rule>> RULES = List.of(
             BehindGitRule.class,     // freshness/behind-git
+            ConflictingDatesRule.class, // freshness/conflicting-dates
+            FutureDateRule.class,       // freshness/future-date
+            MissingDateRule.class,      // freshness/missing-date
             StaleDateRule.class,     // freshness/stale-date
             EmptySectionRule.class); // structure/empty-section
 

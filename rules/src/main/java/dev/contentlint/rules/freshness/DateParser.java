@@ -2,16 +2,19 @@ package dev.contentlint.rules.freshness;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * Reads calendar dates as people write them: ISO 8601 (with or without a time), "Feb 28, 2025",
  * "Feb. 28th, 2025", "February 28, 2025", "28 February 2025", "2025/02/28" and "02/28/2025"
- * (month first unless the order says otherwise). Impossible dates (February 30) are not dates.
+ * (month first unless the order says otherwise) and a month alone, "February 2025" (read as its last day).
+ * Impossible dates (February 30) are not dates.
  */
 public final class DateParser {
     /** How to read an all-numeric date such as {@code 02/03/2025}. */
@@ -52,6 +55,7 @@ public final class DateParser {
             "(\\d{1,2})" + ORDINAL + "\\s+(?:of\\s+)?" + MONTH + ",?\\s+(\\d{4})" + END, FLAGS);
     private static final Pattern YEAR_SLASH = Pattern.compile("(\\d{4})/(\\d{1,2})/(\\d{1,2})" + END, FLAGS);
     private static final Pattern NUMERIC = Pattern.compile("(\\d{1,2})/(\\d{1,2})/(\\d{4})" + END, FLAGS);
+    private static final Pattern MONTH_YEAR = Pattern.compile(MONTH + ",?\\s+(\\d{4})" + END, FLAGS);
 
     private static final List<String> MONTHS =
             List.of("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec");
@@ -76,7 +80,31 @@ public final class DateParser {
             // A first number over 12 cannot be a month, so the date reads unambiguously the other way.
             return first.isPresent() ? first : order == Order.MDY ? found(m, year, b, a) : found(m, year, a, b);
         }
+        m = MONTH_YEAR.matcher(text).region(from, text.length());
+        if (m.lookingAt()) {
+            // A month alone says the page was updated some day in it; only after its last day can it age.
+            int month = month(m.group(1));
+            return Optional.of(new Found(YearMonth.of(num(m, 2), month).atEndOfMonth(), m.start(), m.end()));
+        }
         return Optional.empty();
+    }
+
+    /**
+     * The end index of an all-numeric date starting at {@code from} that is not a calendar day when read in
+     * {@code order} (28/02/2025 in month-first order), if one starts there.
+     */
+    public static OptionalInt invalidNumericAt(CharSequence text, int from, Order order) {
+        if (from > 0 && Character.isLetterOrDigit(Character.codePointBefore(text, from))) return OptionalInt.empty();
+        Matcher m = NUMERIC.matcher(text).region(from, text.length());
+        if (!m.lookingAt()) return OptionalInt.empty();
+        int a = num(m, 1), b = num(m, 2), year = num(m, 3);
+        Optional<Found> inOrder = order == Order.MDY ? found(m, year, a, b) : found(m, year, b, a);
+        return inOrder.isPresent() ? OptionalInt.empty() : OptionalInt.of(m.end());
+    }
+
+    /** Whether {@code written} names only a month and year ("February 2025"), not a day. */
+    public static boolean isMonthOnly(String written) {
+        return MONTH_YEAR.matcher(written.strip()).matches();
     }
 
     /** The date a whole value states (a front matter value), surrounding space allowed. */

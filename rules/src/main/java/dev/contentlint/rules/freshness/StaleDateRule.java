@@ -25,10 +25,18 @@ public final class StaleDateRule implements Rule {
             @Option(description = "Front matter keys whose value states when the page was last updated",
                     defaultValue = "[last_updated, last-updated, lastUpdated, lastmod, last_modified, updated, modified,"
                             + " date_modified, last_reviewed, reviewed, ms.date]")
-            List<String> frontMatterKeys) {
+            List<String> frontMatterKeys,
+            @Option(description = "Whether a \"Published\" or \"Posted\" date counts as an update date",
+                    defaultValue = "false")
+            boolean countPublished) {
         public Options {
             if (maxAgeDays <= 0) throw new IllegalArgumentException("max-age-days must be > 0");
             frontMatterKeys = List.copyOf(frontMatterKeys);
+        }
+
+        /** Options that do not count "Published" dates. */
+        public Options(int maxAgeDays, List<String> frontMatterKeys) {
+            this(maxAgeDays, frontMatterKeys, false);
         }
     }
 
@@ -36,8 +44,13 @@ public final class StaleDateRule implements Rule {
     public void check(Document document, RuleContext context) {
         Options options = context.options(Options.class);
         DateParser.Order order = DateParser.Order.of(context.setting("date-order"));
+        StatedDates.Scan scan = StatedDates.scan(document, options.frontMatterKeys(), order, options.countPublished());
+        for (StatedDates.Invalid bad : scan.invalid())
+            context.report(bad.span(), bad.written() + " is not a valid date in " + name(order) + " order (set date-order: "
+                    + name(order == DateParser.Order.MDY ? DateParser.Order.DMY : DateParser.Order.MDY)
+                    + " if dates here put the " + (order == DateParser.Order.MDY ? "day" : "month") + " first).");
         // Only the newest date counts: a page updated last week may still quote an older date.
-        StatedDates.updated(document, options.frontMatterKeys(), order).stream()
+        scan.dates().stream()
                 .max(Comparator.comparing(StatedDates.StatedDate::date))
                 .ifPresent(newest -> {
                     long age = ChronoUnit.DAYS.between(newest.date(), context.today());
@@ -45,6 +58,10 @@ public final class StaleDateRule implements Rule {
                         context.report(newest.span(), "Last updated " + newest.written() + " is " + grouped(age)
                                 + " days old (limit " + grouped(options.maxAgeDays()) + ").");
                 });
+    }
+
+    private static String name(DateParser.Order order) {
+        return order.name().toLowerCase(Locale.ROOT);
     }
 
     private static String grouped(long n) {

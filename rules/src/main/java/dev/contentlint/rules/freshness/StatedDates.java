@@ -1,6 +1,7 @@
 package dev.contentlint.rules.freshness;
 
 import dev.contentlint.core.document.Document;
+import dev.contentlint.core.document.Format;
 import dev.contentlint.core.document.FrontMatter;
 import dev.contentlint.core.document.ProseBlock;
 import dev.contentlint.core.document.Span;
@@ -10,8 +11,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
 
 /**
  * The dates a document states about when it was last updated: in front matter under keys such as
@@ -20,7 +25,7 @@ import java.util.regex.Pattern;
  */
 public final class StatedDates {
     /** Where a stated date was written. */
-    public enum Origin { FRONT_MATTER, BODY }
+    public enum Origin { FRONT_MATTER, BODY, META, TIME, JSON_LD }
 
     /**
      * One stated date.
@@ -32,6 +37,31 @@ public final class StatedDates {
      */
     public record StatedDate(LocalDate date, String written, Span span, Origin origin) {}
 
+    /**
+     * A stated update date that is all numbers and no calendar day in the configured order.
+     *
+     * @param written the date as the document writes it
+     * @param span    its source span
+     */
+    public record Invalid(String written, Span span) {}
+
+    /**
+     * Everything a document states about its update date.
+     *
+     * @param dates   the readable dates, front matter first, then the body, then HTML metadata
+     * @param invalid the numeric dates that are not dates in the configured order
+     */
+    public record Scan(List<StatedDate> dates, List<Invalid> invalid) {
+        public Scan {
+            dates = List.copyOf(dates);
+            invalid = List.copyOf(invalid);
+        }
+    }
+
+    /** The HTML meta names and properties whose content states when a page was modified. */
+    public static final List<String> META_NAMES =
+            List.of("last-modified", "article:modified_time", "dcterms.modified", "revised", "date");
+
     /** The front matter keys that state an update date unless configured otherwise. */
     public static final List<String> DEFAULT_KEYS = List.of("last_updated", "last-updated", "lastUpdated", "lastmod",
             "last_modified", "updated", "modified", "date_modified", "last_reviewed", "reviewed", "ms.date");
@@ -42,13 +72,39 @@ public final class StatedDates {
                     + "|updated(?=\\s*:))(?:\\s+on)?\\s*:?\\s*",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
+    private static final Pattern PUBLISHED_LABEL = Pattern.compile(
+            "(?<![\\p{L}\\p{N}])(?:published|posted)(?:\\s+on)?\\s*:?\\s*",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    // An update label that ends the text before a <time> element: "Last updated on <time ...>".
+    private static final Pattern LABEL_BEFORE_TIME = Pattern.compile(
+            "(?:(?:page\\s+)?last\\s+(?:updated|modified|reviewed)|updated\\s+on|reviewed\\s+on|updated)"
+                    + "(?:\\s+on)?\\s*:?\\s*$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    private static final Pattern JSON_LD_MODIFIED = Pattern.compile("\"dateModified\"\\s*:\\s*\"([^\"]{1,64})\"");
+
     private StatedDates() {}
 
     /** Every stated update date, front matter first, then the body in document order. */
     public static List<StatedDate> updated(Document document, List<String> frontMatterKeys, DateParser.Order order) {
-        List<StatedDate> out = new ArrayList<>(fromFrontMatter(document.frontMatter(), frontMatterKeys, order));
-        for (ProseBlock block : document.prose()) out.addAll(fromProse(block, order));
-        return out;
+        return scan(document, frontMatterKeys, order, false).dates();
+    }
+
+    /**
+     * Every stated update date and every unreadable numeric one: front matter, prose after an update label
+     * (and after "Published" or "Posted" when {@code countPublished}), and in HTML the modification meta
+     * tags, {@code <time datetime>} after an update label and JSON-LD {@code dateModified}.
+     */
+    public static Scan scan(Document document, List<String> frontMatterKeys, DateParser.Order order,
+            boolean countPublished) {
+        List<StatedDate> dates = new ArrayList<>(fromFrontMatter(document.frontMatter(), frontMatterKeys, order));
+        List<Invalid> invalid = new ArrayList<>();
+        for (ProseBlock block : document.prose()) {
+            scanProse(block, UPDATED_LABEL, order, dates, invalid);
+            if (countPublished) scanProse(block, PUBLISHED_LABEL, order, dates, invalid);
+        }
+        if (document.format() == Format.HTML) fromHtml(document, order, dates);
+        return new Scan(dates, invalid);
     }
 
     /** Update dates in front matter values under any of {@code keys} (compared ignoring case). */
@@ -68,19 +124,78 @@ public final class StatedDates {
 
     /** Update dates after an update label in one prose block. */
     static List<StatedDate> fromProse(ProseBlock block, DateParser.Order order) {
+        List<StatedDate> out = new ArrayList<>();
+        scanProse(block, UPDATED_LABEL, order, out, new ArrayList<>());
+        return out;
+    }
+
+    private static void scanProse(ProseBlock block, Pattern labels, DateParser.Order order, List<StatedDate> dates,
+            List<Invalid> invalid) {
         String text = block.text();
         // Every label holds one of these words; most blocks hold none, and this scan is far cheaper than the regex.
-        if (!mentionsLabelWord(text)) return List.of();
-        List<StatedDate> out = new ArrayList<>();
-        Matcher label = UPDATED_LABEL.matcher(text);
+        if (labels == UPDATED_LABEL ? !mentionsLabelWord(text) : !mentionsPublished(text)) return;
+        Matcher label = labels.matcher(text);
         while (label.find()) {
-            Optional<DateParser.Found> found = DateParser.parseAt(text, label.end(), order);
+            int at = label.end();
+            OptionalInt bad = DateParser.invalidNumericAt(text, at, order);
+            if (bad.isPresent()) {
+                invalid.add(new Invalid(text.substring(at, bad.getAsInt()), block.sourceSpan(at, bad.getAsInt())));
+                continue;
+            }
+            Optional<DateParser.Found> found = DateParser.parseAt(text, at, order);
             if (found.isEmpty()) continue;
             DateParser.Found f = found.get();
             String written = text.substring(f.start(), f.end()).replaceAll("\\s+", " ");
-            out.add(new StatedDate(f.date(), written, block.sourceSpan(f.start(), f.end()), Origin.BODY));
+            dates.add(new StatedDate(f.date(), written, block.sourceSpan(f.start(), f.end()), Origin.BODY));
         }
-        return out;
+    }
+
+    private static void fromHtml(Document document, DateParser.Order order, List<StatedDate> dates) {
+        org.jsoup.nodes.Document html = document.html();
+        if (html == null) return;
+        for (Element meta : html.select("meta[name], meta[property], meta[http-equiv]")) {
+            String name = meta.hasAttr("name") ? meta.attr("name")
+                    : meta.hasAttr("property") ? meta.attr("property") : meta.attr("http-equiv");
+            if (!META_NAMES.contains(name.strip().toLowerCase(Locale.ROOT))) continue;
+            String content = meta.attr("content").strip();
+            DateParser.parseWhole(content, order).ifPresent(
+                    d -> dates.add(new StatedDate(d, content, document.spanOf(meta), Origin.META)));
+        }
+        for (Element time : html.select("time[datetime]")) {
+            if (time.parent() == null || !LABEL_BEFORE_TIME.matcher(textBefore(time)).find()) continue;
+            String value = time.attr("datetime").strip();
+            DateParser.parseWhole(value, order).ifPresent(
+                    d -> dates.add(new StatedDate(d, value, document.spanOf(time), Origin.TIME)));
+        }
+        String source = document.text();
+        for (Element script : html.select("script[type=application/ld+json]")) {
+            Span whole = document.spanOf(script);
+            Matcher m = JSON_LD_MODIFIED.matcher(script.data());
+            while (m.find()) {
+                String value = m.group(1).strip();
+                Optional<LocalDate> date = DateParser.parseWhole(value, order);
+                if (date.isEmpty()) continue;
+                // Point at the value itself when it can be found in the source, else at the script element.
+                int at = source.indexOf(m.group(), whole.start());
+                Span span = at >= 0 && at < whole.end()
+                        ? new Span(at + m.start(1) - m.start(), at + m.end(1) - m.start()) : whole;
+                dates.add(new StatedDate(date.get(), value, span, Origin.JSON_LD));
+            }
+        }
+    }
+
+    private static String textBefore(Element time) {
+        StringBuilder sb = new StringBuilder();
+        for (Node n : time.parent().childNodes()) {
+            if (n == time) break;
+            sb.append(n instanceof TextNode t ? t.text() : n instanceof Element e ? e.text() : "");
+        }
+        return sb.toString();
+    }
+
+    private static boolean mentionsPublished(String text) {
+        String lower = text.toLowerCase(Locale.ROOT);
+        return lower.contains("published") || lower.contains("posted");
     }
 
     private static boolean mentionsLabelWord(String text) {

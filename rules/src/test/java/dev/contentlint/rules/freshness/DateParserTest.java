@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import dev.contentlint.rules.freshness.DateParser.Order;
 import java.time.LocalDate;
 import java.util.Optional;
+import java.util.OptionalInt;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.Test;
@@ -49,5 +50,27 @@ class DateParserTest {
         assertEquals(Optional.empty(), DateParser.parseAt(text, 1, Order.MDY));
         DateParser.Found f = DateParser.parseAt(text, 16, Order.MDY).orElseThrow();
         assertEquals(new DateParser.Found(FEB_28, 16, 26), f);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"February 2025", "Feb 2025", "Feb. 2025", "february, 2025"})
+    void readsAMonthAsItsLastDay(String text) {
+        assertEquals(Optional.of(FEB_28), DateParser.parseWhole(text, Order.MDY));
+        assertEquals(true, DateParser.isMonthOnly(text));
+    }
+
+    @Test
+    void aLeapFebruaryEndsOnThe29th() {
+        assertEquals(Optional.of(LocalDate.of(2024, 2, 29)), DateParser.parseWhole("February 2024", Order.MDY));
+        assertEquals(false, DateParser.isMonthOnly("February 28, 2025"));
+    }
+
+    @Test
+    void findsNumericDatesImpossibleInTheOrder() {
+        assertEquals(OptionalInt.of(12), DateParser.invalidNumericAt("x 28/02/2025.", 2, Order.MDY));
+        assertEquals(OptionalInt.empty(), DateParser.invalidNumericAt("x 28/02/2025.", 2, Order.DMY));
+        assertEquals(OptionalInt.of(10), DateParser.invalidNumericAt("02/28/2025", 0, Order.DMY));
+        assertEquals(OptionalInt.of(10), DateParser.invalidNumericAt("13/13/2025", 0, Order.MDY));
+        assertEquals(OptionalInt.empty(), DateParser.invalidNumericAt("2025-02-28", 0, Order.MDY));
     }
 }

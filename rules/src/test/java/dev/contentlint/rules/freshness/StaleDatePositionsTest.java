@@ -64,4 +64,21 @@ class StaleDatePositionsTest {
         assertEquals(List.of(), TESTER.lint("a.md", "# T\n\nLast updated: 2025-11-26\n", TODAY));
         assertEquals(1, TESTER.lint("a.md", "# T\n\nLast updated: 2025-11-25\n", TODAY).size());
     }
+
+    @Test
+    void jsonLdValueItself() {
+        Finding f = only("a.html", "<!DOCTYPE html>\n<html lang=\"en\"><head><title>T</title>\n"
+                + "<script type=\"application/ld+json\">{\"dateModified\": \"2025-02-28\"}</script>\n"
+                + "</head><body><p>Text.</p></body></html>\n");
+        assertEquals(new Location(3, 54, 3, 64), f.location());
+        assertEquals("Last updated 2025-02-28 is 636 days old (limit 365).", f.message());
+    }
+
+    @Test
+    void impossibleNumericDateInMonthFirstOrder() {
+        Finding f = only("a.txt", "Notes\n\nLast updated 31/01/2025\n");
+        assertEquals(new Location(3, 14, 3, 24), f.location());
+        assertEquals("31/01/2025 is not a valid date in mdy order (set date-order: dmy if dates here put the day first).",
+                f.message());
+    }
 }

@@ -1,0 +1,39 @@
+package dev.contentlint.rules.freshness;
+
+import dev.contentlint.core.document.Document;
+import dev.contentlint.core.rule.Category;
+import dev.contentlint.core.rule.Rule;
+import dev.contentlint.core.rule.RuleContext;
+import dev.contentlint.core.rule.RuleInfo;
+import dev.contentlint.core.rule.Severity;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/** A rule; see its {@link RuleInfo}. */
+@RuleInfo(id = "freshness/conflicting-dates", summary = "The update dates a page states should agree",
+        severity = Severity.WARNING, category = Category.FRESHNESS)
+public final class ConflictingDatesRule implements Rule {
+
+    @Override
+    public void check(Document document, RuleContext context) {
+        DateParser.Order order = DateParser.Order.of(context.setting("date-order"));
+        List<StatedDates.StatedDate> dates =
+                new ArrayList<>(StatedDates.scan(document, StatedDates.DEFAULT_KEYS, order, false).dates());
+        if (dates.size() < 2) return;
+        dates.sort(Comparator.comparingInt(d -> d.span().start()));
+        StatedDates.StatedDate first = dates.get(0);
+        // One finding per distinct date: a page repeating the same wrong date in header and footer says it once.
+        Set<Object> reported = new HashSet<>();
+        for (StatedDates.StatedDate d : dates.subList(1, dates.size())) {
+            // A day apart is time zones or a late-night edit, not a contradiction.
+            if (Math.abs(ChronoUnit.DAYS.between(first.date(), d.date())) <= 1 || !reported.add(d.date())) continue;
+            int line = document.location(first.span()).line();
+            context.report(d.span(), "The stated update date " + d.written() + " differs from " + first.written()
+                    + " on line " + line + ".");
+        }
+    }
+}
