@@ -4,6 +4,7 @@ import dev.contentlint.core.rule.Rule;
 import dev.contentlint.core.rule.RuleProvider;
 import dev.contentlint.rules.freshness.StaleDateRule;
 import dev.contentlint.rules.structure.EmptySectionRule;
+import dev.contentlint.rules.structure.PlaceholderTextRule;
 import java.lang.reflect.InvocationTargetException;
 import java.util.Collections;
 import java.util.List;
@@ -15,7 +16,8 @@ public final class BuiltInRules implements RuleProvider {
     /** Every built-in rule class, sorted by rule id (RuleCatalogTest keeps it so). */
     public static final List<Class<? extends Rule>> RULES = List.of(
             StaleDateRule.class,     // freshness/stale-date
-            EmptySectionRule.class); // structure/empty-section
+            EmptySectionRule.class,  // structure/empty-section
+            PlaceholderTextRule.class); // structure/placeholder-text
 
     /** Preset name to the classpath resource of its YAML config. */
     public static final Map<String, String> PRESETS = Collections.unmodifiableMap(new TreeMap<>(Map.of(

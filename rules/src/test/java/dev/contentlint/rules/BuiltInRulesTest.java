@@ -12,7 +12,8 @@ class BuiltInRulesTest {
     @Test
     void serviceLoaderFindsTheBuiltInRulesAndPresets() {
         RuleRegistry registry = RuleRegistry.load();
-        assertEquals(List.of("freshness/stale-date", "structure/empty-section"), registry.ids());
+        assertEquals(List.of("freshness/stale-date", "structure/empty-section", "structure/placeholder-text"),
+                registry.ids());
         assertEquals(Map.of("recommended", "dev/contentlint/presets/recommended.yml",
                 "strict", "dev/contentlint/presets/strict.yml"), registry.presets());
         for (String resource : registry.presets().values())
@@ -24,5 +25,6 @@ class BuiltInRulesTest {
         RuleDocs docs = RuleDocs.builtIn();
         assertEquals(List.of("recommended", "strict"), docs.presets("freshness/stale-date"));
         assertEquals(List.of("recommended", "strict"), docs.presets("structure/empty-section"));
+        assertEquals(List.of("recommended", "strict"), docs.presets("structure/placeholder-text"));
     }
 }
