@@ -2,6 +2,9 @@ package dev.contentlint.rules;
 
 import dev.contentlint.core.rule.Rule;
 import dev.contentlint.core.rule.RuleProvider;
+import dev.contentlint.rules.disclaimer.EmptyRule;
+import dev.contentlint.rules.disclaimer.MissingRule;
+import dev.contentlint.rules.disclaimer.ModifiedRule;
 import dev.contentlint.rules.freshness.StaleDateRule;
 import dev.contentlint.rules.structure.EmptySectionRule;
 import dev.contentlint.rules.structure.PlaceholderTextRule;
@@ -15,6 +18,9 @@ import java.util.TreeMap;
 public final class BuiltInRules implements RuleProvider {
     /** Every built-in rule class, sorted by rule id (RuleCatalogTest keeps it so). */
     public static final List<Class<? extends Rule>> RULES = List.of(
+            EmptyRule.class,    // disclaimer/empty
+            MissingRule.class,  // disclaimer/missing
+            ModifiedRule.class, // disclaimer/modified
             StaleDateRule.class,     // freshness/stale-date
             EmptySectionRule.class,  // structure/empty-section
             PlaceholderTextRule.class); // structure/placeholder-text

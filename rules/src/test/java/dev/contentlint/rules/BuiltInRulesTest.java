@@ -12,7 +12,8 @@ class BuiltInRulesTest {
     @Test
     void serviceLoaderFindsTheBuiltInRulesAndPresets() {
         RuleRegistry registry = RuleRegistry.load();
-        assertEquals(List.of("freshness/stale-date", "structure/empty-section", "structure/placeholder-text"),
+        assertEquals(List.of("disclaimer/empty", "disclaimer/missing", "disclaimer/modified",
+                "freshness/stale-date", "structure/empty-section", "structure/placeholder-text"),
                 registry.ids());
         assertEquals(Map.of("recommended", "dev/contentlint/presets/recommended.yml",
                 "strict", "dev/contentlint/presets/strict.yml"), registry.presets());
@@ -26,5 +27,7 @@ class BuiltInRulesTest {
         assertEquals(List.of("recommended", "strict"), docs.presets("freshness/stale-date"));
         assertEquals(List.of("recommended", "strict"), docs.presets("structure/empty-section"));
         assertEquals(List.of("recommended", "strict"), docs.presets("structure/placeholder-text"));
+        for (String id : List.of("disclaimer/empty", "disclaimer/missing", "disclaimer/modified"))
+            assertEquals(List.of("recommended", "strict"), docs.presets(id), id);
     }
 }
