@@ -141,6 +141,6 @@ public final class Disclaimers {
     }
 
     private static ConfigException error(String message) {
-        return new ConfigException(null, 0, KEY, "disclaimers: " + message + ".");
+        return new ConfigException(null, 0, KEY, message + ".");
     }
 }
