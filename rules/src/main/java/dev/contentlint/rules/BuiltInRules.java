@@ -2,12 +2,16 @@ package dev.contentlint.rules;
 
 import dev.contentlint.core.rule.Rule;
 import dev.contentlint.core.rule.RuleProvider;
+import dev.contentlint.rules.disclaimer.EmptyRule;
+import dev.contentlint.rules.disclaimer.MissingRule;
+import dev.contentlint.rules.disclaimer.ModifiedRule;
 import dev.contentlint.rules.freshness.BehindGitRule;
 import dev.contentlint.rules.freshness.ConflictingDatesRule;
 import dev.contentlint.rules.freshness.FutureDateRule;
 import dev.contentlint.rules.freshness.MissingDateRule;
 import dev.contentlint.rules.freshness.StaleDateRule;
 import dev.contentlint.rules.structure.EmptySectionRule;
+import dev.contentlint.rules.structure.PlaceholderTextRule;
 import java.lang.reflect.InvocationTargetException;
 import java.util.Collections;
 import java.util.List;
@@ -18,12 +22,16 @@ import java.util.TreeMap;
 public final class BuiltInRules implements RuleProvider {
     /** Every built-in rule class, sorted by rule id (RuleCatalogTest keeps it so). */
     public static final List<Class<? extends Rule>> RULES = List.of(
+            EmptyRule.class,    // disclaimer/empty
+            MissingRule.class,  // disclaimer/missing
+            ModifiedRule.class, // disclaimer/modified
             BehindGitRule.class,     // freshness/behind-git
             ConflictingDatesRule.class, // freshness/conflicting-dates
             FutureDateRule.class,       // freshness/future-date
             MissingDateRule.class,      // freshness/missing-date
             StaleDateRule.class,     // freshness/stale-date
-            EmptySectionRule.class); // structure/empty-section
+            EmptySectionRule.class,  // structure/empty-section
+            PlaceholderTextRule.class); // structure/placeholder-text
 
     /** Preset name to the classpath resource of its YAML config. */
     public static final Map<String, String> PRESETS = Collections.unmodifiableMap(new TreeMap<>(Map.of(

@@ -16,8 +16,8 @@ class BuiltInRulesTest {
         RuleRegistry registry = RuleRegistry.load();
         // Every listed class, found through the service file; the list itself is checked by RuleCatalogTest.
         assertEquals(BuiltInRules.RULES.stream().map(c -> RuleMeta.of(c).id()).sorted().toList(), registry.ids());
-        assertTrue(registry.ids().containsAll(List.of("freshness/behind-git", "freshness/conflicting-dates", "freshness/future-date",
-                "freshness/missing-date", "freshness/stale-date", "structure/empty-section")), registry.ids()::toString);
+        assertTrue(registry.ids().containsAll(List.of("disclaimer/empty", "disclaimer/missing", "disclaimer/modified", "freshness/behind-git", "freshness/conflicting-dates", "freshness/future-date",
+                "freshness/missing-date", "freshness/stale-date", "structure/empty-section", "structure/placeholder-text")), registry.ids()::toString);
         assertEquals(Map.of("recommended", "dev/contentlint/presets/recommended.yml",
                 "strict", "dev/contentlint/presets/strict.yml"), registry.presets());
         for (String resource : registry.presets().values())
@@ -29,5 +29,8 @@ class BuiltInRulesTest {
         RuleDocs docs = RuleDocs.builtIn();
         assertEquals(List.of("recommended", "strict"), docs.presets("freshness/stale-date"));
         assertEquals(List.of("recommended", "strict"), docs.presets("structure/empty-section"));
+        assertEquals(List.of("recommended", "strict"), docs.presets("structure/placeholder-text"));
+        for (String id : List.of("disclaimer/empty", "disclaimer/missing", "disclaimer/modified"))
+            assertEquals(List.of("recommended", "strict"), docs.presets(id), id);
     }
 }

@@ -13,7 +13,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
-/** The sample pages in {@code examples/} show what the README promises: the stale date and the empty section. */
+/** The sample pages in {@code examples/} show what the README promises: the stale date, the empty section and the placeholder comment line. */
 class ExamplesTest {
     private static final Map<String, Object> SETTINGS = Map.of("today", "2026-11-26");
 
@@ -23,7 +23,8 @@ class ExamplesTest {
         return Stream.of("seed-page.md", "seed-page.html", "seed-page.txt").map(name -> DynamicTest.dynamicTest(name, () -> {
             List<Finding> findings = lint(examples.resolve(name));
             assertEquals(List.of("freshness/stale-date: Last updated Feb 28, 2025 is 636 days old (limit 365).",
-                            "structure/empty-section: Section \"About the author.\" is empty: add content or remove the heading."),
+                            "structure/empty-section: Section \"About the author.\" is empty: add content or remove the heading.",
+                            "structure/placeholder-text: Placeholder text \"No comment yet\": replace it with real content or remove it."),
                     findings.stream().map(f -> f.ruleId() + ": " + f.message()).toList());
         }));
     }

@@ -34,6 +34,13 @@ class RuleDocsTest {
 
     private final RuleDocs docs = RuleDocs.builtIn();
 
+    /** The fixed settings plus an example's own {@code contentlint-config} marker, for rules that need config. */
+    private static Map<String, Object> settingsOf(RuleDocs.Example e) {
+        Map<String, Object> settings = new java.util.HashMap<>(SETTINGS);
+        settings.putAll(dev.contentlint.testing.Fixture.parse(e.fileName(), e.code()).config());
+        return settings;
+    }
+
     private static List<String> ids() {
         return BuiltInRules.RULES.stream().map(c -> dev.contentlint.core.rule.RuleMeta.of(c).id()).toList();
     }
@@ -42,7 +49,7 @@ class RuleDocsTest {
     Stream<DynamicTest> incorrectExamplesAreReported() {
         return ids().stream().map(id -> DynamicTest.dynamicTest(id, () -> {
             RuleDocs.Example e = docs.example(id, "Incorrect").orElseThrow();
-            List<Finding> findings = RuleTester.forRule(id).lint(e.fileName(), e.code(), SETTINGS);
+            List<Finding> findings = RuleTester.forRule(id).lint(e.fileName(), e.code(), settingsOf(e));
             assertFalse(findings.stream().noneMatch(f -> f.ruleId().equals(id)),
                     "the Incorrect example of " + id + " gives no finding:\n" + e.code());
         }));
@@ -52,7 +59,7 @@ class RuleDocsTest {
     Stream<DynamicTest> correctExamplesAreClean() {
         return ids().stream().map(id -> DynamicTest.dynamicTest(id, () -> {
             RuleDocs.Example e = docs.example(id, "Correct").orElseThrow();
-            List<Finding> findings = RuleTester.forRule(id).lint(e.fileName(), e.code(), SETTINGS);
+            List<Finding> findings = RuleTester.forRule(id).lint(e.fileName(), e.code(), settingsOf(e));
             // An example is text, not a commit: rules that read git history can only say they skipped.
             if (NEEDS_GIT_HISTORY.contains(id))
                 findings = findings.stream().filter(f -> !f.message().contains("skipped")).toList();

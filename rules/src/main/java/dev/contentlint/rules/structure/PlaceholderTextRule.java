@@ -1,0 +1,144 @@
+package dev.contentlint.rules.structure;
+
+import dev.contentlint.core.document.Document;
+import dev.contentlint.core.document.ProseBlock;
+import dev.contentlint.core.document.Span;
+import dev.contentlint.core.rule.Category;
+import dev.contentlint.core.rule.Option;
+import dev.contentlint.core.rule.Rule;
+import dev.contentlint.core.rule.RuleContext;
+import dev.contentlint.core.rule.RuleInfo;
+import dev.contentlint.core.rule.Severity;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** A rule; see its {@link RuleInfo}. */
+@RuleInfo(id = "structure/placeholder-text", summary = "Pages should not ship placeholder text",
+        severity = Severity.WARNING, category = Category.STRUCTURE)
+public final class PlaceholderTextRule implements Rule {
+
+    /** Options of {@code structure/placeholder-text}. */
+    public record Options(
+            @Option(description = "Placeholder words and phrases; an all-capitals entry matches only in capitals",
+                    defaultValue = "[Lorem ipsum, TODO, TBD, FIXME, XXX, Coming soon, No comment yet, No comments yet]")
+            List<String> phrases,
+            @Option(description = "Report bracketed fill-in prompts such as [insert date]", defaultValue = "true")
+            boolean fillIns,
+            @Option(description = "Report unrendered template variables such as {{ name }}, ${name} and %NAME%",
+                    defaultValue = "true")
+            boolean templateVariables,
+            @Option(description = "Folders whose files are template partials, rendered with variables; their"
+                    + " template variables are not reported", defaultValue = "[_includes, _partials, partials, layouts, _layouts, templates]")
+            List<String> templateFolders) {
+        public Options {
+            phrases = List.copyOf(phrases);
+            templateFolders = List.copyOf(templateFolders);
+            for (String p : phrases)
+                if (p.isBlank()) throw new IllegalArgumentException("phrases must not hold an empty entry");
+        }
+    }
+
+    private static final Pattern FILL_IN = Pattern.compile(
+            "\\[(?:insert|add|enter|your|replace with|fill in)\\s+[^\\]\\n]{1,60}\\]", Pattern.CASE_INSENSITIVE);
+    /** {{ name }} or {{ .Params.name }}, but not a Hugo shortcode ({{< >}}, {{% %}}). */
+    private static final Pattern MUSTACHE = Pattern.compile("\\{\\{\\s*[.$]?[A-Za-z_][\\w.\\-]*\\s*}}");
+    private static final Pattern DOLLAR = Pattern.compile("\\$\\{[A-Za-z_][\\w.]*}");
+    /** %NAME% with a capital name of two or more characters: lower-case runs are usually percentages. */
+    private static final Pattern PERCENT = Pattern.compile("(?<![\\w%])%[A-Z][A-Z0-9_]+%(?![\\w%])");
+
+    /** Windows environment variables that text names on purpose ("add it to %PATH%"). */
+    private static final Set<String> ENVIRONMENT = Set.of("PATH", "PATHEXT", "TEMP", "TMP", "USERPROFILE", "APPDATA",
+            "LOCALAPPDATA", "PROGRAMFILES", "PROGRAMDATA", "SYSTEMROOT", "SYSTEMDRIVE", "WINDIR", "HOMEDRIVE", "HOMEPATH",
+            "COMPUTERNAME", "USERNAME", "USERDOMAIN", "COMSPEC", "ERRORLEVEL", "PSMODULEPATH", "JAVA_HOME", "CD", "DATE",
+            "TIME", "RANDOM", "OS", "PROCESSOR_ARCHITECTURE", "NUMBER_OF_PROCESSORS", "ALLUSERSPROFILE", "PUBLIC");
+    /** Words before a capital entry that make it a noun ("the TODO file"), a mention rather than a placeholder. */
+    private static final Pattern DETERMINER = Pattern.compile("(?i)(?:^|\\W)(?:the|a|an|this|that|each|every|any)\\s+$");
+
+    private static final Map<List<String>, Pattern> PHRASES = new ConcurrentHashMap<>();
+
+    @Override
+    public void check(Document document, RuleContext context) {
+        Options options = context.options(Options.class);
+        Pattern phrases = PHRASES.computeIfAbsent(options.phrases(), PlaceholderTextRule::compile);
+        String source = document.text();
+        boolean partial = inFolder(document.relativePath(), options.templateFolders());
+        for (ProseBlock block : document.prose()) {
+            List<int[]> seen = new ArrayList<>();
+            String text = block.text();
+            Matcher m = phrases.matcher(text);
+            while (m.find())
+                if (!quoted(text, m.start(), m.end()) && !noun(text, m.start(), m.group()))
+                    report(context, block, m.start(), m.end(), "Placeholder text \"" + m.group() + "\"", seen);
+            if (options.fillIns()) {
+                m = FILL_IN.matcher(text);
+                while (m.find()) report(context, block, m.start(), m.end(), "Fill-in prompt \"" + m.group() + "\"", seen);
+            }
+            if (!options.templateVariables() || partial) continue;
+            for (Pattern p : List.of(MUSTACHE, DOLLAR, PERCENT)) {
+                m = p.matcher(text);
+                while (m.find())
+                    if (!named(m.group()) && !inVar(source, block.sourceOffset(m.start())))
+                        report(context, block, m.start(), m.end(), "Unrendered template variable \"" + m.group() + "\"", seen);
+            }
+            for (ProseBlock.Markup markup : block.markup()) {
+                if (markup.kind() != ProseBlock.MarkupKind.TEMPLATE) continue;
+                Span s = markup.source();
+                String written = source.substring(s.start(), s.end());
+                if (MUSTACHE.matcher(written).matches() || DOLLAR.matcher(written).matches())
+                    context.report(s, "Unrendered template variable \"" + written + "\": fill it in or render the template.");
+            }
+        }
+    }
+
+    private static void report(RuleContext context, ProseBlock block, int from, int to, String what, List<int[]> seen) {
+        for (int[] r : seen) if (from < r[1] && to > r[0]) return;
+        seen.add(new int[] {from, to});
+        context.report(block.sourceSpan(from, to), what + ": replace it with real content or remove it.");
+    }
+
+    private static boolean noun(String text, int from, String match) {
+        return match.equals(match.toUpperCase()) && DETERMINER.matcher(text.substring(Math.max(0, from - 12), from)).find();
+    }
+
+    /** Whether a %NAME% is a well-known environment variable. */
+    private static boolean named(String match) {
+        return match.startsWith("%") && ENVIRONMENT.contains(match.substring(1, match.length() - 1).toUpperCase());
+    }
+
+    /** Whether HTML marks the text as a variable name ({@code <var>${NAME}</var>}): documentation, not a placeholder. */
+    private static boolean inVar(String source, int offset) {
+        return offset >= 5 && source.regionMatches(true, offset - 5, "<var>", 0, 5);
+    }
+
+    private static boolean inFolder(String path, List<String> folders) {
+        if (path == null) return false;
+        String[] parts = path.replace('\\', '/').split("/");
+        for (int i = 0; i < parts.length - 1; i++) if (folders.contains(parts[i])) return true;
+        return false;
+    }
+
+    /** Whether the match stands in quotes, so the text mentions the placeholder rather than shows it. */
+    private static boolean quoted(String text, int from, int to) {
+        if (from == 0 || to >= text.length()) return false;
+        char open = text.charAt(from - 1), close = text.charAt(to);
+        return open == '"' && close == '"' || open == '\u201c' && close == '\u201d'
+                || open == '\'' && close == '\'' || open == '\u2018' && close == '\u2019';
+    }
+
+    /** One alternation; entries in capitals are case-sensitive so "a todo app" is not "TODO". */
+    private static Pattern compile(List<String> phrases) {
+        List<String> parts = new ArrayList<>();
+        for (String phrase : phrases) {
+            String body = Pattern.quote(phrase.strip()).replace(" ", "\\E\\s+\\Q");
+            boolean capitals = phrase.chars().anyMatch(Character::isLetter) && phrase.equals(phrase.toUpperCase());
+            parts.add((capitals ? "(?-i:" : "(?:") + body + ")");
+        }
+        return Pattern.compile("(?<![\\w-])(?:" + String.join("|", parts) + ")(?![\\w-])",
+                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    }
+}

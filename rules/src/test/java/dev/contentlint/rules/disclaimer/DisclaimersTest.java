@@ -1,0 +1,71 @@
+package dev.contentlint.rules.disclaimer;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.contentlint.core.config.ConfigException;
+import dev.contentlint.core.rule.Finding;
+import dev.contentlint.testing.RuleTester;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class DisclaimersTest {
+    @Test
+    void defaultsShipMedicalFinancialAndLegal() {
+        List<DisclaimerTopic> topics = Disclaimers.defaults();
+        assertEquals(List.of("medical", "financial", "legal"), topics.stream().map(DisclaimerTopic::id).toList());
+        assertEquals(4, topics.get(0).minKeywordHits());
+        assertTrue(topics.get(0).headings().contains("disclaimer"));
+    }
+
+    @Test
+    void parsesATopicWithPathsFrontMatterAndText() {
+        DisclaimerTopic t = Disclaimers.parse(List.of(Map.of("id", "pricing",
+                "when", Map.of("paths", List.of("pricing/**"), "front-matter", Map.of("category", "offers")),
+                "accept", Map.of("headings", List.of("terms")), "text", " Prices may change. "))).get(0);
+        assertEquals("pricing", t.id());
+        assertTrue(t.paths().get(0).matches("pricing/plans.md"));
+        assertEquals(Map.of("category", List.of("offers")), t.frontMatter());
+        assertEquals(1, t.minKeywordHits());
+        assertEquals("Prices may change.", t.text());
+    }
+
+    @Test
+    void mistakesSayWhatToChange() {
+        assertEquals("disclaimers: must be a list of topics, each with an id, when, accept and an optional text.",
+                assertThrows(ConfigException.class, () -> Disclaimers.parse("medical")).getMessage());
+        ConfigException unknown = assertThrows(ConfigException.class, () -> Disclaimers.parse(List.of(Map.of("id", "x",
+                "when", Map.of("keyword", List.of("a")), "accept", Map.of("headings", List.of("d"))))));
+        assertTrue(unknown.getMessage().contains("'x'.when has an unknown key 'keyword'"), unknown.getMessage());
+        ConfigException noAccept = assertThrows(ConfigException.class, () -> Disclaimers.parse(List.of(Map.of("id", "x",
+                "when", Map.of("keywords", List.of("a"))))));
+        assertTrue(noAccept.getMessage().contains("'x'.accept needs headings or phrases"), noAccept.getMessage());
+        ConfigException hits = assertThrows(ConfigException.class, () -> Disclaimers.parse(List.of(Map.of("id", "x",
+                "when", Map.of("keywords", List.of("a"), "min-keyword-hits", 0), "accept", Map.of("phrases", List.of("b"))))));
+        assertTrue(hits.getMessage().contains("min-keyword-hits must be a whole number of at least 1"), hits.getMessage());
+    }
+
+    @Test
+    void firstDifferenceShowsContext() {
+        assertNull(ModifiedRule.firstDifference("Not  advice.", "not advice."));
+        assertEquals("expected \"... is not financial advice.\" but found \"... is financial advice.\" (word 4)",
+                ModifiedRule.firstDifference("This page is not financial advice.", "This page is financial advice."));
+    }
+
+    @Test
+    void configuredTopicReplacesTheDefaults() {
+        Map<String, Object> settings = Map.of("today", "2026-11-26", "disclaimers", List.of(Map.of("id", "pricing",
+                "when", Map.of("keywords", List.of("price", "discount"), "min-keyword-hits", 2),
+                "accept", Map.of("phrases", List.of("prices may change")))));
+        List<Finding> findings = RuleTester.forRule("disclaimer/missing")
+                .lint("a.md", "# Offer\n\nThe price drops with a discount.\n", settings);
+        assertEquals(List.of("The page looks pricing (price, discount) but has no pricing disclaimer: add a \"Disclaimer\" section."),
+                findings.stream().map(Finding::message).toList());
+        assertEquals(1, findings.get(0).location().line());
+        assertEquals(List.of(), RuleTester.forRule("disclaimer/missing")
+                .lint("b.md", "# Offer\n\nThe price drops with a discount. Prices may change.\n", settings));
+    }
+}
