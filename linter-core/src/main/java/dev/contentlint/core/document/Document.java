@@ -12,6 +12,8 @@ import org.jsoup.nodes.Node;
  * then read, concurrently if need be, by every enabled rule; it is never modified after construction.
  */
 public final class Document {
+    /** Values rules derive from this document and share; see {@link #derived}. */
+    private final java.util.concurrent.ConcurrentHashMap<Object, Object> derived = new java.util.concurrent.ConcurrentHashMap<>();
     private final Path path;
     private final String relativePath;
     private final Format format;
@@ -121,6 +123,16 @@ public final class Document {
     public Span spanOf(Node node) {
         Span s = htmlSpans.apply(node);
         return s == null ? Span.START : s;
+    }
+
+    /**
+     * A value derived from this document, computed once and shared by every rule that asks with an equal
+     * {@code key} (for example the stated dates several freshness rules read). {@code compute} must be a
+     * pure function of the document and the key.
+     */
+    @SuppressWarnings("unchecked")
+    public <T> T derived(Object key, java.util.function.Function<Document, T> compute) {
+        return (T) derived.computeIfAbsent(key, k -> compute.apply(this));
     }
 
     public Location location(Span span) {

@@ -6,11 +6,11 @@ import dev.contentlint.core.document.ProseBlock;
 import dev.contentlint.core.document.Section;
 import dev.contentlint.core.document.Span;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** What one document says about disclaimer topics: which apply, and where its disclaimer sections are. */
@@ -21,13 +21,57 @@ final class DisclaimerScan {
     private static final Map<String, Pattern> WORDS = new java.util.concurrent.ConcurrentHashMap<>();
 
     private final Document document;
-    private final String prose;
+    /** The prose as lower-case words, split where a letter or digit run ends. */
+    private final List<String> words = new ArrayList<>();
+    /** Where each word stands in {@link #words}. */
+    private final Map<String, List<Integer>> positions = new HashMap<>();
+
+    /** The scan of {@code document}, made once and shared by the disclaimer rules. */
+    static DisclaimerScan of(Document document) {
+        return document.derived(DisclaimerScan.class, DisclaimerScan::new);
+    }
 
     DisclaimerScan(Document document) {
         this.document = document;
-        StringBuilder sb = new StringBuilder();
-        for (ProseBlock block : document.prose()) sb.append(block.text()).append('\n');
-        this.prose = sb.toString();
+        // Keywords and phrases are counted on words found once, not with one case-insensitive regex scan of
+        // the whole page per keyword, which made this rule slower than parsing the page.
+        for (ProseBlock block : document.prose()) {
+            for (String w : split(block.text())) {
+                positions.computeIfAbsent(w, k -> new ArrayList<>()).add(words.size());
+                words.add(w);
+            }
+        }
+    }
+
+    /** Lower-case words of {@code text}: maximal runs of letters and digits. */
+    static List<String> split(String text) {
+        List<String> out = new ArrayList<>();
+        int start = -1;
+        for (int i = 0; i <= text.length(); i++) {
+            boolean wordChar = i < text.length() && Character.isLetterOrDigit(text.charAt(i));
+            if (wordChar && start < 0) start = i;
+            else if (!wordChar && start >= 0) {
+                out.add(text.substring(start, i).toLowerCase(Locale.ROOT));
+                start = -1;
+            }
+        }
+        return out;
+    }
+
+    /** How often {@code phrase} occurs in the prose as whole words, in order. */
+    int count(String phrase) {
+        List<String> want = split(phrase);
+        if (want.isEmpty()) return 0;
+        List<Integer> starts = positions.get(want.get(0));
+        if (starts == null) return 0;
+        int n = 0;
+        outer:
+        for (int start : starts) {
+            if (start + want.size() > words.size()) continue;
+            for (int k = 1; k < want.size(); k++) if (!words.get(start + k).equals(want.get(k))) continue outer;
+            n++;
+        }
+        return n;
     }
 
     /**
@@ -50,9 +94,7 @@ final class DisclaimerScan {
         if (topic.keywords().isEmpty()) return List.of();
         Map<String, Integer> found = new LinkedHashMap<>();
         for (String keyword : topic.keywords()) {
-            Matcher m = words(keyword).matcher(prose);
-            int n = 0;
-            while (m.find()) n++;
+            int n = count(keyword);
             if (n > 0) found.put(keyword, n);
         }
         if (found.size() < topic.minKeywordHits()) return List.of();
@@ -64,7 +106,7 @@ final class DisclaimerScan {
     /** Whether the page has a heading or phrase the topic accepts. */
     boolean satisfied(DisclaimerTopic topic) {
         if (!sections(topic.headings()).isEmpty()) return true;
-        for (String phrase : topic.phrases()) if (words(phrase).matcher(prose).find()) return true;
+        for (String phrase : topic.phrases()) if (count(phrase) > 0) return true;
         return false;
     }
 

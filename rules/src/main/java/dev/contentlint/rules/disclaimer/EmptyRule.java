@@ -24,7 +24,7 @@ public final class EmptyRule implements Rule {
     public void check(Document document, RuleContext context) {
         Set<String> headings = new LinkedHashSet<>();
         for (DisclaimerTopic topic : Disclaimers.of(context)) headings.addAll(topic.headings());
-        for (DisclaimerScan.DisclaimerSection s : new DisclaimerScan(document).sections(List.copyOf(headings))) {
+        for (DisclaimerScan.DisclaimerSection s : DisclaimerScan.of(document).sections(List.copyOf(headings))) {
             if (!s.section().children().isEmpty()) continue;
             if (PLACEHOLDER.matcher(s.text()).matches())
                 context.report(s.section().heading(), "The disclaimer under \"" + s.section().title().strip() + "\" is "

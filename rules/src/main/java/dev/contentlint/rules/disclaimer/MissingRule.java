@@ -17,7 +17,7 @@ public final class MissingRule implements Rule {
 
     @Override
     public void check(Document document, RuleContext context) {
-        DisclaimerScan scan = new DisclaimerScan(document);
+        DisclaimerScan scan = DisclaimerScan.of(document);
         for (DisclaimerTopic topic : Disclaimers.of(context)) {
             List<String> triggers = scan.triggers(topic);
             if (triggers.isEmpty() || scan.satisfied(topic)) continue;

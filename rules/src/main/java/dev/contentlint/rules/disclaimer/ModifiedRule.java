@@ -28,7 +28,7 @@ public final class ModifiedRule implements Rule {
 
     @Override
     public void check(Document document, RuleContext context) {
-        DisclaimerScan scan = new DisclaimerScan(document);
+        DisclaimerScan scan = DisclaimerScan.of(document);
         String fallback = context.options(Options.class).text();
         java.util.Set<Integer> seen = new java.util.HashSet<>();
         for (DisclaimerTopic topic : Disclaimers.of(context)) {

@@ -97,6 +97,15 @@ public final class StatedDates {
      */
     public static Scan scan(Document document, List<String> frontMatterKeys, DateParser.Order order,
             boolean countPublished) {
+        // Four freshness rules read the same dates: scan each document once per distinct setting.
+        return document.derived(new ScanKey(List.copyOf(frontMatterKeys), order, countPublished),
+                d -> compute(d, frontMatterKeys, order, countPublished));
+    }
+
+    private record ScanKey(List<String> frontMatterKeys, DateParser.Order order, boolean countPublished) {}
+
+    private static Scan compute(Document document, List<String> frontMatterKeys, DateParser.Order order,
+            boolean countPublished) {
         List<StatedDate> dates = new ArrayList<>(fromFrontMatter(document.frontMatter(), frontMatterKeys, order));
         List<Invalid> invalid = new ArrayList<>();
         for (ProseBlock block : document.prose()) {
