@@ -10,12 +10,14 @@ public final class ConfigException extends RuntimeException {
     private final transient Path file;
     private final int line;
     private final String key;
+    private final String detail;
 
     public ConfigException(Path file, int line, String key, String message) {
         super(format(file, line, key, message));
         this.file = file;
         this.line = line;
         this.key = key;
+        this.detail = message;
     }
 
     private static String format(Path file, int line, String key, String message) {
@@ -32,4 +34,16 @@ public final class ConfigException extends RuntimeException {
     public int line() { return line; }
 
     public String key() { return key; }
+
+    /** The message without the file, line and key in front of it. */
+    public String detail() { return detail; }
+
+    /**
+     * This error placed where {@code config} sets its key, when it was raised without a file (by a rule
+     * reading a run-wide setting, which cannot see where the setting came from).
+     */
+    public ConfigException locatedIn(Config config) {
+        if (file != null || key == null || config == null) return this;
+        return config.settingError(key, detail);
+    }
 }

@@ -300,7 +300,7 @@ public final class Engine {
             try {
                 ((CorpusRule<Object>) rule).checkCorpus(Collections.unmodifiableMap(summaries), context);
             } catch (Throwable t) {
-                FileLinter.rethrowIfFatal(t);
+                FileLinter.rethrowIfFatal(t, run.config());
                 if (run.options().haltOnError()) throw new RuleFailureException(id, "all files", t);
                 out.add(FileLinter.internalError(id, firstEnabled, t, "while checking all files together"));
             }

@@ -1,6 +1,7 @@
 package dev.contentlint.core.engine;
 
 import dev.contentlint.core.cache.RunCache;
+import dev.contentlint.core.config.Config;
 import dev.contentlint.core.config.ConfigException;
 import dev.contentlint.core.config.FileConfig;
 import dev.contentlint.core.config.FileConfig.EnabledRule;
@@ -92,7 +93,7 @@ final class FileLinter {
         try {
             document = run.parser().parse(path, relativePath, content, format);
         } catch (Throwable t) {
-            rethrowIfFatal(t);
+            rethrowIfFatal(t, run.config());
             String parser = switch (format) {
                 case MARKDOWN -> "The Markdown parser";
                 case HTML -> "The HTML parser";
@@ -148,7 +149,7 @@ final class FileLinter {
                 if (summary != null) summaries.put(id, summary);
             }
         } catch (Throwable t) {
-            rethrowIfFatal(t);
+            rethrowIfFatal(t, run.config());
             if (run.options().haltOnError()) throw new RuleFailureException(id, document.relativePath(), t);
             findings.add(internalError(id, document.relativePath(), t, "on this file"));
         }
@@ -161,7 +162,7 @@ final class FileLinter {
             Object summary = ((CorpusRule<?>) rule.rule()).summarize(document, context);
             if (summary != null) summaries.put(rule.meta().id(), summary);
         } catch (Throwable t) {
-            rethrowIfFatal(t);
+            rethrowIfFatal(t, run.config());
             if (run.options().haltOnError()) throw new RuleFailureException(rule.meta().id(), document.relativePath(), t);
         }
     }
@@ -174,11 +175,12 @@ final class FileLinter {
 
     /**
      * Lets through what is not a bug in the rule: the JVM's own failures (a StackOverflowError, though, is deep
-     * recursion in the rule) and a {@link ConfigException}, which is the user's to fix and ends the run (exit 2).
+     * recursion in the rule) and a {@link ConfigException}, which is the user's to fix and ends the run (exit 2),
+     * placed at the line of {@code config} that sets the offending setting.
      */
-    static void rethrowIfFatal(Throwable t) {
+    static void rethrowIfFatal(Throwable t, Config config) {
         if (t instanceof VirtualMachineError && !(t instanceof StackOverflowError)) throw (VirtualMachineError) t;
-        if (t instanceof ConfigException e) throw e;
+        if (t instanceof ConfigException e) throw e.locatedIn(config);
     }
 
     static String describe(Throwable t) {

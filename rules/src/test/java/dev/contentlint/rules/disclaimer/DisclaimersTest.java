@@ -5,12 +5,23 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.contentlint.core.config.Config;
 import dev.contentlint.core.config.ConfigException;
+import dev.contentlint.core.config.ConfigLoader;
+import dev.contentlint.core.engine.Engine;
+import dev.contentlint.core.engine.EngineOptions;
+import dev.contentlint.core.engine.Input;
+import dev.contentlint.core.rule.RuleRegistry;
+import dev.contentlint.rules.BuiltInRules;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import dev.contentlint.core.rule.Finding;
 import dev.contentlint.testing.RuleTester;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class DisclaimersTest {
     @Test
@@ -46,6 +57,26 @@ class DisclaimersTest {
         ConfigException hits = assertThrows(ConfigException.class, () -> Disclaimers.parse(List.of(Map.of("id", "x",
                 "when", Map.of("keywords", List.of("a"), "min-keyword-hits", 0), "accept", Map.of("phrases", List.of("b"))))));
         assertTrue(hits.getMessage().contains("min-keyword-hits must be a whole number of at least 1"), hits.getMessage());
+    }
+
+    @Test
+    void aMistakeInTheConfigFileIsReportedAtItsLine(@TempDir Path root) throws IOException {
+        Files.writeString(root.resolve(".contentlint.yml"), String.join("\n",
+                "extends: recommended",
+                "today: 2026-11-26",
+                "disclaimers:",
+                "  - id: pricing",
+                "    when: { paths: ['**'] }",
+                ""));
+        Files.writeString(root.resolve("page.md"), "# Prices\n\nText.\n");
+        RuleRegistry registry = new RuleRegistry(List.of(new BuiltInRules()));
+        Config config = new ConfigLoader(registry).load(root.resolve(".contentlint.yml"));
+        Engine engine = new Engine(config, registry, EngineOptions.defaults(root).withJobs(1));
+        ConfigException e = assertThrows(ConfigException.class, () -> engine.run(List.of(Input.of("page.md"))));
+        assertEquals(root.resolve(".contentlint.yml"), e.file());
+        assertEquals(3, e.line());
+        assertTrue(e.getMessage().endsWith(".contentlint.yml:3: disclaimers: 'pricing'.accept needs headings or phrases,"
+                + " or no page can satisfy the topic."), e.getMessage());
     }
 
     @Test
