@@ -17,12 +17,14 @@ import java.util.Set;
 @RuleInfo(id = "freshness/conflicting-dates", summary = "The update dates a page states should agree",
         severity = Severity.WARNING, category = Category.FRESHNESS)
 public final class ConflictingDatesRule implements Rule {
+    /** Distinct dates in the text from which on they read as a history. */
+    private static final int HISTORY = 3;
 
     @Override
     public void check(Document document, RuleContext context) {
         DateParser.Order order = DateParser.Order.of(context.setting("date-order"));
         List<StatedDates.StatedDate> dates =
-                new ArrayList<>(StatedDates.scan(document, StatedDates.DEFAULT_KEYS, order, false).dates());
+                statements(StatedDates.scan(document, StatedDates.DEFAULT_KEYS, order, false).dates());
         if (dates.size() < 2) return;
         dates.sort(Comparator.comparingInt(d -> d.span().start()));
         StatedDates.StatedDate first = dates.get(0);
@@ -35,5 +37,20 @@ public final class ConflictingDatesRule implements Rule {
             context.report(d.span(), "The stated update date " + d.written() + " differs from " + first.written()
                     + " on line " + line + ".");
         }
+    }
+
+    /**
+     * The dates that speak for the whole page. Three or more different dates in the text are a history (a
+     * changelog, a revision table) rather than contradicting statements: only its newest entry is the page's
+     * own update date.
+     */
+    static List<StatedDates.StatedDate> statements(List<StatedDates.StatedDate> all) {
+        List<StatedDates.StatedDate> body = all.stream().filter(d -> d.origin() == StatedDates.Origin.BODY).toList();
+        long distinct = body.stream().map(StatedDates.StatedDate::date).distinct().count();
+        if (distinct < HISTORY) return new ArrayList<>(all);
+        StatedDates.StatedDate newest = body.stream().max(Comparator.comparing(StatedDates.StatedDate::date)).orElseThrow();
+        List<StatedDates.StatedDate> out = new ArrayList<>();
+        for (StatedDates.StatedDate d : all) if (d.origin() != StatedDates.Origin.BODY || d == newest) out.add(d);
+        return out;
     }
 }
