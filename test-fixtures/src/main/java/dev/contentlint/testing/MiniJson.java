@@ -8,8 +8,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Reads the flat JSON objects of {@code contentlint-config} fixture markers (strings, numbers, booleans,
- * null and arrays of those) and writes such values back as JSON, which YAML config files accept as is.
+ * Reads the JSON objects of {@code contentlint-config} fixture markers (strings, numbers, booleans, null,
+ * arrays and objects) and writes such values back as JSON, which YAML config files accept as is.
  */
 public final class MiniJson {
     private final String text;
@@ -29,7 +29,7 @@ public final class MiniJson {
         return out;
     }
 
-    /** Writes a value parsed by this class (or any String, Number, Boolean, null or List of them) as JSON. */
+    /** Writes a value parsed by this class (or any String, Number, Boolean, null, List or Map of them) as JSON. */
     public static String write(Object value) {
         if (value == null) return "null";
         if (value instanceof Boolean || value instanceof Number) return value.toString();
@@ -85,11 +85,12 @@ public final class MiniJson {
         char c = peek();
         if (c == '"') return string();
         if (c == '[') return array();
+        if (c == '{') return object();
         if (c == '-' || Character.isDigit(c)) return number();
         if (text.startsWith("true", pos)) { pos += 4; return Boolean.TRUE; }
         if (text.startsWith("false", pos)) { pos += 5; return Boolean.FALSE; }
         if (text.startsWith("null", pos)) { pos += 4; return null; }
-        throw error("expected a string, number, boolean, null or array");
+        throw error("expected a string, number, boolean, null, array or object");
     }
 
     private List<Object> array() {
@@ -102,7 +103,6 @@ public final class MiniJson {
         }
         while (true) {
             skipSpace();
-            if (peek() == '[' || peek() == '{') throw error("nested arrays and objects are not supported");
             out.add(value());
             skipSpace();
             char c = next();

@@ -40,8 +40,16 @@ class MiniJsonTest {
         assertThrows(IllegalArgumentException.class, () -> MiniJson.parseObject("{\"a\": tru}"));
         assertThrows(IllegalArgumentException.class, () -> MiniJson.parseObject("{\"a\": 1} x"));
         assertThrows(IllegalArgumentException.class, () -> MiniJson.parseObject("{\"a\": 1, \"a\": 2}"));
-        assertThrows(IllegalArgumentException.class, () -> MiniJson.parseObject("{\"a\": [[1]]}"));
+        assertThrows(IllegalArgumentException.class, () -> MiniJson.parseObject("{\"a\": [{\"b\": 1,}]}"));
         assertThrows(IllegalArgumentException.class, () -> MiniJson.parseObject("{\"a\": \"open"));
+    }
+
+    @Test
+    void readsNestedArraysAndObjects() {
+        Map<String, Object> m = MiniJson.parseObject("{\"d\": [{\"id\": \"x\", \"when\": {\"paths\": [\"**\"]}}], \"n\": [[1, 2]]}");
+        assertEquals(List.of(Map.of("id", "x", "when", Map.of("paths", List.of("**")))), m.get("d"));
+        assertEquals(List.of(List.of(1L, 2L)), m.get("n"));
+        assertEquals("{\"d\": [{\"id\": \"x\", \"when\": {\"paths\": [\"**\"]}}], \"n\": [[1, 2]]}", MiniJson.write(m));
     }
 
     @Test
