@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 
-/** A rule; see its {@link RuleInfo}. */
+/** Finds disclaimer headings with no text under them, or only a placeholder. */
 @RuleInfo(id = "disclaimer/empty", summary = "A disclaimer heading should be followed by the disclaimer",
         severity = Severity.WARNING, category = Category.DISCLAIMER)
 public final class EmptyRule implements Rule {

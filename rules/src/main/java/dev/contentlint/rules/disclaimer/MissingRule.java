@@ -8,7 +8,7 @@ import dev.contentlint.core.rule.RuleInfo;
 import dev.contentlint.core.rule.Severity;
 import java.util.List;
 
-/** A rule; see its {@link RuleInfo}. */
+/** Finds pages that read as medical, financial or legal and carry no disclaimer. */
 @RuleInfo(id = "disclaimer/missing", summary = "Pages on medical, financial or legal topics should carry a disclaimer",
         severity = Severity.WARNING, category = Category.DISCLAIMER)
 public final class MissingRule implements Rule {

@@ -8,7 +8,7 @@ import dev.contentlint.core.rule.RuleContext;
 import dev.contentlint.core.rule.RuleInfo;
 import dev.contentlint.core.rule.Severity;
 
-/** A rule; see its {@link RuleInfo}. */
+/** Finds disclaimers whose text differs from the configured canonical text. */
 @RuleInfo(id = "disclaimer/modified", summary = "A disclaimer should match the configured canonical text",
         severity = Severity.WARNING, category = Category.DISCLAIMER)
 public final class ModifiedRule implements Rule {

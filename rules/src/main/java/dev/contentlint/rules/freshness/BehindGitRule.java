@@ -18,7 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-/** A rule; see its {@link RuleInfo}. */
+/** Finds pages whose text changed in git after the update date they state. */
 @RuleInfo(id = "freshness/behind-git", summary = "The stated last-updated date should not predate the last change git records",
         severity = Severity.WARNING, category = Category.FRESHNESS)
 public final class BehindGitRule implements CorpusRule<BehindGitRule.Summary> {

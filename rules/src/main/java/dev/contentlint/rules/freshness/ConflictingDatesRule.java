@@ -13,7 +13,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
-/** A rule; see its {@link RuleInfo}. */
+/** Finds update dates in one page that disagree by more than a day. */
 @RuleInfo(id = "freshness/conflicting-dates", summary = "The update dates a page states should agree",
         severity = Severity.WARNING, category = Category.FRESHNESS)
 public final class ConflictingDatesRule implements Rule {

@@ -8,7 +8,7 @@ import dev.contentlint.core.rule.RuleInfo;
 import dev.contentlint.core.rule.Severity;
 import java.time.LocalDate;
 
-/** A rule; see its {@link RuleInfo}. */
+/** Finds stated update or publication dates that lie after today. */
 @RuleInfo(id = "freshness/future-date", summary = "A page should not state that it was updated or published after today",
         severity = Severity.WARNING, category = Category.FRESHNESS)
 public final class FutureDateRule implements Rule {

@@ -7,7 +7,7 @@ import dev.contentlint.core.rule.RuleContext;
 import dev.contentlint.core.rule.RuleInfo;
 import dev.contentlint.core.rule.Severity;
 
-/** A rule; see its {@link RuleInfo}. */
+/** Finds pages that state no update date at all. */
 @RuleInfo(id = "freshness/missing-date", summary = "A page should state when it was last updated",
         severity = Severity.INFO, category = Category.FRESHNESS)
 public final class MissingDateRule implements Rule {

@@ -13,7 +13,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 
-/** A rule; see its {@link RuleInfo}. */
+/** Finds pages whose newest stated update date is older than the configured limit. */
 @RuleInfo(id = "freshness/stale-date", summary = "The last-updated date a page states should be recent",
         severity = Severity.WARNING, category = Category.FRESHNESS)
 public final class StaleDateRule implements Rule {

@@ -31,7 +31,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 
-/** A rule; see its {@link RuleInfo}. */
+/** Finds headings with no content before the next heading of the same or a higher level. */
 @RuleInfo(id = "structure/empty-section", summary = "Headings should have content before the next heading",
         severity = Severity.WARNING, category = Category.STRUCTURE)
 public final class EmptySectionRule implements Rule {

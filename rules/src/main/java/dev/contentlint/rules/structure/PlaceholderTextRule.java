@@ -17,7 +17,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** A rule; see its {@link RuleInfo}. */
+/** Finds placeholder text left in prose: lorem ipsum, TODO, "coming soon", unrendered template variables. */
 @RuleInfo(id = "structure/placeholder-text", summary = "Pages should not ship placeholder text",
         severity = Severity.WARNING, category = Category.STRUCTURE)
 public final class PlaceholderTextRule implements Rule {
