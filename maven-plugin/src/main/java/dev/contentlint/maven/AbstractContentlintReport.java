@@ -19,7 +19,7 @@ abstract class AbstractContentlintReport extends AbstractMavenReport {
     private boolean skip;
 
     /** Comma-separated globs of the documents to lint; as for {@code check}. */
-    @Parameter(property = "contentlint.includes")
+    @Parameter(property = "contentlint.includes", defaultValue = "**/*.md,**/*.markdown,**/*.html,**/*.htm")
     private String includes;
 
     /** Comma-separated globs of files and folders never linted; as for {@code check}. */

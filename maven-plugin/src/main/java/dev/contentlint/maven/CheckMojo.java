@@ -53,10 +53,10 @@ public final class CheckMojo extends AbstractMojo {
     private int maxAllowedViolations;
 
     /**
-     * Comma-separated globs, relative to the basedir, of the documents to lint. Default: the config's
-     * {@code files.include}, else {@code **}{@code /*.md,**}{@code /*.markdown,**}{@code /*.html,**}{@code /*.htm}.
+     * Comma-separated globs, relative to the basedir, of the documents to lint; a file must also match the
+     * config's {@code files.include}.
      */
-    @Parameter(property = "contentlint.includes")
+    @Parameter(property = "contentlint.includes", defaultValue = "**/*.md,**/*.markdown,**/*.html,**/*.htm")
     private String includes;
 
     /** Comma-separated globs, relative to the basedir, of files and folders never linted. */

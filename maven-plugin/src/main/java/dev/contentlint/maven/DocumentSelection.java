@@ -13,9 +13,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Which documents under a project's basedir the plugin lints: the plugin's {@code includes} (else the
- * config's {@code files.include}, else every Markdown and HTML file), minus the plugin's {@code excludes},
- * the config's {@code files.exclude}, folders of child modules (they lint themselves) and whatever
+ * Which documents under a project's basedir the plugin lints: those matching both the plugin's
+ * {@code includes} and the config's {@code files.include}, minus the plugin's {@code excludes}, the config's
+ * {@code files.exclude}, folders of child modules (they lint themselves), hidden folders and whatever
  * {@code .gitignore} ignores.
  */
 final class DocumentSelection {
@@ -30,7 +30,7 @@ final class DocumentSelection {
     private final List<String> excludes;
 
     /**
-     * @param includes plugin globs relative to {@code basedir}; empty means "the config's, else the defaults"
+     * @param includes plugin globs relative to {@code basedir}; empty means {@link #DEFAULT_INCLUDES}
      * @param excludes plugin globs relative to {@code basedir}, including any module folders to leave out
      */
     DocumentSelection(Path basedir, List<String> includes, List<String> excludes) {
@@ -53,10 +53,8 @@ final class DocumentSelection {
     List<Path> select(Config config) {
         for (String g : includes) check("includes", g);
         for (String g : excludes) check("excludes", g);
-        boolean fromConfig = includes.isEmpty() && !config.include().isEmpty();
-        List<String> walkIncludes = !includes.isEmpty() ? includes : fromConfig ? List.of() : DEFAULT_INCLUDES;
-        Config walk = new WalkConfig(config, basedir, walkIncludes, excludes);
-        List<Glob> configInclude = fromConfig ? config.include().stream().map(Glob::compile).toList() : List.of();
+        Config walk = new WalkConfig(config, basedir, includes.isEmpty() ? DEFAULT_INCLUDES : includes, excludes);
+        List<Glob> configInclude = config.include().stream().map(Glob::compile).toList();
         List<Glob> configExclude = config.exclude().stream().map(Glob::compile).toList();
         Path configBase = config.baseDirectory() == null ? basedir : config.baseDirectory().toAbsolutePath().normalize();
 
@@ -65,7 +63,7 @@ final class DocumentSelection {
             String rel = relative(configBase, f.path());
             if (rel == null) rel = f.relativePath();
             if (matchesAny(configExclude, rel)) continue;
-            if (fromConfig && !matchesAny(configInclude, rel)) continue;
+            if (!configInclude.isEmpty() && !matchesAny(configInclude, rel)) continue;
             out.add(f.path());
         }
         return out;
