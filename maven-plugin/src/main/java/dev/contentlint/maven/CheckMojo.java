@@ -104,11 +104,15 @@ public final class CheckMojo extends AbstractMojo {
                 Parameters.excludes(excludes, project, base, true), Parameters.path(configLocation),
                 Parameters.today(today), out.resolve("cache"));
 
+        long started = System.nanoTime();
         RunResult result = new Linter().run(request);
+        getLog().debug("contentlint: linted " + result.files().size() + " files in " + millis(started) + " ms");
 
         ConsoleReport console = new ConsoleReport(getLog());
         if (consoleOutput) console.findings(result);
+        long writing = System.nanoTime();
         writeReports(result, formats, base, out);
+        getLog().debug("contentlint: wrote " + formats.size() + " reports in " + millis(writing) + " ms");
         console.summary(result, threshold.id());
 
         long violations = result.countAtLeast(threshold);
@@ -117,6 +121,10 @@ public final class CheckMojo extends AbstractMojo {
                 + threshold.id() + (maxAllowedViolations > 0 ? " (at most " + maxAllowedViolations + " allowed)" : "");
         if (failOnViolation) throw new MojoFailureException(message + "; see the findings above");
         getLog().warn(message + ", but failOnViolation is false");
+    }
+
+    private static long millis(long since) {
+        return (System.nanoTime() - since) / 1_000_000;
     }
 
     private void writeReports(RunResult result, List<Formatter> formats, Path base, Path out)
