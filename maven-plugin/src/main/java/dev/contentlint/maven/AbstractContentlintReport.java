@@ -72,7 +72,7 @@ abstract class AbstractContentlintReport extends AbstractMavenReport {
             LintRequest request = new LintRequest(base, DocumentSelection.globs(includes),
                     Parameters.excludes(excludes, project, base, skipModules()), Parameters.path(configLocation),
                     Parameters.today(today), Parameters.path(cacheDirectory));
-            result = new Linter().run(request);
+            result = new Linter().run(request).result();
         } catch (MojoExecutionException e) {
             throw new MavenReportException(e.getMessage(), e);
         }

@@ -105,7 +105,8 @@ public final class CheckMojo extends AbstractMojo {
                 Parameters.today(today), out.resolve("cache"));
 
         long started = System.nanoTime();
-        RunResult result = new Linter().run(request);
+        Linter.Lint lint = new Linter().run(request);
+        RunResult result = lint.result();
         getLog().debug("contentlint: linted " + result.files().size() + " files in " + millis(started) + " ms");
 
         ConsoleReport console = new ConsoleReport(getLog());
@@ -113,6 +114,10 @@ public final class CheckMojo extends AbstractMojo {
         long writing = System.nanoTime();
         writeReports(result, formats, base, out);
         getLog().debug("contentlint: wrote " + formats.size() + " reports in " + millis(writing) + " ms");
+        if (lint.cached() > 0)
+            getLog().info("contentlint: " + lint.cached() + " of " + result.files().size()
+                    + " files unchanged since the last run; their findings come from "
+                    + (out.startsWith(base) ? base.relativize(request.cacheDirectory()) : request.cacheDirectory()));
         console.summary(result, threshold.id());
 
         long violations = result.countAtLeast(threshold);

@@ -28,11 +28,19 @@ final class Linter {
     }
 
     /**
+     * A run's findings and how many of its files were read from the run cache.
+     *
+     * @param result the findings
+     * @param cached files whose findings came from the cache, unchanged since an earlier run
+     */
+    record Lint(RunResult result, int cached) {}
+
+    /**
      * Lints what {@code request} selects.
      *
      * @throws MojoExecutionException with a message saying what to change, for a bad config, parameter or input
      */
-    RunResult run(LintRequest request) throws MojoExecutionException {
+    Lint run(LintRequest request) throws MojoExecutionException {
         try {
             Config config = config(request);
             List<Path> files;
@@ -45,7 +53,11 @@ final class Linter {
                     .withToday(request.today())
                     .withCacheDirectory(request.cacheDirectory());
             List<Input> inputs = files.stream().map(Input::of).toList();
-            return new Engine(config, registry, options).run(inputs);
+            int before = CacheEntries.count(request.cacheDirectory());
+            RunResult result = new Engine(config, registry, options).run(inputs);
+            int written = CacheEntries.count(request.cacheDirectory()) - before;
+            int cached = request.cacheDirectory() == null ? 0 : Math.max(0, result.files().size() - written);
+            return new Lint(result, cached);
         } catch (ConfigException e) {
             throw new MojoExecutionException("contentlint: config error: " + e.getMessage(), e);
         } catch (InputException e) {
