@@ -78,7 +78,9 @@ measure() { # label, then mvn arguments
     { log "build failed; its log:"; cat "$W/build.log" >&2; exit 1; }
   end=$(date +%s%N)
   line="$(grep -o 'contentlint: .* (fails on: [a-z]*)' "$W/build.log" | tail -1)"
-  printf '%-5s  mvn verify %6.1f s   %s\n' "$label" "$(awk -v a="$start" -v b="$end" 'BEGIN { print (b - a) / 1e9 }')" "$line"
+  cached="$(grep -o '[0-9]* of [0-9]* files unchanged' "$W/build.log" | tail -1 | cut -d' ' -f1 || true)"
+  printf '%-5s  mvn verify %6.1f s   from cache: %5s   %s\n' "$label" \
+    "$(awk -v a="$start" -v b="$end" 'BEGIN { print (b - a) / 1e9 }')" "${cached:-0}" "$line"
 }
 
 log "corpus $CORPUS, plugin $VERSION, $(nproc) processors, load $(cut -d' ' -f1-3 /proc/loadavg)"
