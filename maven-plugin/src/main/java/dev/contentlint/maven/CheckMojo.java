@@ -1,90 +1,145 @@
 package dev.contentlint.maven;
 
-import dev.contentlint.core.config.Config;
-import dev.contentlint.core.config.ConfigException;
-import dev.contentlint.core.config.ConfigLoader;
-import dev.contentlint.core.engine.Engine;
-import dev.contentlint.core.engine.EngineOptions;
-import dev.contentlint.core.engine.Input;
-import dev.contentlint.core.engine.InputException;
 import dev.contentlint.core.engine.RunResult;
-import dev.contentlint.core.rule.Finding;
-import dev.contentlint.core.rule.RuleRegistry;
+import dev.contentlint.core.report.FormatOptions;
+import dev.contentlint.core.report.Formatter;
 import dev.contentlint.core.rule.Severity;
 import java.io.File;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
+import java.io.IOException;
+import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.plugins.annotations.ResolutionScope;
+import org.apache.maven.project.MavenProject;
 
-/** Lints the project's documents and fails the build on findings at or above {@code violationSeverity}. */
-@Mojo(name = "check", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true, requiresProject = true)
+/**
+ * Lints the project's documents, prints the findings through the build log, writes the machine-readable
+ * reports and fails the build when findings reach {@code violationSeverity}.
+ */
+@Mojo(name = "check", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true,
+        requiresDependencyResolution = ResolutionScope.NONE)
 public final class CheckMojo extends AbstractMojo {
+    /** Default of {@code outputFormats}: the full data for tools, and SARIF for code scanning. */
+    static final String DEFAULT_FORMATS = "json,sarif";
+
+    @Parameter(defaultValue = "${project}", readonly = true, required = true)
+    private MavenProject project;
+
     @Parameter(defaultValue = "${project.basedir}", readonly = true, required = true)
     private File basedir;
+
+    @Parameter(defaultValue = "${plugin.version}", readonly = true)
+    private String pluginVersion;
 
     /** Skips linting. */
     @Parameter(property = "contentlint.skip", defaultValue = "false")
     private boolean skip;
 
-    /** Fails the build when findings reach {@code violationSeverity}. */
+    /** Fails the build when more than {@code maxAllowedViolations} findings reach {@code violationSeverity}. */
     @Parameter(property = "contentlint.failOnViolation", defaultValue = "true")
     private boolean failOnViolation;
 
-    /** The lowest severity that fails the build: error, warning or info. */
+    /** The lowest severity that counts as a violation: error, warning or info. */
     @Parameter(property = "contentlint.violationSeverity", defaultValue = "error")
     private String violationSeverity;
 
-    /** A config file; when absent, discovery from the project basedir, then the built-in default. */
+    /** How many violations the build tolerates before it fails. */
+    @Parameter(property = "contentlint.maxAllowedViolations", defaultValue = "0")
+    private int maxAllowedViolations;
+
+    /**
+     * Comma-separated globs, relative to the basedir, of the documents to lint; a file must also match the
+     * config's {@code files.include}.
+     */
+    @Parameter(property = "contentlint.includes", defaultValue = "**/*.md,**/*.markdown,**/*.html,**/*.htm")
+    private String includes;
+
+    /** Comma-separated globs, relative to the basedir, of files and folders never linted. */
+    @Parameter(property = "contentlint.excludes", defaultValue = "**/target/**,**/node_modules/**,**/.git/**")
+    private String excludes;
+
+    /** A config file; when absent, the nearest .contentlint.yml upwards from the basedir, else the built-in default. */
     @Parameter(property = "contentlint.configLocation")
     private File configLocation;
 
-    /** Fixed date (YYYY-MM-DD) for reproducible builds. */
+    /** Comma-separated formats written to {@code outputDirectory}: text, json, sarif, checkstyle, junit, github, gitlab. */
+    @Parameter(property = "contentlint.outputFormats", defaultValue = DEFAULT_FORMATS)
+    private String outputFormats;
+
+    /** Where the reports and the run cache go. */
+    @Parameter(property = "contentlint.outputDirectory", defaultValue = "${project.build.directory}/contentlint")
+    private File outputDirectory;
+
+    /** Prints each finding through the build log; the summary line is printed either way. */
+    @Parameter(property = "contentlint.consoleOutput", defaultValue = "true")
+    private boolean consoleOutput;
+
+    /** The date freshness rules count from, YYYY-MM-DD, for reproducible builds. Default: the config's, else the system date. */
     @Parameter(property = "contentlint.today")
     private String today;
 
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
         if (skip) {
-            getLog().info("contentlint: skipped");
+            getLog().info("Skipping contentlint (contentlint.skip=true)");
             return;
         }
-        Severity threshold = Severity.parse(violationSeverity).orElseThrow(() -> new MojoExecutionException(
-                "violationSeverity must be error, warning or info, not '" + violationSeverity + "'"));
-        RunResult result;
+        Severity threshold = Parameters.severity(violationSeverity);
+        if (maxAllowedViolations < 0)
+            throw new MojoExecutionException("contentlint: maxAllowedViolations must be 0 or more, not " + maxAllowedViolations);
+        List<Formatter> formats;
         try {
-            RuleRegistry registry = RuleRegistry.load(getClass().getClassLoader());
-            ConfigLoader loader = new ConfigLoader(registry);
-            Config config = configLocation != null ? loader.load(configLocation.toPath())
-                    : loader.discover(basedir.toPath(), Map.of());
-            EngineOptions options = EngineOptions.defaults(basedir.toPath());
-            if (today != null && !today.isBlank()) options = options.withToday(LocalDate.parse(today.trim()));
-            result = new Engine(config, registry, options).run(List.of(Input.of(basedir.toPath())));
-        } catch (ConfigException | InputException e) {
-            throw new MojoExecutionException("contentlint: " + e.getMessage(), e);
-        } catch (DateTimeParseException e) {
-            throw new MojoExecutionException("contentlint: today must be YYYY-MM-DD, not '" + today + "'", e);
+            formats = OutputFiles.formats(outputFormats);
+        } catch (IllegalArgumentException e) {
+            throw new MojoExecutionException("contentlint: " + e.getMessage());
         }
-        for (Finding f : result.findings()) {
-            String line = f.path() + ":" + f.location().line() + ":" + f.location().column() + ": "
-                    + f.severity().id() + ": " + f.message() + " [" + f.ruleId() + "]";
-            switch (f.severity()) {
-                case ERROR -> getLog().error(line);
-                case WARNING -> getLog().warn(line);
-                case INFO -> getLog().info(line);
-            }
+        Path base = Parameters.path(basedir);
+        Path out = Parameters.path(outputDirectory);
+        LintRequest request = new LintRequest(base, DocumentSelection.globs(includes),
+                Parameters.excludes(excludes, project, base, true), Parameters.path(configLocation),
+                Parameters.today(today), out.resolve("cache"));
+
+        long started = System.nanoTime();
+        Linter.Lint lint = new Linter().run(request);
+        RunResult result = lint.result();
+        getLog().debug("contentlint: linted " + result.files().size() + " files in " + millis(started) + " ms");
+
+        ConsoleReport console = new ConsoleReport(getLog());
+        if (consoleOutput) console.findings(result);
+        long writing = System.nanoTime();
+        writeReports(result, formats, base, out);
+        getLog().debug("contentlint: wrote " + formats.size() + " reports in " + millis(writing) + " ms");
+        if (lint.cached() > 0)
+            getLog().info("contentlint: " + lint.cached() + " of " + result.files().size()
+                    + " files unchanged since the last run; their findings come from "
+                    + (out.startsWith(base) ? base.relativize(request.cacheDirectory()) : request.cacheDirectory()));
+        console.summary(result, threshold.id());
+
+        long violations = result.countAtLeast(threshold);
+        if (violations <= maxAllowedViolations) return;
+        String message = "contentlint: " + violations + (violations == 1 ? " finding" : " findings") + " at or above "
+                + threshold.id() + (maxAllowedViolations > 0 ? " (at most " + maxAllowedViolations + " allowed)" : "");
+        if (failOnViolation) throw new MojoFailureException(message + "; see the findings above");
+        getLog().warn(message + ", but failOnViolation is false");
+    }
+
+    private static long millis(long since) {
+        return (System.nanoTime() - since) / 1_000_000;
+    }
+
+    private void writeReports(RunResult result, List<Formatter> formats, Path base, Path out)
+            throws MojoExecutionException {
+        FormatOptions options = FormatOptions.plain(pluginVersion == null ? "dev" : pluginVersion).withBaseDir(base);
+        try {
+            for (Path file : OutputFiles.write(result, formats, out, options))
+                getLog().debug("contentlint: wrote " + file);
+        } catch (IOException e) {
+            throw new MojoExecutionException("contentlint: cannot write the reports to " + out + ": " + e.getMessage(), e);
         }
-        long failing = result.countAtLeast(threshold);
-        getLog().info("contentlint: " + result.findings().size() + " finding(s) in " + result.files().size()
-                + " file(s)");
-        if (failOnViolation && failing > 0)
-            throw new MojoFailureException("contentlint: " + failing + " finding(s) at or above "
-                    + threshold.id() + "; see the log above");
     }
 }

@@ -1,0 +1,85 @@
+package dev.contentlint.maven;
+
+import dev.contentlint.core.engine.RunResult;
+import java.io.File;
+import java.nio.file.Path;
+import java.util.Locale;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.reporting.AbstractMavenReport;
+import org.apache.maven.reporting.MavenReportException;
+
+/** The site report page of the {@code report} and {@code aggregate} goals; they differ in which folder they lint. */
+abstract class AbstractContentlintReport extends AbstractMavenReport {
+    @Parameter(defaultValue = "${plugin.version}", readonly = true)
+    private String pluginVersion;
+
+    /** Skips the report. */
+    @Parameter(property = "contentlint.skip", defaultValue = "false")
+    private boolean skip;
+
+    /** Comma-separated globs of the documents to lint; as for {@code check}. */
+    @Parameter(property = "contentlint.includes", defaultValue = "**/*.md,**/*.markdown,**/*.html,**/*.htm")
+    private String includes;
+
+    /** Comma-separated globs of files and folders never linted; as for {@code check}. */
+    @Parameter(property = "contentlint.excludes", defaultValue = "**/target/**,**/node_modules/**,**/.git/**")
+    private String excludes;
+
+    /** A config file; when absent, discovery from the linted folder, else the built-in default. */
+    @Parameter(property = "contentlint.configLocation")
+    private File configLocation;
+
+    /** The date freshness rules count from, YYYY-MM-DD. */
+    @Parameter(property = "contentlint.today")
+    private String today;
+
+    /** Folder of the run cache shared with {@code check}, so a report after a build reuses its results. */
+    @Parameter(defaultValue = "${project.build.directory}/contentlint/cache", readonly = true)
+    private File cacheDirectory;
+
+    /** The folder whose documents the report covers. */
+    abstract Path lintedDirectory();
+
+    /** Whether the folders of child modules are left to their own reports. */
+    abstract boolean skipModules();
+
+    @Override
+    public String getOutputName() {
+        return "contentlint";
+    }
+
+    @Override
+    public String getName(Locale locale) {
+        return "contentlint";
+    }
+
+    @Override
+    public String getDescription(Locale locale) {
+        return "Content-quality and accessibility findings in the project's Markdown and HTML documents.";
+    }
+
+    @Override
+    public boolean canGenerateReport() {
+        return !skip;
+    }
+
+    @Override
+    protected void executeReport(Locale locale) throws MavenReportException {
+        Path base = lintedDirectory();
+        RunResult result;
+        try {
+            LintRequest request = new LintRequest(base, DocumentSelection.globs(includes),
+                    Parameters.excludes(excludes, project, base, skipModules()), Parameters.path(configLocation),
+                    Parameters.today(today), Parameters.path(cacheDirectory));
+            result = new Linter().run(request).result();
+        } catch (MojoExecutionException e) {
+            throw new MavenReportException(e.getMessage(), e);
+        }
+        ReadabilityTable readability = ReadabilityTableSource.load().table(result);
+        new ReportRenderer(getSink(), result, readability, pluginVersion == null ? "dev" : pluginVersion).render();
+        getLog().info("contentlint: report covers " + result.files().size() + " files, "
+                + result.findings().size() + " findings");
+    }
+
+}

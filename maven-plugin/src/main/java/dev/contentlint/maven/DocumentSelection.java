@@ -1,0 +1,133 @@
+package dev.contentlint.maven;
+
+import dev.contentlint.core.config.Config;
+import dev.contentlint.core.config.FileConfig;
+import dev.contentlint.core.config.Glob;
+import dev.contentlint.core.engine.FileWalker;
+import dev.contentlint.core.engine.SourceFile;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Which documents under a project's basedir the plugin lints: those matching both the plugin's
+ * {@code includes} and the config's {@code files.include}, minus the plugin's {@code excludes}, the config's
+ * {@code files.exclude}, folders of child modules (they lint themselves), hidden folders and whatever
+ * {@code .gitignore} ignores.
+ */
+final class DocumentSelection {
+    /** What the plugin lints when neither its {@code includes} nor the config say. */
+    static final List<String> DEFAULT_INCLUDES = List.of("**/*.md", "**/*.markdown", "**/*.html", "**/*.htm");
+
+    /** Build output, dependencies and version control never hold the project's own documents. */
+    static final List<String> DEFAULT_EXCLUDES = List.of("**/target/**", "**/node_modules/**", "**/.git/**");
+
+    private final Path basedir;
+    private final List<String> includes;
+    private final List<String> excludes;
+
+    /**
+     * @param includes plugin globs relative to {@code basedir}; empty means {@link #DEFAULT_INCLUDES}
+     * @param excludes plugin globs relative to {@code basedir}, including any module folders to leave out
+     */
+    DocumentSelection(Path basedir, List<String> includes, List<String> excludes) {
+        this.basedir = basedir.toAbsolutePath().normalize();
+        this.includes = List.copyOf(includes);
+        this.excludes = List.copyOf(excludes);
+    }
+
+    /** Splits a comma-separated parameter value into trimmed, non-empty globs; null gives an empty list. */
+    static List<String> globs(String commaSeparated) {
+        if (commaSeparated == null) return List.of();
+        return Arrays.stream(commaSeparated.split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList();
+    }
+
+    /**
+     * The files to lint, sorted by path.
+     *
+     * @throws IllegalArgumentException naming the glob, when one of the plugin's globs is malformed
+     */
+    List<Path> select(Config config) {
+        for (String g : includes) check("includes", g);
+        for (String g : excludes) check("excludes", g);
+        Config walk = new WalkConfig(config, basedir, includes.isEmpty() ? DEFAULT_INCLUDES : includes, excludes);
+        List<Glob> configInclude = config.include().stream().map(Glob::compile).toList();
+        List<Glob> configExclude = config.exclude().stream().map(Glob::compile).toList();
+        Path configBase = config.baseDirectory() == null ? basedir : config.baseDirectory().toAbsolutePath().normalize();
+
+        List<Path> out = new ArrayList<>();
+        for (SourceFile f : new FileWalker(walk, basedir).walk(List.of(basedir.toString()))) {
+            String rel = relative(configBase, f.path());
+            if (rel == null) rel = f.relativePath();
+            if (matchesAny(configExclude, rel)) continue;
+            if (!configInclude.isEmpty() && !matchesAny(configInclude, rel)) continue;
+            out.add(f.path());
+        }
+        return out;
+    }
+
+    private static void check(String parameter, String glob) {
+        try {
+            Glob.compile(glob);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(parameter + " has an invalid glob '" + glob + "': " + e.getMessage());
+        }
+    }
+
+    private static boolean matchesAny(List<Glob> globs, String rel) {
+        for (Glob g : globs) if (g.matches(rel)) return true;
+        return false;
+    }
+
+    /** {@code file} relative to {@code base} with {@code /} separators, or null when it is outside. */
+    private static String relative(Path base, Path file) {
+        Path abs = file.toAbsolutePath().normalize();
+        if (!abs.startsWith(base)) return null;
+        return base.relativize(abs).toString().replace('\\', '/');
+    }
+
+    /**
+     * The config as the walk sees it: the plugin's globs, anchored at the basedir, so excluded folders such
+     * as {@code target} are never entered. Everything else is the real config's.
+     */
+    private record WalkConfig(Config real, Path baseDirectory, List<String> include, List<String> exclude)
+            implements Config {
+        @Override
+        public Optional<Path> file() {
+            return real.file();
+        }
+
+        @Override
+        public String language() {
+            return real.language();
+        }
+
+        @Override
+        public Optional<LocalDate> today() {
+            return real.today();
+        }
+
+        @Override
+        public long maxFileSize() {
+            return real.maxFileSize();
+        }
+
+        @Override
+        public Object setting(String key) {
+            return real.setting(key);
+        }
+
+        @Override
+        public FileConfig forFile(String relativePath) {
+            return real.forFile(relativePath);
+        }
+
+        @Override
+        public String fingerprint() {
+            return real.fingerprint();
+        }
+    }
+}

@@ -1,0 +1,72 @@
+package dev.contentlint.maven;
+
+import dev.contentlint.core.engine.AtomicFiles;
+import dev.contentlint.core.engine.RunResult;
+import dev.contentlint.core.report.FormatOptions;
+import dev.contentlint.core.report.Formatter;
+import dev.contentlint.core.report.Formatters;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** Writes a run in the requested formats to the output folder, one file per format under a fixed name. */
+final class OutputFiles {
+    /** File names by format; names CI systems look for by default where they have one. */
+    private static final Map<String, String> NAMES = Map.of(
+            "text", "contentlint.txt",
+            "json", "contentlint.json",
+            "sarif", "contentlint.sarif",
+            "checkstyle", "contentlint-checkstyle.xml",
+            "junit", "TEST-contentlint.xml",
+            "github", "contentlint-github.txt",
+            "gitlab", "contentlint-codequality.json");
+
+    private OutputFiles() {}
+
+    /** The file a format is written to. */
+    static String fileName(String format) {
+        String name = NAMES.get(format);
+        if (name == null) throw new IllegalArgumentException("no file name for format " + format);
+        return name;
+    }
+
+    /**
+     * The formats a comma-separated {@code outputFormats} value names, each once, in order; blank means none.
+     *
+     * @throws IllegalArgumentException naming the formats there are, for an unknown one
+     */
+    static List<Formatter> formats(String outputFormats) {
+        Set<String> seen = new LinkedHashSet<>();
+        List<Formatter> out = new ArrayList<>();
+        for (String name : DocumentSelection.globs(outputFormats)) {
+            Formatter f = Formatters.find(name).orElseThrow(() -> new IllegalArgumentException(
+                    "outputFormats: '" + name + "' is not a format; use any of " + String.join(", ", Formatters.names())));
+            if (seen.add(f.name())) out.add(f);
+        }
+        return out;
+    }
+
+    /** Writes each format's file into {@code directory}; returns the files written. */
+    static List<Path> write(RunResult result, List<Formatter> formats, Path directory, FormatOptions options)
+            throws IOException {
+        List<Path> written = new ArrayList<>();
+        for (Formatter f : formats) {
+            Path file = directory.resolve(fileName(f.name()));
+            AtomicFiles.write(file, out -> {
+                Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
+                f.write(result, w, options);
+                w.flush();
+            });
+            written.add(file);
+        }
+        return written;
+    }
+}

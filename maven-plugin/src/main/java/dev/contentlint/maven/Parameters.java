@@ -1,0 +1,50 @@
+package dev.contentlint.maven;
+
+import dev.contentlint.core.rule.Severity;
+import java.io.File;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.project.MavenProject;
+
+/** Turns the goals' string parameters into values, with messages that name the parameter to fix. */
+final class Parameters {
+    private Parameters() {}
+
+    static Severity severity(String value) throws MojoExecutionException {
+        return Severity.parse(value == null ? "" : value.trim()).orElseThrow(() -> new MojoExecutionException(
+                "contentlint: violationSeverity must be error, warning or info, not '" + value + "'"));
+    }
+
+    static LocalDate today(String value) throws MojoExecutionException {
+        if (value == null || value.isBlank()) return null;
+        try {
+            return LocalDate.parse(value.trim());
+        } catch (DateTimeParseException e) {
+            throw new MojoExecutionException("contentlint: today must be a date written YYYY-MM-DD, e.g. 2026-11-26, not '"
+                    + value + "'");
+        }
+    }
+
+    static Path path(File file) {
+        return file == null ? null : file.toPath().toAbsolutePath().normalize();
+    }
+
+    /** The plugin's excludes plus, when {@code skipModules}, the folders of the project's modules below its basedir. */
+    static List<String> excludes(String excludes, MavenProject project, Path basedir, boolean skipModules) {
+        List<String> out = new ArrayList<>(DocumentSelection.globs(excludes));
+        if (!skipModules || project == null) return out;
+        Path base = basedir.toAbsolutePath().normalize();
+        for (String module : project.getModules()) {
+            Path dir = base.resolve(module).normalize();
+            // A module may name its pom file rather than its folder.
+            if (dir.getFileName() != null && dir.getFileName().toString().endsWith(".xml")) dir = dir.getParent();
+            if (dir == null || !dir.startsWith(base) || dir.equals(base)) continue;
+            out.add("/" + base.relativize(dir).toString().replace('\\', '/') + "/");
+        }
+        return out;
+    }
+}

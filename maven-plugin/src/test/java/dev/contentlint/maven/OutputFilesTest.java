@@ -1,0 +1,59 @@
+package dev.contentlint.maven;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.contentlint.core.document.Location;
+import dev.contentlint.core.engine.RunResult;
+import dev.contentlint.core.report.FormatOptions;
+import dev.contentlint.core.report.Formatter;
+import dev.contentlint.core.report.Formatters;
+import dev.contentlint.core.rule.Finding;
+import dev.contentlint.core.rule.Severity;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class OutputFilesTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void formatsAreReadCaseInsensitivelyOnceEach() {
+        assertEquals(List.of("sarif", "junit"),
+                OutputFiles.formats(" SARIF, junit ,sarif").stream().map(Formatter::name).toList());
+        assertEquals(List.of(), OutputFiles.formats(""));
+    }
+
+    @Test
+    void unknownFormatListsTheKnownOnes() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> OutputFiles.formats("json,html"));
+        assertEquals("outputFormats: 'html' is not a format; use any of text, json, sarif, checkstyle, junit, github, gitlab",
+                e.getMessage());
+    }
+
+    @Test
+    void everyFormatHasItsOwnFileName() {
+        List<String> names = Formatters.names().stream().map(OutputFiles::fileName).toList();
+        assertEquals(names.size(), names.stream().distinct().count());
+        assertEquals("contentlint.sarif", OutputFiles.fileName("sarif"));
+        assertEquals("TEST-contentlint.xml", OutputFiles.fileName("junit"));
+    }
+
+    @Test
+    void writesEachFormatIntoTheFolder() throws IOException {
+        Finding f = new Finding("freshness/stale-date", Severity.ERROR, "Too old", "docs/a.md", new Location(3, 15, 3, 30));
+        RunResult result = new RunResult(List.of(f), List.of("docs/a.md"), List.of(), Duration.ZERO);
+        Path out = dir.resolve("target/contentlint");
+        List<Path> written = OutputFiles.write(result, OutputFiles.formats("text,checkstyle"), out,
+                FormatOptions.plain("1.0").withBaseDir(dir));
+        assertEquals(List.of(out.resolve("contentlint.txt"), out.resolve("contentlint-checkstyle.xml")), written);
+        assertEquals("docs/a.md:3:15: error: Too old [freshness/stale-date]\n", Files.readString(written.get(0)));
+        assertTrue(Files.readString(written.get(1)).contains("line=\"3\""));
+    }
+}
