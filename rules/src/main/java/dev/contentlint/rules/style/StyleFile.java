@@ -184,7 +184,7 @@ final class StyleFile {
         try {
             p = Pattern.compile(regex, ignoreCase ? Pattern.CASE_INSENSITIVE : 0);
         } catch (PatternSyntaxException e) {
-            String why = e.getDescription();
+            String why = String.valueOf(e.getMessage()).replaceFirst("^error parsing regexp: ", "");
             if (regex.contains("(?=") || regex.contains("(?!") || regex.contains("(?<"))
                 why += " (look-ahead and look-behind are not supported: patterns run on RE2, which guarantees linear time)";
             else if (regex.matches(".*\\\\[1-9].*"))

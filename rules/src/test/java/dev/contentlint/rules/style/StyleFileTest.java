@@ -36,7 +36,7 @@ class StyleFileTest {
 
     @Test
     void badPatternsAreConfigErrorsAtTheirLine() {
-        assertEquals(FILE + ":4: patterns: bad pattern '(unclosed': missing closing )",
+        assertEquals(FILE + ":4: patterns: bad pattern '(unclosed': missing closing ): `(unclosed`",
                 error("extends: existence\nmessage: m\npatterns:\n  - '(unclosed'\n"));
         String lookahead = error("extends: existence\nmessage: m\npatterns: ['foo(?=bar)']\n");
         assertTrue(lookahead.startsWith(FILE + ":3: patterns: bad pattern 'foo(?=bar)'"), lookahead);
