@@ -24,7 +24,8 @@ import java.util.Map;
 public final class ConfigLoader {
     /**
      * Top-level keys read by features outside the core (as {@link Config#setting}); any other unknown
-     * top-level key is an error. A feature that adds a setting adds its key here.
+     * top-level key is an error. A feature that adds a setting adds its key here; the settings that define
+     * rules (a {@link RuleDefiner}'s, such as {@code styles}) are known through the registry instead.
      */
     public static final List<String> KNOWN_SETTINGS = List.of("date-order", "dictionary", "disclaimers", "glossary");
 
