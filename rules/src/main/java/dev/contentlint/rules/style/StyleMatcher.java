@@ -21,6 +21,8 @@ final class StyleMatcher {
     private static final String WORD_CHAR = "\\p{L}\\p{N}\\p{M}_\\-";
 
     private final Pattern words;
+    /** The words of each listed entry, folded; null when some entry has none, so every text is searched. */
+    private final List<Set<String>> entryWords;
     private final List<Pattern> patterns;
     private final Map<String, List<String>> suggestions;
     private final Set<String> exceptions;
@@ -36,6 +38,16 @@ final class StyleMatcher {
                  Set<String> exceptions, boolean ignoreCase) {
         this.ignoreCase = ignoreCase;
         this.words = words.isEmpty() ? null : wordPattern(words, ignoreCase);
+        List<Set<String>> each = new ArrayList<>();
+        for (String w : words) {
+            Set<String> runs = words(w);
+            if (runs.isEmpty()) {
+                each = null;
+                break;
+            }
+            each.add(runs);
+        }
+        this.entryWords = each == null ? null : List.copyOf(each);
         this.patterns = List.copyOf(patterns);
         this.suggestions = Map.copyOf(suggestions);
         this.exceptions = Set.copyOf(exceptions);
@@ -70,9 +82,58 @@ final class StyleMatcher {
         return ignoreCase ? collapsed.toLowerCase(Locale.ROOT) : collapsed;
     }
 
+    /**
+     * The words of a text as a quick filter: runs of letters, digits and marks, lower-cased. A listed
+     * entry can only match a text that contains all of its words, so most prose is never searched.
+     */
+    static Set<String> words(String text) {
+        Set<String> out = new java.util.HashSet<>();
+        int start = -1;
+        int i = 0;
+        while (true) {
+            int cp = i < text.length() ? text.codePointAt(i) : -1;
+            boolean in = cp >= 0 && isWordPart(cp);
+            if (in && start < 0) start = i;
+            if (!in && start >= 0) {
+                out.add(fold(text.substring(start, i)));
+                start = -1;
+            }
+            if (cp < 0) break;
+            i += Character.charCount(cp);
+        }
+        return out;
+    }
+
+    /**
+     * Letters, decimal digits and marks: all of them continue a word for the pattern too, so a word found
+     * by the pattern is always one of these runs (the filter never hides a match).
+     */
+    private static boolean isWordPart(int cp) {
+        if (Character.isLetter(cp) || Character.isDigit(cp)) return true;
+        int type = Character.getType(cp);
+        return type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK
+                || type == Character.ENCLOSING_MARK;
+    }
+
+    private static String fold(String s) {
+        return s.toUpperCase(Locale.ROOT).toLowerCase(Locale.ROOT);
+    }
+
+    /** Whether some listed entry has all its words in {@code textWords}, the {@link #words} of the text. */
+    private boolean mayContainEntry(Set<String> textWords) {
+        if (entryWords == null) return true;
+        for (Set<String> entry : entryWords) if (textWords.containsAll(entry)) return true;
+        return false;
+    }
+
     List<Hit> find(String text) {
+        return find(text, null);
+    }
+
+    /** @param textWords the {@link #words} of {@code text}, or null to compute them when needed */
+    List<Hit> find(String text, Set<String> textWords) {
         List<Hit> hits = new ArrayList<>();
-        if (words != null) {
+        if (words != null && mayContainEntry(textWords != null ? textWords : words(text))) {
             Matcher m = words.matcher(text);
             int from = 0;
             while (from <= text.length() && m.find(from)) {

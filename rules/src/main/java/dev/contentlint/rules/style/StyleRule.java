@@ -29,6 +29,9 @@ public final class StyleRule implements DefinedRule {
     /** The page that explains style rules, for rules whose file gives no link of its own. */
     public static final String GUIDE = "https://github.com/contentlint/contentlint/blob/main/docs/style-rules.md";
 
+    /** Key of the per-document words of each prose block, shared by all style rules. */
+    private static final Object WORDS = new Object();
+
     private final StyleDefinition definition;
     private final RuleMeta meta;
 
@@ -64,9 +67,13 @@ public final class StyleRule implements DefinedRule {
 
     @Override
     public void check(Document document, RuleContext context) {
-        for (ProseBlock block : document.prose()) {
+        // Every style rule filters prose blocks by their words; the words are collected once per document.
+        List<java.util.Set<String>> words = document.derived(WORDS,
+                d -> d.prose().stream().map(b -> StyleMatcher.words(b.text())).toList());
+        for (int i = 0; i < document.prose().size(); i++) {
+            ProseBlock block = document.prose().get(i);
             if (!definition.scope().contains(block.kind())) continue;
-            for (StyleMatcher.Hit hit : definition.matcher().find(block.text())) {
+            for (StyleMatcher.Hit hit : definition.matcher().find(block.text(), words.get(i))) {
                 if (crossesMarkup(block, hit)) continue;
                 Span span = block.sourceSpan(hit.start(), hit.end());
                 String message = message(hit);
