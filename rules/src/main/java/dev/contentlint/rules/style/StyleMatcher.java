@@ -66,11 +66,11 @@ final class StyleMatcher {
         return Pattern.compile(regex, ignoreCase ? Pattern.CASE_INSENSITIVE : 0);
     }
 
-    /** A literal phrase whose words may be separated by any run of white space, line breaks included. */
+    /** A literal phrase whose words may be separated by any run of white space, line breaks and no-break spaces included. */
     private static String phrase(String words) {
         StringBuilder sb = new StringBuilder();
         for (String w : words.trim().split("\\s+")) {
-            if (sb.length() > 0) sb.append("\\s+");
+            if (sb.length() > 0) sb.append("[\\s\\p{Z}]+");
             sb.append(Pattern.quote(w));
         }
         return sb.toString();
@@ -78,7 +78,7 @@ final class StyleMatcher {
 
     /** How a word, match or exception is compared: white space collapsed, case folded when ignoring case. */
     String key(String text) {
-        String collapsed = text.trim().replaceAll("\\s+", " ");
+        String collapsed = text.replaceAll("[\\s\\p{Z}]+", " ").trim();
         return ignoreCase ? collapsed.toLowerCase(Locale.ROOT) : collapsed;
     }
 

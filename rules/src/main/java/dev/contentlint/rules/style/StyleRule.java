@@ -100,7 +100,7 @@ public final class StyleRule implements DefinedRule {
     }
 
     private String message(StyleMatcher.Hit hit) {
-        String found = hit.text().replaceAll("\\s+", " ");
+        String found = hit.text().replaceAll("[\\s\\p{Z}]+", " ");
         List<String> args = hit.suggestions().isEmpty() ? List.of(found)
                 : List.of(String.join("' or '", hit.suggestions().stream().map(s -> matchCase(s, found)).toList()), found);
         StringBuilder sb = new StringBuilder();

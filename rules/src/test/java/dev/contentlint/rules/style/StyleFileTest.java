@@ -104,6 +104,9 @@ class StyleFileTest {
         assertEquals(List.of("in order to", "E-MAIL", "naïve", "ſtrasse"), found(yaml, text));
         assertEquals(Set.of("in", "order", "to"), StyleMatcher.words("In\norder²to"));
         assertEquals(List.of(), found(yaml, "in order, to be sure"));
+        StyleDefinition swap = parse("extends: substitution\nmessage: m\nswap: {prior to: before}\n");
+        assertEquals(List.of(List.of("before")), swap.matcher().find("prior\u00A0to now").stream()
+                .map(StyleMatcher.Hit::suggestions).toList());
     }
 
     @Test
