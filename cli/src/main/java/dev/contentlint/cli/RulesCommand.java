@@ -1,27 +1,37 @@
 package dev.contentlint.cli;
 
+import dev.contentlint.core.config.ConfigException;
+import dev.contentlint.core.config.ConfigLoader;
 import dev.contentlint.core.rule.RuleMeta;
 import dev.contentlint.core.rule.RuleRegistry;
 import dev.contentlint.rules.RuleDocs;
 import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code contentlint rules [ID]}: the rule catalogue, or one rule's documentation page. */
 @Command(name = "rules", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = {
             "Without ID: lists every rule with its default severity, the presets that enable it and a summary.",
-            "With ID (or a former id): prints that rule's documentation page as Markdown."})
+            "With ID (or a former id): prints that rule's documentation page as Markdown.",
+            "Rules your config defines (style rules named under styles:) are listed with the built-in ones."})
 final class RulesCommand implements Callable<Integer> {
     private final Terminal terminal;
     private final Supplier<RuleRegistry> registry;
 
     @Parameters(paramLabel = "ID", arity = "0..1", description = "A rule id such as freshness/stale-date.")
     String id;
+
+    @Option(names = {"-c", "--config"}, paramLabel = "FILE",
+            description = "Config file whose own rules (styles:) to list too; turns off discovery. Default: as for check")
+    String config;
 
     RulesCommand(Terminal terminal, Supplier<RuleRegistry> registry) {
         this.terminal = terminal;
@@ -30,7 +40,7 @@ final class RulesCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        RuleRegistry registry = this.registry.get();
+        RuleRegistry registry = withConfigRules(this.registry.get());
         RuleDocs docs = new RuleDocs(registry);
         PrintStream out = terminal.out();
         if (id == null) {
@@ -42,6 +52,26 @@ final class RulesCommand implements Callable<Integer> {
         }
         out.flush();
         return ExitCode.OK;
+    }
+
+    /**
+     * The registry plus the rules the config defines. A broken discovered config only costs its own
+     * rules (with a note), so the catalogue stays available for fixing it; a broken --config is an error.
+     */
+    private RuleRegistry withConfigRules(RuleRegistry registry) {
+        ConfigLoader loader = new ConfigLoader(registry);
+        if (config != null) {
+            Path file = terminal.resolve(config);
+            if (!Files.isRegularFile(file))
+                throw new ConfigException(Path.of(config), 0, null, "no such file (given with --config)");
+            return registry.with(loader.load(file).definedRules());
+        }
+        try {
+            return registry.with(loader.discover(terminal.workingDir(), terminal.env()).definedRules());
+        } catch (ConfigException e) {
+            terminal.err().println("contentlint: note: rules defined in the config are not listed: " + e.getMessage());
+            return registry;
+        }
     }
 
     private void printTable(RuleRegistry registry, RuleDocs docs, PrintStream out) {

@@ -87,6 +87,28 @@ class CommandsTest {
     }
 
     @Test
+    void rulesListsTheStyleRulesTheConfigDefines() throws IOException {
+        Files.createDirectories(dir.resolve("styles"));
+        Files.writeString(dir.resolve("styles/product-names.yml"),
+                "extends: substitution\nmessage: \"Use '%s'\"\nsummary: Product names are spelled as the vendor does\n"
+                        + "severity: error\nswap: {Javascript: JavaScript}\n");
+        Files.writeString(dir.resolve(".contentlint.yml"), "styles: [styles/*.yml]\n");
+        Cli.Result r = cli.run("rules");
+        assertEquals(0, r.code(), r.toString());
+        String line = r.out().lines().filter(l -> l.startsWith("style/product-names ")).findFirst().orElse("");
+        assertTrue(line.contains("error") && line.contains("Product names are spelled as the vendor does"), r.out());
+        Cli.Result page = cli.run("rules", "style/product-names");
+        assertEquals(0, page.code(), page.toString());
+        assertTrue(page.out().startsWith("# style/product-names"), page.out());
+
+        Files.writeString(dir.resolve(".contentlint.yml"), "styles: [styles/missing.yml]\n");
+        Cli.Result broken = cli.run("rules");
+        assertEquals(0, broken.code(), broken.toString());
+        assertTrue(broken.err().contains("rules defined in the config are not listed"), broken.toString());
+        assertTrue(broken.out().lines().anyMatch(l -> l.startsWith("style/wordy-phrases ")), broken.out());
+    }
+
+    @Test
     void rulesWithAnUnknownIdSuggestsTheClosest() {
         Cli.Result r = cli.run("rules", "freshness/stale-dat");
         assertEquals(2, r.code(), r.toString());

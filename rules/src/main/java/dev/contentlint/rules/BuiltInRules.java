@@ -1,6 +1,7 @@
 package dev.contentlint.rules;
 
 import dev.contentlint.core.rule.Rule;
+import dev.contentlint.core.rule.RuleDefiner;
 import dev.contentlint.core.rule.RuleProvider;
 import dev.contentlint.rules.disclaimer.EmptyRule;
 import dev.contentlint.rules.disclaimer.MissingRule;
@@ -12,6 +13,9 @@ import dev.contentlint.rules.freshness.MissingDateRule;
 import dev.contentlint.rules.freshness.StaleDateRule;
 import dev.contentlint.rules.structure.EmptySectionRule;
 import dev.contentlint.rules.structure.PlaceholderTextRule;
+import dev.contentlint.rules.style.StyleRuleDefiner;
+import dev.contentlint.rules.style.WeaselWordsRule;
+import dev.contentlint.rules.style.WordyPhrasesRule;
 import java.lang.reflect.InvocationTargetException;
 import java.util.Collections;
 import java.util.List;
@@ -31,7 +35,9 @@ public final class BuiltInRules implements RuleProvider {
             MissingDateRule.class,      // freshness/missing-date
             StaleDateRule.class,     // freshness/stale-date
             EmptySectionRule.class,  // structure/empty-section
-            PlaceholderTextRule.class); // structure/placeholder-text
+            PlaceholderTextRule.class, // structure/placeholder-text
+            WeaselWordsRule.class,   // style/weasel-words
+            WordyPhrasesRule.class); // style/wordy-phrases
 
     /** Preset name to the classpath resource of its YAML config. */
     public static final Map<String, String> PRESETS = Collections.unmodifiableMap(new TreeMap<>(Map.of(
@@ -46,6 +52,12 @@ public final class BuiltInRules implements RuleProvider {
     @Override
     public Map<String, String> presets() {
         return PRESETS;
+    }
+
+    /** User style rules: the {@code styles:} setting names their YAML files. */
+    @Override
+    public List<RuleDefiner> definers() {
+        return List.of(new StyleRuleDefiner());
     }
 
     private static Rule instantiate(Class<? extends Rule> type) {

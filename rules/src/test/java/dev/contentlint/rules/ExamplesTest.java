@@ -23,6 +23,8 @@ class ExamplesTest {
         return Stream.of("seed-page.md", "seed-page.html", "seed-page.txt").map(name -> DynamicTest.dynamicTest(name, () -> {
             List<Finding> findings = lint(examples.resolve(name));
             assertEquals(List.of("freshness/stale-date: Last updated Feb 28, 2025 is 636 days old (limit 365).",
+                            "style/weasel-words: 'Research shows' leaves the reader to take the claim on trust;"
+                                    + " name the source or say it plainly",
                             "structure/empty-section: Section \"About the author.\" is empty: add content or remove the heading.",
                             "structure/placeholder-text: Placeholder text \"No comment yet\": replace it with real content or remove it."),
                     findings.stream().map(f -> f.ruleId() + ": " + f.message()).toList());

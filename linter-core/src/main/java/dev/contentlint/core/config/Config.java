@@ -46,6 +46,14 @@ public interface Config {
     }
 
     /**
+     * The rules this config defines itself (e.g. style rules from {@code styles:}), beyond those of the
+     * registry it was loaded with; the engine adds them to its registry so suppressions know their ids.
+     */
+    default List<dev.contentlint.core.rule.DefinedRule> definedRules() {
+        return List.of();
+    }
+
+    /**
      * The rules enabled for one file, after {@code overrides}, with severities and bound options.
      * {@code relativePath} is relative to {@link #baseDirectory()}, with {@code /} separators.
      */

@@ -1,5 +1,8 @@
 package dev.contentlint.core.config;
 
+import dev.contentlint.core.rule.DefinedRule;
+import dev.contentlint.core.rule.Rule;
+import dev.contentlint.core.rule.RuleDefiner;
 import dev.contentlint.core.rule.RuleRegistry;
 import java.io.IOException;
 import java.io.InputStream;
@@ -10,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -20,7 +24,8 @@ import java.util.Map;
 public final class ConfigLoader {
     /**
      * Top-level keys read by features outside the core (as {@link Config#setting}); any other unknown
-     * top-level key is an error. A feature that adds a setting adds its key here.
+     * top-level key is an error. A feature that adds a setting adds its key here; the settings that define
+     * rules (a {@link RuleDefiner}'s, such as {@code styles}) are known through the registry instead.
      */
     public static final List<String> KNOWN_SETTINGS = List.of("date-order", "dictionary", "disclaimers", "glossary");
 
@@ -34,6 +39,7 @@ public final class ConfigLoader {
     public static final String DEFAULT_PRESET = "recommended";
 
     private static final String PRESET_PREFIX = "contentlint:";
+    private static final String DEFINED_ID = "[a-z0-9]+(-[a-z0-9]+)*/[a-z0-9]+(-[a-z0-9]+)*";
 
     private final RuleRegistry registry;
     private final LayerParser parser;
@@ -45,6 +51,16 @@ public final class ConfigLoader {
 
     /** Where a layer's text came from; {@code id} detects {@code extends} cycles. */
     private record Source(String id, Path display, String text, Path directory) {}
+
+    /** The rules known while one chain is read: the registry grows with each file's defined rules. */
+    private static final class Defined {
+        RuleRegistry registry;
+        final List<DefinedRule> rules = new ArrayList<>();
+
+        Defined(RuleRegistry registry) {
+            this.registry = registry;
+        }
+    }
 
     /** Loads one config file (and what it extends). */
     public Config load(Path file) {
@@ -58,7 +74,9 @@ public final class ConfigLoader {
         Source source = new Source(file == null ? "<text>" : identity(file), file, yaml, base);
         List<String> stack = new ArrayList<>();
         stack.add(source.id());
-        return new EffectiveConfig(chain(source, stack), file, base, registry);
+        Defined defined = new Defined(registry);
+        List<ConfigLayer> layers = chain(source, stack, defined);
+        return new EffectiveConfig(layers, file, base, defined.registry, defined.rules);
     }
 
     /**
@@ -69,17 +87,18 @@ public final class ConfigLoader {
     public Config builtin(Path baseDirectory) {
         Path base = baseDirectory.toAbsolutePath().normalize();
         List<ConfigLayer> layers;
+        Defined defined = new Defined(registry);
         if (registry.presets().containsKey(DEFAULT_PRESET)) {
             List<String> stack = new ArrayList<>();
             Source preset = preset(DEFAULT_PRESET, null, 0, null);
             stack.add(preset.id());
-            layers = chain(preset, stack);
+            layers = chain(preset, stack, defined);
         } else {
             StringBuilder yaml = new StringBuilder("rules:\n");
             for (String id : registry.ids()) yaml.append("  ").append(id).append(": on\n");
             layers = List.of(parser.parse(registry.ids().isEmpty() ? "" : yaml.toString(), null));
         }
-        return new EffectiveConfig(layers, null, base, registry);
+        return new EffectiveConfig(layers, null, base, defined.registry, defined.rules);
     }
 
     /**
@@ -125,11 +144,14 @@ public final class ConfigLoader {
         }
     }
 
-    /** The layers of {@code source} and everything it extends, in merge order (extended first). */
-    private List<ConfigLayer> chain(Source source, List<String> stack) {
-        ConfigLayer layer = parser.parse(source.text(), source.display());
+    /**
+     * The layers of {@code source} and everything it extends, in merge order (extended first). What a file
+     * extends is read before its own rules, so rules defined there can be configured here.
+     */
+    private List<ConfigLayer> chain(Source source, List<String> stack, Defined defined) {
+        LayerParser.Head head = new LayerParser(defined.registry).head(source.text(), source.display());
         List<ConfigLayer> out = new ArrayList<>();
-        for (ConfigLayer.Extends ext : layer.extendsList()) {
+        for (ConfigLayer.Extends ext : head.extendsList()) {
             Source target = resolve(ext, source);
             if (stack.contains(target.id())) {
                 List<String> cycle = new ArrayList<>(stack.subList(stack.indexOf(target.id()), stack.size()));
@@ -138,11 +160,51 @@ public final class ConfigLoader {
                         "extends cycle: " + String.join(" -> ", cycle) + "; remove one of these extends");
             }
             stack.add(target.id());
-            out.addAll(chain(target, stack));
+            out.addAll(chain(target, stack, defined));
             stack.remove(stack.size() - 1);
+        }
+        Map<String, RuleEntry> switchedOn = new LinkedHashMap<>();
+        for (ConfigLayer.Setting s : head.definitions()) {
+            for (DefinedRule rule : define(s, source, defined)) {
+                String id = rule.meta().id();
+                switchedOn.put(id, new RuleEntry(id, false, null, Map.of(), s.file(), s.line(), s.key()));
+            }
+        }
+        ConfigLayer layer = new LayerParser(defined.registry).parse(source.text(), source.display());
+        if (!switchedOn.isEmpty()) {
+            // A defined rule is on; the same file's rules: section can still turn it off or change its severity.
+            switchedOn.putAll(layer.rules());
+            layer = new ConfigLayer(layer.file(), layer.root(), layer.extendsList(), layer.language(), layer.today(),
+                    layer.maxFileSize(), layer.include(), layer.exclude(), switchedOn, layer.overrides(),
+                    layer.settings());
         }
         out.add(layer);
         return out;
+    }
+
+    /** The new rules one rule-defining setting brings; a rule defined twice the same way counts once. */
+    private static List<DefinedRule> define(ConfigLayer.Setting s, Source source, Defined defined) {
+        RuleDefiner definer = defined.registry.definers().get(s.key());
+        Object value = YamlNodes.toJava(s.node(), s.file(), s.key());
+        RuleDefiner.Definition definition = new RuleDefiner.Definition(s.key(), value, s.file(), s.line(),
+                source.directory(), defined.registry);
+        List<DefinedRule> fresh = new ArrayList<>();
+        for (DefinedRule rule : definer.define(definition)) {
+            String id = rule.meta().id();
+            if (!id.matches(DEFINED_ID))
+                throw definition.error("'" + id + "' is not a rule id: use family/name, lower case with hyphens");
+            Rule known = defined.registry.rule(id);
+            if (known == null) {
+                fresh.add(rule);
+            } else if (!(known instanceof DefinedRule d && d.definition().equals(rule.definition()))) {
+                throw definition.error("defines " + id + ", but that rule id is already "
+                        + (known instanceof DefinedRule ? "defined differently by an extended config" : "a built-in rule")
+                        + "; rename the rule");
+            }
+        }
+        defined.registry = defined.registry.with(fresh);
+        defined.rules.addAll(fresh);
+        return fresh;
     }
 
     private Source resolve(ConfigLayer.Extends ext, Source from) {

@@ -1,5 +1,6 @@
 package dev.contentlint.core.config;
 
+import dev.contentlint.core.rule.DefinedRule;
 import dev.contentlint.core.rule.Rule;
 import dev.contentlint.core.rule.RuleMeta;
 import dev.contentlint.core.rule.RuleRegistry;
@@ -54,9 +55,17 @@ final class EffectiveConfig implements Config {
     private final String fingerprint;
     private final Map<BindKey, Record> bound = new ConcurrentHashMap<>();
     private final Map<BitSet, FileConfig> byOverrides = new ConcurrentHashMap<>();
+    private final List<DefinedRule> definedRules;
 
     EffectiveConfig(List<ConfigLayer> layers, Path file, Path baseDirectory, RuleRegistry registry) {
+        this(layers, file, baseDirectory, registry, List.of());
+    }
+
+    /** @param registry the built-in rules and {@code definedRules}, the rules the layers define */
+    EffectiveConfig(List<ConfigLayer> layers, Path file, Path baseDirectory, RuleRegistry registry,
+                    List<DefinedRule> definedRules) {
         this.registry = registry;
+        this.definedRules = List.copyOf(definedRules);
         this.file = file;
         this.baseDirectory = baseDirectory;
         String lang = DEFAULT_LANGUAGE;
@@ -161,6 +170,11 @@ final class EffectiveConfig implements Config {
     }
 
     @Override
+    public List<DefinedRule> definedRules() {
+        return definedRules;
+    }
+
+    @Override
     public FileConfig forFile(String relativePath) {
         String path = relativePath.replace('\\', '/');
         while (path.startsWith("./")) path = path.substring(2);
@@ -213,6 +227,9 @@ final class EffectiveConfig implements Config {
                 dumpRule(e.id(), !e.off(), e.severity(), e.options(), sb);
             }
         }
+        for (DefinedRule d : definedRules)
+            sb.append("defined ").append(d.meta().id()).append(' ').append(d.meta().severity()).append('\n')
+                    .append(d.definition()).append('\n');
         settings.forEach((k, s) -> {
             sb.append("setting ").append(k).append('=');
             YamlNodes.canonical(s.node(), sb);

@@ -86,9 +86,10 @@ final class LayerParser {
                 case "rules" -> rules = rules(value, file, key);
                 case "overrides" -> overrides = overrides(value, file);
                 default -> {
-                    if (!ConfigLoader.KNOWN_SETTINGS.contains(key)) {
+                    if (!ConfigLoader.KNOWN_SETTINGS.contains(key) && !registry.definers().containsKey(key)) {
                         List<String> known = new ArrayList<>(CORE_KEYS);
                         known.addAll(ConfigLoader.KNOWN_SETTINGS);
+                        known.addAll(registry.definers().keySet());
                         throw unknownKey(e.getValue(), file, key, key, known);
                     }
                     settings.put(key, new ConfigLayer.Setting(key, value, file, line(e.getValue().getKeyNode())));
@@ -97,6 +98,29 @@ final class LayerParser {
         }
         return new ConfigLayer(file, isRoot, ext, language, today, maxFileSize, include, exclude, rules, overrides,
                 settings);
+    }
+
+    /**
+     * What must be known of a file before its rules can be checked: what it extends and the settings that
+     * define rules, in the order written.
+     */
+    record Head(List<ConfigLayer.Extends> extendsList, List<ConfigLayer.Setting> definitions) {}
+
+    Head head(String yaml, Path file) {
+        Optional<Node> root = YamlNodes.parse(yaml, file);
+        Map<String, NodeTuple> top = root.isEmpty() ? null
+                : entries(root.get(), file, "", "a map of settings at the top level");
+        if (top == null) return new Head(List.of(), List.of());
+        List<ConfigLayer.Extends> ext = List.of();
+        List<ConfigLayer.Setting> definitions = new ArrayList<>();
+        for (var e : top.entrySet()) {
+            Node value = e.getValue().getValueNode();
+            if (isNull(value)) continue;
+            if (e.getKey().equals("extends")) ext = extendsList(value, file);
+            else if (registry.definers().containsKey(e.getKey()))
+                definitions.add(new ConfigLayer.Setting(e.getKey(), value, file, line(e.getValue().getKeyNode())));
+        }
+        return new Head(ext, definitions);
     }
 
     private static ConfigException unknownKey(NodeTuple t, Path file, String keyPath, String key, List<String> known) {

@@ -51,7 +51,7 @@ public final class Engine {
     /** An engine whose rules get their services from exactly {@code serviceFactories}. */
     public Engine(Config config, RuleRegistry registry, EngineOptions options, List<ServiceFactory<?>> serviceFactories) {
         this.config = config;
-        this.registry = registry;
+        this.registry = registry.with(config.definedRules());
         this.options = options;
         Map<Class<?>, ServiceFactory<?>> byType = new LinkedHashMap<>();
         for (ServiceFactory<?> f : serviceFactories) byType.putIfAbsent(f.type(), f);

@@ -6,9 +6,12 @@ import java.util.List;
  * A rule's metadata as outputs and docs use it.
  *
  * @param options the rule's options in declaration order, possibly none
+ * @param link    where the rule is documented when that is not the page derived from the id (a rule a
+ *                config defines points at its author's page), or null
  */
 public record RuleMeta(String id, String summary, Severity severity, Category category, List<String> wcag,
-                       List<String> act, RuleStatus status, List<String> aliases, List<OptionMeta> options) {
+                       List<String> act, RuleStatus status, List<String> aliases, List<OptionMeta> options,
+                       String link) {
     /** Where every rule's page lives; the page of a rule is {@code DOCS_BASE + id + ".md"}. */
     public static final String DOCS_BASE = "https://github.com/contentlint/contentlint/blob/main/docs/rules/";
 
@@ -17,6 +20,12 @@ public record RuleMeta(String id, String summary, Severity severity, Category ca
         act = List.copyOf(act);
         aliases = List.copyOf(aliases);
         options = List.copyOf(options);
+    }
+
+    /** Metadata documented at the page derived from the id. */
+    public RuleMeta(String id, String summary, Severity severity, Category category, List<String> wcag,
+                    List<String> act, RuleStatus status, List<String> aliases, List<OptionMeta> options) {
+        this(id, summary, severity, category, wcag, act, status, aliases, options, null);
     }
 
     /** One option: config key, Java type, default (as YAML) and description. */
@@ -31,7 +40,12 @@ public record RuleMeta(String id, String summary, Severity severity, Category ca
     }
 
     public String docsUrl() {
-        return DOCS_BASE + id + ".md";
+        return link != null ? link : DOCS_BASE + id + ".md";
+    }
+
+    /** Metadata of a rule object: its own for a {@link DefinedRule}, else from its class. */
+    public static RuleMeta forRule(Rule rule) {
+        return rule instanceof DefinedRule d ? d.meta() : of(rule.getClass());
     }
 
     /** Metadata of a rule class from its {@link RuleInfo} and nested {@code Options} record. */

@@ -15,4 +15,9 @@ public interface RuleProvider {
     default java.util.Map<String, String> presets() {
         return java.util.Map.of();
     }
+
+    /** Definers of rules written in config (e.g. user style rules); may be empty. */
+    default List<RuleDefiner> definers() {
+        return List.of();
+    }
 }

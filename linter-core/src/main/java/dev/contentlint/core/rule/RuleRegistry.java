@@ -16,22 +16,36 @@ public final class RuleRegistry {
     private final Map<String, String> aliases = new TreeMap<>();
     private final Map<String, String> presets = new LinkedHashMap<>();
     private final Map<String, ClassLoader> presetLoaders = new java.util.HashMap<>();
+    private final Map<String, RuleDefiner> definers = new TreeMap<>();
 
     public RuleRegistry(List<RuleProvider> providers) {
         for (RuleProvider p : providers) {
-            for (Rule r : p.rules()) {
-                RuleMeta m = RuleMeta.of(r.getClass());
-                if (byId.putIfAbsent(m.id(), r) != null)
-                    throw new IllegalStateException("two rules share the id " + m.id() + ": "
-                            + byId.get(m.id()).getClass().getName() + " and " + r.getClass().getName());
-                meta.put(m.id(), m);
-                for (String a : m.aliases()) aliases.put(a, m.id());
-            }
+            for (RuleDefiner d : p.definers()) definers.putIfAbsent(d.setting(), d);
+            for (Rule r : p.rules()) add(r);
             ClassLoader loader = p.getClass().getClassLoader();
             p.presets().forEach((name, resource) -> {
                 if (presets.putIfAbsent(name, resource) == null) presetLoaders.put(name, loader);
             });
         }
+    }
+
+    private RuleRegistry(RuleRegistry base, List<Rule> extra) {
+        byId.putAll(base.byId);
+        meta.putAll(base.meta);
+        aliases.putAll(base.aliases);
+        presets.putAll(base.presets);
+        presetLoaders.putAll(base.presetLoaders);
+        definers.putAll(base.definers);
+        for (Rule r : extra) add(r);
+    }
+
+    private void add(Rule r) {
+        RuleMeta m = RuleMeta.forRule(r);
+        if (byId.putIfAbsent(m.id(), r) != null)
+            throw new IllegalStateException("two rules share the id " + m.id() + ": "
+                    + byId.get(m.id()).getClass().getName() + " and " + r.getClass().getName());
+        meta.put(m.id(), m);
+        for (String a : m.aliases()) aliases.put(a, m.id());
     }
 
     /** The rules of every provider on the class path of {@code loader}. */
@@ -53,6 +67,23 @@ public final class RuleRegistry {
 
     public List<RuleMeta> metas() {
         return List.copyOf(meta.values());
+    }
+
+    /**
+     * This registry plus rules defined by config; an extra rule already registered (the same object) is
+     * kept once.
+     *
+     * @throws IllegalStateException when an extra rule's id belongs to another rule
+     */
+    public RuleRegistry with(List<? extends Rule> extra) {
+        List<Rule> added = new ArrayList<>();
+        for (Rule r : extra) if (byId.get(RuleMeta.forRule(r).id()) != r) added.add(r);
+        return added.isEmpty() ? this : new RuleRegistry(this, added);
+    }
+
+    /** The definers of rules written in config, by the top-level setting each reads. */
+    public Map<String, RuleDefiner> definers() {
+        return Collections.unmodifiableMap(definers);
     }
 
     /** The canonical id for an id or alias. */
