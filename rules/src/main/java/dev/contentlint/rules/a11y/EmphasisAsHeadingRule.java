@@ -20,6 +20,9 @@ public final class EmphasisAsHeadingRule implements Rule {
     private static final Set<String> NESTED = Set.of("li", "td", "th", "blockquote", "dd", "figcaption", "caption",
             "summary", "label", "button", "a", "aside", "footer", "nav", "header");
     private static final int MAX_LENGTH = 80;
+    /** Text with the marks of code: operators, paths, options, a file extension. */
+    private static final java.util.regex.Pattern CODE_LIKE = java.util.regex.Pattern.compile(
+            "[<>=$\\\\/{}\\[\\]();|]|(^|\\s)-\\w|\\w-\\p{Lu}|\\w\\.[a-z0-9]{1,4}$");
 
     @Override
     public void check(Document doc, RuleContext ctx) {
@@ -32,6 +35,11 @@ public final class EmphasisAsHeadingRule implements Rule {
             // A sentence ends in punctuation; a heading does not (as markdownlint's MD036 reads it).
             if (".,;:!?。…)\"'".indexOf(text.charAt(text.length() - 1)) >= 0) continue;
             if (p.nextElementSibling() == null) continue; // nothing follows, so it heads nothing
+            // Italics right after a heading are a note on that heading ("Available in 2.4 and later").
+            Element before = p.previousElementSibling();
+            boolean italic = only.normalName().equals("em") || only.normalName().equals("i");
+            if (italic && before != null && HeadingOrderRule.level(before) > 0) continue;
+            if (CODE_LIKE.matcher(text).find()) continue; // a command or a file name shown in bold
             HtmlView.report(ctx, doc, p, "\"" + text + "\" is styled as a heading but is a paragraph: make it a "
                     + "heading (## " + text + ") so it appears in the page outline.");
         }

@@ -22,7 +22,7 @@ public final class LinkTextRule implements Rule {
             @Option(description = "Link texts that say nothing about the destination (compared ignoring case,"
                     + " punctuation and surrounding spaces)",
                     defaultValue = "[click here, here, click, read more, more, learn more, link, this link, this, this page,"
-                            + " go, more info, details, continue reading]")
+                            + " more info, details, continue reading]")
             List<String> phrases) {}
 
     @Override
@@ -31,6 +31,8 @@ public final class LinkTextRule implements Rule {
         for (String p : ctx.options(Options.class).phrases()) phrases.add(normalize(p));
         for (Element e : HtmlView.elements(doc)) {
             if (!AccessibleName.LINK_ROLES.contains(String.valueOf(AccessibleName.role(e))) || Hidden.isHidden(e)) continue;
+            // Code as link text ($this, `more`) names a thing in the code, not a vague destination.
+            if (!e.select("code, kbd, samp, var").isEmpty()) continue;
             String name = AccessibleName.of(e);
             if (!name.isEmpty() && phrases.contains(normalize(name)))
                 HtmlView.report(ctx, doc, e, "Link text \"" + name + "\" does not say where the link goes: "
