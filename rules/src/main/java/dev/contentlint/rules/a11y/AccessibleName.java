@@ -83,6 +83,7 @@ final class AccessibleName {
 
     /** The first known role token of the {@code role} attribute, or null. */
     static String explicitRole(Element e) {
+        if (!e.hasAttr("role")) return null;
         for (String token : e.attr("role").strip().toLowerCase(Locale.ROOT).split("\\s+"))
             if (ROLES.contains(token)) return token;
         return null;

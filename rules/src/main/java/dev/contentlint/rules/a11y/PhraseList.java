@@ -21,12 +21,17 @@ import java.util.regex.Pattern;
  */
 final class PhraseList {
     /** One pattern and its note. */
-    record Entry(Pattern pattern, String note) {}
+    record Entry(String source, String note) {}
 
     private final List<Entry> entries;
+    /** Every entry in one alternation, so each block is scanned once; group i + 1 is entry i. */
+    private final Pattern any;
 
     private PhraseList(List<Entry> entries) {
         this.entries = List.copyOf(entries);
+        StringBuilder sb = new StringBuilder("(?<![\\p{L}\\p{N}_-])(?:");
+        for (int i = 0; i < entries.size(); i++) sb.append(i == 0 ? "" : "|").append('(').append(entries.get(i).source()).append(')');
+        any = Pattern.compile(sb.append(")(?![\\p{L}\\p{N}_])").toString(), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     }
 
     static PhraseList load(String resource) {
@@ -37,9 +42,10 @@ final class PhraseList {
             for (String line; (line = r.readLine()) != null; ) {
                 if (line.isBlank() || line.startsWith("#")) continue;
                 String[] cols = line.split("\t", 2);
-                Pattern p = Pattern.compile("(?<![\\p{L}\\p{N}_-])(?:" + cols[0] + ")(?![\\p{L}\\p{N}_])",
-                        Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-                entries.add(new Entry(p, cols.length > 1 ? cols[1].strip() : ""));
+                // Groups inside an entry would shift the numbering of the alternation, so they are made non-capturing.
+                String source = cols[0].replaceAll("\\((?!\\?)", "(?:");
+                Pattern.compile(source); // a malformed entry fails here, naming itself
+                entries.add(new Entry(source, cols.length > 1 ? cols[1].strip() : ""));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -52,10 +58,11 @@ final class PhraseList {
         for (ProseBlock block : doc.prose()) {
             if (block.kind() == ProseBlock.Kind.ALT_TEXT) continue;
             String text = block.text();
-            for (Entry entry : entries) {
-                Matcher m = entry.pattern().matcher(text);
-                while (m.find())
-                    ctx.report(block.sourceSpan(m.start(), m.end()), message.apply(m.group().replaceAll("\\s+", " "), entry.note()));
+            Matcher m = any.matcher(text);
+            while (m.find()) {
+                int entry = 0;
+                while (m.group(entry + 1) == null) entry++;
+                ctx.report(block.sourceSpan(m.start(), m.end()), message.apply(m.group().replaceAll("\\s+", " "), entries.get(entry).note()));
             }
         }
     }
