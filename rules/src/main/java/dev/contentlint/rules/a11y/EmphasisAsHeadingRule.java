@@ -34,7 +34,10 @@ public final class EmphasisAsHeadingRule implements Rule {
             if (text.isEmpty() || text.length() > MAX_LENGTH || !only.children().isEmpty() && !onlyText(only)) continue;
             // A sentence ends in punctuation; a heading does not (as markdownlint's MD036 reads it).
             if (".,;:!?。…)\"'".indexOf(text.charAt(text.length() - 1)) >= 0) continue;
-            if (p.nextElementSibling() == null) continue; // nothing follows, so it heads nothing
+            // A heading heads the content after it; bold text followed by nothing or by a heading heads nothing
+            // (it is a value, such as a capability listed under "Capabilities").
+            Element after = p.nextElementSibling();
+            if (after == null || HeadingOrderRule.level(after) > 0) continue;
             // Italics right after a heading are a note on that heading ("Available in 2.4 and later").
             Element before = p.previousElementSibling();
             boolean italic = only.normalName().equals("em") || only.normalName().equals("i");
