@@ -3,6 +3,28 @@ package dev.contentlint.rules;
 import dev.contentlint.core.rule.Rule;
 import dev.contentlint.core.rule.RuleDefiner;
 import dev.contentlint.core.rule.RuleProvider;
+import dev.contentlint.rules.a11y.ButtonNameRule;
+import dev.contentlint.rules.a11y.EmphasisAsHeadingRule;
+import dev.contentlint.rules.a11y.FormLabelRule;
+import dev.contentlint.rules.a11y.FrameTitleRule;
+import dev.contentlint.rules.a11y.HeadingEmptyRule;
+import dev.contentlint.rules.a11y.HeadingOrderRule;
+import dev.contentlint.rules.a11y.HtmlLangRule;
+import dev.contentlint.rules.a11y.ImageAltRule;
+import dev.contentlint.rules.a11y.ImageAltSuspiciousRule;
+import dev.contentlint.rules.a11y.InclusiveLanguageRule;
+import dev.contentlint.rules.a11y.LabelInNameRule;
+import dev.contentlint.rules.a11y.LangValidRule;
+import dev.contentlint.rules.a11y.LinkDestinationRule;
+import dev.contentlint.rules.a11y.LinkNameRule;
+import dev.contentlint.rules.a11y.LinkTextRule;
+import dev.contentlint.rules.a11y.MenuitemNameRule;
+import dev.contentlint.rules.a11y.MetaRefreshRule;
+import dev.contentlint.rules.a11y.MetaViewportRule;
+import dev.contentlint.rules.a11y.PageHeadingRule;
+import dev.contentlint.rules.a11y.PageTitleRule;
+import dev.contentlint.rules.a11y.SensoryLanguageRule;
+import dev.contentlint.rules.a11y.SummaryNameRule;
 import dev.contentlint.rules.disclaimer.EmptyRule;
 import dev.contentlint.rules.disclaimer.MissingRule;
 import dev.contentlint.rules.disclaimer.ModifiedRule;
@@ -26,6 +48,28 @@ import java.util.TreeMap;
 public final class BuiltInRules implements RuleProvider {
     /** Every built-in rule class, sorted by rule id (RuleCatalogTest keeps it so). */
     public static final List<Class<? extends Rule>> RULES = List.of(
+            ButtonNameRule.class, // a11y/button-name
+            EmphasisAsHeadingRule.class, // a11y/emphasis-as-heading
+            FormLabelRule.class, // a11y/form-label
+            FrameTitleRule.class, // a11y/frame-title
+            HeadingEmptyRule.class, // a11y/heading-empty
+            HeadingOrderRule.class, // a11y/heading-order
+            HtmlLangRule.class, // a11y/html-lang
+            ImageAltRule.class, // a11y/image-alt
+            ImageAltSuspiciousRule.class, // a11y/image-alt-suspicious
+            InclusiveLanguageRule.class, // a11y/inclusive-language
+            LabelInNameRule.class, // a11y/label-in-name
+            LangValidRule.class, // a11y/lang-valid
+            LinkDestinationRule.class, // a11y/link-destination
+            LinkNameRule.class, // a11y/link-name
+            LinkTextRule.class, // a11y/link-text
+            MenuitemNameRule.class, // a11y/menuitem-name
+            MetaRefreshRule.class, // a11y/meta-refresh
+            MetaViewportRule.class, // a11y/meta-viewport
+            PageHeadingRule.class, // a11y/page-heading
+            PageTitleRule.class, // a11y/page-title
+            SensoryLanguageRule.class, // a11y/sensory-language
+            SummaryNameRule.class, // a11y/summary-name
             EmptyRule.class,    // disclaimer/empty
             MissingRule.class,  // disclaimer/missing
             ModifiedRule.class, // disclaimer/modified
