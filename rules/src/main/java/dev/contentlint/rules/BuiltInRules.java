@@ -2,6 +2,21 @@ package dev.contentlint.rules;
 
 import dev.contentlint.core.rule.Rule;
 import dev.contentlint.core.rule.RuleProvider;
+import dev.contentlint.rules.a11y.AriaAllowedAttrRule;
+import dev.contentlint.rules.a11y.AriaAttrRule;
+import dev.contentlint.rules.a11y.AriaHiddenFocusRule;
+import dev.contentlint.rules.a11y.AriaRequiredContextRule;
+import dev.contentlint.rules.a11y.AriaRoleRule;
+import dev.contentlint.rules.a11y.AutocompleteValidRule;
+import dev.contentlint.rules.a11y.DuplicateAttributeRule;
+import dev.contentlint.rules.a11y.DuplicateIdRule;
+import dev.contentlint.rules.a11y.FrameFocusableRule;
+import dev.contentlint.rules.a11y.NestedInteractiveRule;
+import dev.contentlint.rules.a11y.PresentationConflictRule;
+import dev.contentlint.rules.a11y.TabindexPositiveRule;
+import dev.contentlint.rules.a11y.TableHeaderRule;
+import dev.contentlint.rules.a11y.TableHeadersAttrRule;
+import dev.contentlint.rules.a11y.VideoCaptionRule;
 import dev.contentlint.rules.disclaimer.EmptyRule;
 import dev.contentlint.rules.disclaimer.MissingRule;
 import dev.contentlint.rules.disclaimer.ModifiedRule;
@@ -22,6 +37,21 @@ import java.util.TreeMap;
 public final class BuiltInRules implements RuleProvider {
     /** Every built-in rule class, sorted by rule id (RuleCatalogTest keeps it so). */
     public static final List<Class<? extends Rule>> RULES = List.of(
+            AriaAllowedAttrRule.class, // a11y/aria-allowed-attr
+            AriaAttrRule.class, // a11y/aria-attr
+            AriaHiddenFocusRule.class, // a11y/aria-hidden-focus
+            AriaRequiredContextRule.class, // a11y/aria-required-context
+            AriaRoleRule.class, // a11y/aria-role
+            AutocompleteValidRule.class, // a11y/autocomplete-valid
+            DuplicateAttributeRule.class, // a11y/duplicate-attribute
+            DuplicateIdRule.class, // a11y/duplicate-id
+            FrameFocusableRule.class, // a11y/frame-focusable
+            NestedInteractiveRule.class, // a11y/nested-interactive
+            PresentationConflictRule.class, // a11y/presentation-conflict
+            TabindexPositiveRule.class, // a11y/tabindex-positive
+            TableHeaderRule.class, // a11y/table-header
+            TableHeadersAttrRule.class, // a11y/table-headers-attr
+            VideoCaptionRule.class, // a11y/video-caption
             EmptyRule.class,    // disclaimer/empty
             MissingRule.class,  // disclaimer/missing
             ModifiedRule.class, // disclaimer/modified
