@@ -99,7 +99,8 @@ public final class AriaData {
 
     private final Map<String, Role> roles;
     private final Map<String, Attribute> attributes;
-    private final List<Map.Entry<Evaluator, String>> implicitRoles;
+    /** Implicit-role selectors by the element name they select, in file order. */
+    private final Map<String, List<Map.Entry<Evaluator, String>>> implicitRoles;
 
     private AriaData() {
         roles = loadRoles();
@@ -152,7 +153,7 @@ public final class AriaData {
     }
 
     private String implicitMarker(Element e) {
-        for (Map.Entry<Evaluator, String> m : implicitRoles)
+        for (Map.Entry<Evaluator, String> m : implicitRoles.getOrDefault(e.normalName(), List.of()))
             if (e.is(m.getKey())) return m.getValue();
         return null;
     }
@@ -328,12 +329,20 @@ public final class AriaData {
         return Collections.unmodifiableMap(out);
     }
 
-    private static List<Map.Entry<Evaluator, String>> loadImplicitRoles() {
-        List<Map.Entry<Evaluator, String>> out = new ArrayList<>();
+    private static Map<String, List<Map.Entry<Evaluator, String>>> loadImplicitRoles() {
+        Map<String, List<Map.Entry<Evaluator, String>>> out = new LinkedHashMap<>();
         for (String line : lines("html-aam-roles.tsv")) {
             int tab = line.indexOf('\t');
-            out.add(Map.entry(QueryParser.parse(line.substring(0, tab)), line.substring(tab + 1).strip()));
+            String selector = line.substring(0, tab);
+            Map.Entry<Evaluator, String> entry = Map.entry(QueryParser.parse(selector), line.substring(tab + 1).strip());
+            // Each selector group ends in the element name it selects, which indexes the entry.
+            Set<String> names = new LinkedHashSet<>();
+            for (String group : selector.split(",")) {
+                String[] steps = group.strip().split("\\s+");
+                names.add(steps[steps.length - 1].replaceAll("[^a-z0-9].*", ""));
+            }
+            for (String name : names) out.computeIfAbsent(name, k -> new ArrayList<>()).add(entry);
         }
-        return List.copyOf(out);
+        return Collections.unmodifiableMap(out);
     }
 }

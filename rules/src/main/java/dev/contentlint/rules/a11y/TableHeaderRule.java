@@ -1,6 +1,7 @@
 package dev.contentlint.rules.a11y;
 
 import dev.contentlint.core.document.Document;
+import dev.contentlint.core.document.Format;
 import dev.contentlint.core.document.Table;
 import dev.contentlint.core.rule.Category;
 import dev.contentlint.core.rule.Rule;
@@ -30,6 +31,7 @@ public final class TableHeaderRule implements Rule {
         for (Element e : AriaData.elements(document)) {
             String role = aria.role(e);
             if (role == null || !TableGrid.TABLE_ROLES.contains(role) || AriaData.excluded(e)) continue;
+            if (fromMarkdownSyntax(document, e) || filledLater(e)) continue;
             TableGrid grid = TableGrid.of(e, aria);
             List<TableGrid.Cell> lonely = new ArrayList<>();
             for (TableGrid.Cell h : grid.cells)
@@ -41,6 +43,22 @@ public final class TableHeaderRule implements Rule {
                     + " no cell of the table: add the data cells, fix colspan or headers, or make "
                     + (lonely.size() == 1 ? "it a data cell" : "them data cells") + ".");
         }
+    }
+
+    /**
+     * Whether a table of a Markdown document comes from table syntax rather than raw HTML: GFM gives every
+     * body row as many cells as the header row, so its headers always head cells.
+     */
+    private static boolean fromMarkdownSyntax(Document document, Element table) {
+        if (document.format() != Format.MARKDOWN) return false;
+        int start = document.spanOf(table).start();
+        return start >= document.text().length() || document.text().charAt(start) != '<';
+    }
+
+    /** An HTML table whose body is written empty is filled by a script when the page loads. */
+    private static boolean filledLater(Element table) {
+        return table.children().stream().anyMatch(c -> c.normalName().equals("tbody") && c.childrenSize() == 0
+                && c.sourceRange().isTracked() && !c.sourceRange().isImplicit());
     }
 
     /** Whether some other cell of the table is assigned to this header, by position or by its headers attribute. */
