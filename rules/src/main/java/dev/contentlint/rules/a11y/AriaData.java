@@ -118,6 +118,11 @@ public final class AriaData {
         return name == null ? null : roles.get(name);
     }
 
+    /** Every role of the data, abstract ones included. */
+    public java.util.Collection<Role> roles() {
+        return roles.values();
+    }
+
     /** The state or property of that name (lower case), or null when ARIA defines none. */
     public Attribute attribute(String name) {
         return attributes.get(name);

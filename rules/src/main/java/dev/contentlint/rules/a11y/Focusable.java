@@ -88,7 +88,7 @@ public final class Focusable {
     public static boolean unrendered(Element e) {
         Element child = null;
         for (Element p = e; p != null; child = p, p = p.parent()) {
-            if (p.hasAttr("hidden") && !"until-found".equalsIgnoreCase(p.attr("hidden").strip())) return true;
+            if (p.hasAttr("hidden")) return true;
             if (p.hasAttr("inert") || AriaData.hidingStyle(p) || p.normalName().equals("template")) return true;
             if (child != null && p.normalName().equals("details") && !p.hasAttr("open")
                     && !(child.normalName().equals("summary") && nativelyFocusable(child))) return true;
