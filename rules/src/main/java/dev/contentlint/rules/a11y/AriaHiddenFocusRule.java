@@ -18,7 +18,7 @@ public final class AriaHiddenFocusRule implements Rule {
         List<Element> elements = AriaData.elements(document);
         String scripts = null;
         for (Element e : elements) {
-            if (!"true".equalsIgnoreCase(e.attr("aria-hidden").strip()) || insideHidden(e)) continue;
+            if (!"true".equalsIgnoreCase(e.attr("aria-hidden").strip()) || insideHidden(e) || hiddenByStylesheet(e)) continue;
             for (Element d : e.getAllElements()) {
                 if (!Focusable.inSequentialNavigation(d)) continue;
                 if (scripts == null) scripts = scriptText(elements);
@@ -32,6 +32,26 @@ public final class AriaHiddenFocusRule implements Rule {
             }
         }
     }
+
+    /**
+     * Whether the element, or an ancestor, is a closed dialog or panel that a stylesheet hides: a
+     * {@code <dialog>} without {@code open}, role dialog or alertdialog, or a class that conventionally
+     * hides with CSS ({@code modal}, {@code offcanvas}, {@code collapse}, {@code d-none}, ...). Such content
+     * is out of the tab order until a script shows it, so reporting it would be a false alarm.
+     */
+    private static boolean hiddenByStylesheet(Element e) {
+        for (Element p = e; p != null; p = p.parent()) {
+            if (p.normalName().equals("dialog") && !p.hasAttr("open")) return true;
+            String role = p.attr("role").strip().toLowerCase(java.util.Locale.ROOT);
+            if (role.equals("dialog") || role.equals("alertdialog")) return true;
+            for (String c : p.classNames())
+                if (HIDING_CLASS.matcher(c).find()) return true;
+        }
+        return false;
+    }
+
+    private static final java.util.regex.Pattern HIDING_CLASS = java.util.regex.Pattern.compile(
+            "(?i)modal|offcanvas|drawer|popover|popup|^(collapse|collapsed|hidden|is-hidden|d-none|hide|invisible|closed)$");
 
     private static boolean insideHidden(Element e) {
         for (Element p = e.parent(); p != null; p = p.parent())
