@@ -245,12 +245,13 @@ public final class AriaData {
     }
 
     /**
-     * The elements of the document's HTML view, or none when the document cannot hold HTML elements:
-     * plain text, and Markdown without raw HTML or tables (so its HTML view is never built for nothing).
+     * The elements of the document's HTML view, or none when the document cannot hold elements these
+     * rules judge: plain text, and Markdown without raw HTML (so its HTML view is never built for nothing;
+     * what Markdown syntax renders has no ARIA, ids or form fields).
      */
     public static List<Element> elements(Document doc) {
         if (doc.format() == Format.TEXT) return List.of();
-        if (doc.format() == Format.MARKDOWN && !hasRawHtml(doc) && doc.tables().isEmpty()) return List.of();
+        if (doc.format() == Format.MARKDOWN && !hasRawHtml(doc)) return List.of();
         return doc.html().getAllElements();
     }
 
