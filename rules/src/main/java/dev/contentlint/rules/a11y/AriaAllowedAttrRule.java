@@ -53,7 +53,8 @@ public final class AriaAllowedAttrRule implements Rule {
                     if (!e.hasAttr(req) && !impliedNatively(e, role, req)) missing.add(req);
                 if (!missing.isEmpty())
                     context.report(e, "role=\"" + role + "\" requires " + String.join(" and ", missing)
-                            + ": add " + (missing.size() == 1 ? "it" : "them") + " with the element's current state.");
+                            + ": add " + (missing.size() == 1 ? "it" : "them")
+                            + ", or use a native element that has the role and its state built in.");
             }
         }
     }
