@@ -4,6 +4,7 @@ import dev.contentlint.core.document.Document;
 import dev.contentlint.core.document.Format;
 import dev.contentlint.core.document.Table;
 import dev.contentlint.core.rule.Category;
+import dev.contentlint.core.rule.Option;
 import dev.contentlint.core.rule.Rule;
 import dev.contentlint.core.rule.RuleContext;
 import dev.contentlint.core.rule.RuleInfo;
@@ -18,8 +19,15 @@ import org.jsoup.nodes.Element;
         summary = "Table header cells should head data cells, and Markdown tables should have a header row",
         severity = Severity.ERROR, category = Category.ACCESSIBILITY, wcag = "1.3.1", act = "d0f69e")
 public final class TableHeaderRule implements Rule {
+    /** Options of {@code a11y/table-header}. */
+    public record Options(
+            @Option(description = "Whether an HTML table of at least two rows and two columns with no header cell at all"
+                    + " is reported (layout tables without role=\"presentation\" are reported too)", defaultValue = "false")
+            boolean requireHeaders) {}
+
     @Override
     public void check(Document document, RuleContext context) {
+        boolean requireHeaders = context.options(Options.class).requireHeaders();
         for (Table t : document.tables()) {
             if (t.element() != null || t.headerRows() == 0 || t.rows().isEmpty()) continue;
             boolean empty = t.rows().subList(0, Math.min(t.headerRows(), t.rows().size())).stream()
@@ -33,6 +41,12 @@ public final class TableHeaderRule implements Rule {
             if (role == null || !TableGrid.TABLE_ROLES.contains(role) || AriaData.excluded(e)) continue;
             if (fromMarkdownSyntax(document, e) || filledLater(e)) continue;
             TableGrid grid = TableGrid.of(e, aria);
+            if (requireHeaders && grid.rowCount >= 2 && grid.columnCount >= 2 && e.select("table").size() == 1
+                    && grid.cells.stream().noneMatch(TableGrid.Cell::isHeader)) {
+                context.report(e, "This table has no header cells: mark the cells that name its columns or rows as"
+                        + " <th>, or add role=\"presentation\" if it only lays out the page.");
+                continue;
+            }
             List<TableGrid.Cell> lonely = new ArrayList<>();
             for (TableGrid.Cell h : grid.cells)
                 if (h.isHeader() && !AriaData.excluded(h.element()) && !assigned(h, grid)) lonely.add(h);
