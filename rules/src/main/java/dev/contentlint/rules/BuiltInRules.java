@@ -3,9 +3,18 @@ package dev.contentlint.rules;
 import dev.contentlint.core.rule.Rule;
 import dev.contentlint.core.rule.RuleDefiner;
 import dev.contentlint.core.rule.RuleProvider;
+import dev.contentlint.rules.a11y.AriaAllowedAttrRule;
+import dev.contentlint.rules.a11y.AriaAttrRule;
+import dev.contentlint.rules.a11y.AriaHiddenFocusRule;
+import dev.contentlint.rules.a11y.AriaRequiredContextRule;
+import dev.contentlint.rules.a11y.AriaRoleRule;
+import dev.contentlint.rules.a11y.AutocompleteValidRule;
 import dev.contentlint.rules.a11y.ButtonNameRule;
+import dev.contentlint.rules.a11y.DuplicateAttributeRule;
+import dev.contentlint.rules.a11y.DuplicateIdRule;
 import dev.contentlint.rules.a11y.EmphasisAsHeadingRule;
 import dev.contentlint.rules.a11y.FormLabelRule;
+import dev.contentlint.rules.a11y.FrameFocusableRule;
 import dev.contentlint.rules.a11y.FrameTitleRule;
 import dev.contentlint.rules.a11y.HeadingEmptyRule;
 import dev.contentlint.rules.a11y.HeadingOrderRule;
@@ -21,10 +30,16 @@ import dev.contentlint.rules.a11y.LinkTextRule;
 import dev.contentlint.rules.a11y.MenuitemNameRule;
 import dev.contentlint.rules.a11y.MetaRefreshRule;
 import dev.contentlint.rules.a11y.MetaViewportRule;
+import dev.contentlint.rules.a11y.NestedInteractiveRule;
 import dev.contentlint.rules.a11y.PageHeadingRule;
 import dev.contentlint.rules.a11y.PageTitleRule;
+import dev.contentlint.rules.a11y.PresentationConflictRule;
 import dev.contentlint.rules.a11y.SensoryLanguageRule;
 import dev.contentlint.rules.a11y.SummaryNameRule;
+import dev.contentlint.rules.a11y.TabindexPositiveRule;
+import dev.contentlint.rules.a11y.TableHeaderRule;
+import dev.contentlint.rules.a11y.TableHeadersAttrRule;
+import dev.contentlint.rules.a11y.VideoCaptionRule;
 import dev.contentlint.rules.disclaimer.EmptyRule;
 import dev.contentlint.rules.disclaimer.MissingRule;
 import dev.contentlint.rules.disclaimer.ModifiedRule;
@@ -48,9 +63,18 @@ import java.util.TreeMap;
 public final class BuiltInRules implements RuleProvider {
     /** Every built-in rule class, sorted by rule id (RuleCatalogTest keeps it so). */
     public static final List<Class<? extends Rule>> RULES = List.of(
+            AriaAllowedAttrRule.class, // a11y/aria-allowed-attr
+            AriaAttrRule.class, // a11y/aria-attr
+            AriaHiddenFocusRule.class, // a11y/aria-hidden-focus
+            AriaRequiredContextRule.class, // a11y/aria-required-context
+            AriaRoleRule.class, // a11y/aria-role
+            AutocompleteValidRule.class, // a11y/autocomplete-valid
             ButtonNameRule.class, // a11y/button-name
+            DuplicateAttributeRule.class, // a11y/duplicate-attribute
+            DuplicateIdRule.class, // a11y/duplicate-id
             EmphasisAsHeadingRule.class, // a11y/emphasis-as-heading
             FormLabelRule.class, // a11y/form-label
+            FrameFocusableRule.class, // a11y/frame-focusable
             FrameTitleRule.class, // a11y/frame-title
             HeadingEmptyRule.class, // a11y/heading-empty
             HeadingOrderRule.class, // a11y/heading-order
@@ -66,10 +90,16 @@ public final class BuiltInRules implements RuleProvider {
             MenuitemNameRule.class, // a11y/menuitem-name
             MetaRefreshRule.class, // a11y/meta-refresh
             MetaViewportRule.class, // a11y/meta-viewport
+            NestedInteractiveRule.class, // a11y/nested-interactive
             PageHeadingRule.class, // a11y/page-heading
             PageTitleRule.class, // a11y/page-title
+            PresentationConflictRule.class, // a11y/presentation-conflict
             SensoryLanguageRule.class, // a11y/sensory-language
             SummaryNameRule.class, // a11y/summary-name
+            TabindexPositiveRule.class, // a11y/tabindex-positive
+            TableHeaderRule.class, // a11y/table-header
+            TableHeadersAttrRule.class, // a11y/table-headers-attr
+            VideoCaptionRule.class, // a11y/video-caption
             EmptyRule.class,    // disclaimer/empty
             MissingRule.class,  // disclaimer/missing
             ModifiedRule.class, // disclaimer/modified
