@@ -92,7 +92,7 @@ public final class Engine {
         long started = System.nanoTime();
         Path base = options.baseDirectory().toAbsolutePath().normalize();
         LocalDate today = options.today() != null ? options.today() : config.today().orElseGet(LocalDate::now);
-        Services services = new Services(serviceFactories, new Settings(config, options.cacheDirectory()));
+        Services services = new Services(serviceFactories, new Settings(config, options.cacheDirectory(), base));
         RunCache cache = options.cacheDirectory() == null ? null : new RunCache(options.cacheDirectory());
         Run run = new Run(config, registry, options, today, services, parser, cache,
                 cache == null ? "" : cacheContext(today));
@@ -251,7 +251,12 @@ public final class Engine {
     }
 
     /** Service settings drawn from the config. */
-    private record Settings(Config config, Path cacheDirectory) implements ServiceFactory.ServiceSettings {
+    private record Settings(Config config, Path cacheDirectory, Path runDirectory) implements ServiceFactory.ServiceSettings {
+        @Override
+        public Path configDirectory() {
+            return config.baseDirectory();
+        }
+
         @Override
         public String language() {
             return config.language();

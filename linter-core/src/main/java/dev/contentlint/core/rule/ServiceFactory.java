@@ -21,5 +21,15 @@ public interface ServiceFactory<T> {
         java.nio.file.Path cacheDirectory();
 
         Object setting(String key);
+
+        /** The directory relative paths in the config are resolved against (the config file's folder), or null. */
+        default java.nio.file.Path configDirectory() {
+            return null;
+        }
+
+        /** The run's base directory, which findings' paths are relative to, or null when unknown. */
+        default java.nio.file.Path runDirectory() {
+            return null;
+        }
     }
 }

@@ -1,0 +1,144 @@
+package dev.contentlint.rules.glossary;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds acronyms in prose (two or more capitals, digits allowed: RSD, HTTP2) and decides whether a phrase
+ * plausibly expands one ("Rejection Sensitivity Dysphoria" for RSD, but not "see" for FAQ).
+ */
+public final class Acronyms {
+    private static final String ALLOW_LIST = "dev/contentlint/rules/glossary/common-acronyms.txt";
+
+    /**
+     * A run of capitals and digits that starts with a capital, with an optional plural or possessive. Not
+     * preceded by characters that make it part of a path, handle, file extension or identifier.
+     */
+    private static final Pattern TOKEN = Pattern.compile(
+            "(?<![\\p{L}\\p{N}_./\\\\@#$%&+=~-])(?<acr>[A-Z][A-Z0-9]*[A-Z0-9])(?<infl>s|['\\u2019]s|['\\u2019])?"
+                    + "(?![\\p{L}\\p{N}_@&+=~]|[./\\\\-]\\p{L}|[./\\\\-]\\p{N})");
+
+    /** II to XXXIX and the like: numbering, not acronyms. */
+    private static final Pattern ROMAN = Pattern.compile("X{0,3}(IX|IV|V?I{0,3})");
+
+    /** Small words a long form may skip (the "of" in "Department of Energy" gives no letter to DOE... or does). */
+    private static final Set<String> MINOR = Set.of("of", "and", "the", "for", "in", "on", "to", "a", "an", "&", "by",
+            "with", "or", "at", "de", "du", "la", "le", "des", "von", "für", "und");
+
+    private static volatile Set<String> common;
+
+    private Acronyms() {}
+
+    /** One acronym found in a text: {@code [start, end)} covers the acronym without its plural or possessive. */
+    public record Token(String acronym, int start, int end) {}
+
+    /** Whether {@code s} has the shape of an acronym: capitals and digits, starting with a capital, at least two capitals. */
+    public static boolean isAcronymLike(String s) {
+        if (s.length() < 2 || s.length() > 12 || !Character.isUpperCase(s.charAt(0))) return false;
+        int capitals = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= 'A' && c <= 'Z') capitals++;
+            else if (c < '0' || c > '9') return false;
+        }
+        return capitals >= 2;
+    }
+
+    /** The acronyms in {@code text}, in order; Roman numerals and words shouted in capitals are left out. */
+    public static List<Token> find(String text) {
+        List<Token> out = new ArrayList<>();
+        Matcher m = TOKEN.matcher(text);
+        while (m.find()) {
+            String a = m.group("acr");
+            if (!isAcronymLike(a) || ROMAN.matcher(a).matches()) continue;
+            out.add(new Token(a, m.start("acr"), m.end("acr")));
+        }
+        if (out.size() >= 3 && shouted(text, out)) return List.of();
+        return out;
+    }
+
+    /** A block mostly in capitals ("WARNING: DO NOT EDIT") is emphasis, not a list of acronyms. */
+    private static boolean shouted(String text, List<Token> tokens) {
+        int words = 0;
+        Matcher w = Pattern.compile("\\p{L}{2,}").matcher(text);
+        while (w.find()) words++;
+        return words > 0 && tokens.size() * 2 > words;
+    }
+
+    /** The shipped allow-list: acronyms common enough that no reader needs them expanded. */
+    public static Set<String> common() {
+        Set<String> c = common;
+        if (c != null) return c;
+        Set<String> out = new LinkedHashSet<>();
+        try (InputStream in = Acronyms.class.getClassLoader().getResourceAsStream(ALLOW_LIST)) {
+            if (in == null) throw new IllegalStateException("missing resource " + ALLOW_LIST);
+            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            for (String line; (line = r.readLine()) != null; ) {
+                int hash = line.indexOf('#');
+                String body = (hash >= 0 ? line.substring(0, hash) : line).strip();
+                for (String word : body.split("[\\s,]+")) if (!word.isEmpty()) out.add(word);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        c = Collections.unmodifiableSet(out);
+        common = c;
+        return c;
+    }
+
+    /**
+     * Where the expansion of {@code acronym} starts in {@code longForm} (a phrase just before or just inside
+     * parentheses), or -1 when the phrase does not plausibly expand it. The letters of the acronym must occur
+     * in order in the phrase, the first at the start of a word, most of them at the start of words or of
+     * capitalised parts (HyperText), and the phrase may not be much longer than the acronym needs.
+     */
+    public static int expansionStart(String acronym, String longForm) {
+        String a = acronym.toLowerCase(java.util.Locale.ROOT);
+        String l = longForm;
+        int li = l.length() - 1;
+        int atWordStart = 0;
+        int letters = 0;
+        for (int ai = a.length() - 1; ai >= 0; ai--) {
+            char c = a.charAt(ai);
+            if (!Character.isLetterOrDigit(c)) continue;
+            letters++;
+            boolean first = ai == 0;
+            while (li >= 0) {
+                char lc = Character.toLowerCase(l.charAt(li));
+                if (lc == c && (!first || isWordStart(l, li))) break;
+                li--;
+            }
+            if (li < 0) return -1;
+            if (isWordStart(l, li) || isCapitalHump(l, li)) atWordStart++;
+            li--;
+        }
+        int start = li + 1;
+        if (atWordStart * 3 < letters * 2) return -1;
+        // The phrase from the matched start: every significant word must contribute a letter, or it is too long.
+        String phrase = l.substring(start);
+        int significant = 0;
+        for (String w : phrase.split("[\\s\\u00A0\\-]+"))
+            if (!w.isEmpty() && !MINOR.contains(w.toLowerCase(java.util.Locale.ROOT))) significant++;
+        if (significant > letters + 1 || significant == 0) return -1;
+        return start;
+    }
+
+    private static boolean isWordStart(String s, int i) {
+        return i == 0 || !Character.isLetterOrDigit(s.charAt(i - 1));
+    }
+
+    private static boolean isCapitalHump(String s, int i) {
+        return Character.isUpperCase(s.charAt(i)) && i > 0 && Character.isLowerCase(s.charAt(i - 1));
+    }
+}
