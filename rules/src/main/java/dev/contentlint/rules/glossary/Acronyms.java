@@ -61,11 +61,54 @@ public final class Acronyms {
         Matcher m = TOKEN.matcher(text);
         while (m.find()) {
             String a = m.group("acr");
-            if (!isAcronymLike(a) || ROMAN.matcher(a).matches()) continue;
+            if (!isAcronymLike(a) || ROMAN.matcher(a).matches() || looksLikeWord(a)) continue;
             out.add(new Token(a, m.start("acr"), m.end("acr")));
         }
         if (out.size() >= 3 && shouted(text, out)) return List.of();
+        return withoutShoutedRuns(text, out);
+    }
+
+    /**
+     * A long all-capitals token with the vowels of an ordinary word (SYNTAX, DESCRIPTION, EXAMPLES) is a word
+     * set in capitals, not an acronym; acronyms that long are rare and mostly consonants (DNSSEC, HTTPS).
+     */
+    static boolean looksLikeWord(String token) {
+        if (token.length() < 6) return false;
+        int vowels = 0;
+        for (int i = 0; i < token.length(); i++) {
+            char c = token.charAt(i);
+            if (c >= '0' && c <= '9') return false;
+            if ("AEIOUY".indexOf(c) >= 0) vowels++;
+        }
+        return vowels * 10 >= token.length() * 3;
+    }
+
+    /**
+     * Drops runs of capitalised words that are emphasis or a name set in capitals rather than acronyms: three
+     * or more in a row ("NOT ACCEPTABLE OR GONE"), or two in a row that both read as words ("SO VERY",
+     * "AMY TOBEY"). Two real acronyms side by side ("SSL FIPS", "HTTP GET") stay.
+     */
+    private static List<Token> withoutShoutedRuns(String text, List<Token> tokens) {
+        if (tokens.size() < 2) return tokens;
+        List<Token> out = new ArrayList<>();
+        int i = 0;
+        while (i < tokens.size()) {
+            int j = i;
+            while (j + 1 < tokens.size() && text.substring(tokens.get(j).end(), tokens.get(j + 1).start()).matches("[\\s\\u00A0:,*_]+"))
+                j++;
+            int run = j - i + 1;
+            boolean wordy = true;
+            for (int k = i; k <= j; k++) wordy &= vowelRatio(tokens.get(k).acronym()) >= 0.3;
+            if (run == 1 || run == 2 && !wordy) out.addAll(tokens.subList(i, j + 1));
+            i = j + 1;
+        }
         return out;
+    }
+
+    private static double vowelRatio(String token) {
+        int vowels = 0;
+        for (int i = 0; i < token.length(); i++) if ("AEIOUY".indexOf(token.charAt(i)) >= 0) vowels++;
+        return (double) vowels / token.length();
     }
 
     /** A block mostly in capitals ("WARNING: DO NOT EDIT") is emphasis, not a list of acronyms. */
@@ -113,15 +156,13 @@ public final class Acronyms {
             char c = a.charAt(ai);
             if (!Character.isLetterOrDigit(c)) continue;
             letters++;
-            boolean first = ai == 0;
-            while (li >= 0) {
-                char lc = Character.toLowerCase(l.charAt(li));
-                if (lc == c && (!first || isWordStart(l, li))) break;
-                li--;
-            }
-            if (li < 0) return -1;
-            if (isWordStart(l, li) || isCapitalHump(l, li)) atWordStart++;
-            li--;
+            // Prefer the nearest letter that starts a word ("Windows Management Instrumentation" for WMI, not
+            // the m inside "Instrumentation"); the first letter of the acronym must start a word.
+            int p = findBack(l, li, c, true);
+            if (p < 0 && ai > 0) p = findBack(l, li, c, false);
+            if (p < 0) return -1;
+            if (isInitial(l, p)) atWordStart++;
+            li = p - 1;
         }
         int start = li + 1;
         if (atWordStart * 3 < letters * 2) return -1;
@@ -132,6 +173,23 @@ public final class Acronyms {
             if (!w.isEmpty() && !MINOR.contains(w.toLowerCase(java.util.Locale.ROOT))) significant++;
         if (significant > letters + 1 || significant == 0) return -1;
         return start;
+    }
+
+    private static int findBack(String l, int from, char c, boolean initialsOnly) {
+        for (int i = from; i >= 0; i--)
+            if (Character.toLowerCase(l.charAt(i)) == c && (!initialsOnly || isInitial(l, i))) return i;
+        return -1;
+    }
+
+    /** The start of a word, a capital inside one (HyperText), or any letter of a word in capitals (COM in DCOM). */
+    private static boolean isInitial(String s, int i) {
+        if (isWordStart(s, i) || isCapitalHump(s, i)) return true;
+        if (!Character.isUpperCase(s.charAt(i))) return false;
+        int b = i, e = i;
+        while (b > 0 && Character.isLetterOrDigit(s.charAt(b - 1))) b--;
+        while (e < s.length() && Character.isLetterOrDigit(s.charAt(e))) e++;
+        for (int k = b; k < e; k++) if (Character.isLowerCase(s.charAt(k))) return false;
+        return true;
     }
 
     private static boolean isWordStart(String s, int i) {

@@ -28,6 +28,8 @@ public final class DocumentDefinitions {
     /** {@code Term: definition}, {@code Term — definition}: a term of at most six words, then its definition. */
     private static final Pattern TERM_LINE = Pattern.compile(
             "^\\s*(?<term>[\\p{L}\\p{N}][^:\\n]{0,60}?)\\s*(?::|\\s[\\u2014\\u2013-])\\s+\\S");
+    /** The path of a glossary page: {@code glossary.html}, {@code ../glossary/}, {@code /docs/glossary}. */
+    static final Pattern GLOSSARY_PAGE = Pattern.compile("(?i)(^|/)glossary(\\.[a-z.]+|/|/index\\.[a-z.]+)?$");
     /** A trailing "(ABBR)" in a term heading. */
     private static final Pattern TRAILING_ABBREVIATION = Pattern.compile("^(?<term>.+?)\\s*\\((?<abbr>[A-Z][A-Za-z0-9.]*)\\)$");
     private static final Pattern PAREN = Pattern.compile("\\(([^()\\n]{1,120})\\)");
@@ -51,8 +53,11 @@ public final class DocumentDefinitions {
     private final List<Entry> entries;
     private final Map<String, Span> acronyms;
     private final List<Span> glossarySections;
+    private final boolean glossaryPage;
 
-    private DocumentDefinitions(List<Entry> entries, Map<String, Span> acronyms, List<Span> glossarySections) {
+    private DocumentDefinitions(List<Entry> entries, Map<String, Span> acronyms, List<Span> glossarySections,
+                                boolean glossaryPage) {
+        this.glossaryPage = glossaryPage;
         this.entries = List.copyOf(entries);
         this.acronyms = java.util.Collections.unmodifiableMap(acronyms);
         this.glossarySections = List.copyOf(glossarySections);
@@ -78,6 +83,14 @@ public final class DocumentDefinitions {
         return acronyms;
     }
 
+    /**
+     * Whether the page is a glossary itself (its glossary section is its level-1 heading, or holds nearly all of
+     * its prose): its terms are meant for other pages, not for its own text.
+     */
+    public boolean isGlossaryPage() {
+        return glossaryPage;
+    }
+
     /** The source spans of the document's glossary sections. */
     public List<Span> glossarySections() {
         return glossarySections;
@@ -101,12 +114,25 @@ public final class DocumentDefinitions {
         }
         for (ProseBlock b : doc.prose()) expansions(b, found);
         htmlDefinitions(doc, found);
+        glossaryLinks(doc, found);
         markdownAbbreviations(doc, found);
         List<Map.Entry<String, Span>> ordered = new ArrayList<>(found.entrySet());
         ordered.sort((a, b) -> Integer.compare(a.getValue().start(), b.getValue().start()));
         Map<String, Span> acronyms = new LinkedHashMap<>();
         for (var e : ordered) acronyms.put(e.getKey(), e.getValue());
-        return new DocumentDefinitions(entries, acronyms, sections);
+        return new DocumentDefinitions(entries, acronyms, sections, isGlossaryPage(doc, sections));
+    }
+
+    private static boolean isGlossaryPage(Document doc, List<Span> glossaries) {
+        if (glossaries.isEmpty()) return false;
+        for (Section s : doc.allSections())
+            if (s.level() == 1 && glossaries.contains(s.span())) return true;
+        long inside = 0, outside = 0;
+        for (ProseBlock b : doc.prose()) {
+            if (glossaries.stream().anyMatch(g -> g.contains(b.span()))) inside += b.text().length();
+            else outside += b.text().length();
+        }
+        return outside * 5 < inside; // a line or two of introduction before the entries
     }
 
     private static void first(Map<String, Span> map, String acronym, Span at) {
@@ -115,7 +141,8 @@ public final class DocumentDefinitions {
     }
 
     static String normalizeHeading(String title) {
-        return title.strip().replaceAll("[\\s\\u00A0]+", " ").replaceAll("[.:!?]+$", "").strip().toLowerCase(Locale.ROOT);
+        // Final punctuation and anchor marks ("Glossary ¶", "Definitions:") are not part of the name.
+        return title.strip().replaceAll("[\\s\\u00A0]+", " ").replaceAll("[^\\p{L}\\p{N})]+$", "").strip().toLowerCase(Locale.ROOT);
     }
 
     /** The entries of one glossary section: its sub-headings, definition terms and "Term: definition" lines. */
@@ -150,7 +177,7 @@ public final class DocumentDefinitions {
                 if (sec != null && sec.children().isEmpty()) end = Math.max(end, sec.span().end());
                 if (sec != null && !sec.children().isEmpty()) continue; // a group heading ("A", "B") is no term
             }
-            String term = s.term().replaceAll("[:.]+$", "").strip();
+            String term = s.term().replaceAll("[\\s\\u00A0]+", " ").replaceAll("[^\\p{L}\\p{N})]+$", "").strip();
             String abbreviation = null;
             Matcher m = TRAILING_ABBREVIATION.matcher(term);
             if (m.matches() && Acronyms.isAcronymLike(m.group("abbr").replace(".", ""))) {
@@ -251,6 +278,17 @@ public final class DocumentDefinitions {
             } else {
                 first(found, text, doc.spanOf(e));
             }
+        }
+    }
+
+    /** A link into the glossary ("MIME type" linked to glossary.html#mime-type) explains the acronyms in its text. */
+    private static void glossaryLinks(Document doc, Map<String, Span> found) {
+        for (dev.contentlint.core.document.Link link : doc.links()) {
+            String dest = link.destination();
+            int cut = dest.indexOf('#');
+            String path = cut < 0 ? dest : dest.substring(0, cut);
+            if (!GLOSSARY_PAGE.matcher(path).find()) continue;
+            for (Acronyms.Token t : Acronyms.find(link.text())) first(found, t.acronym(), link.span());
         }
     }
 

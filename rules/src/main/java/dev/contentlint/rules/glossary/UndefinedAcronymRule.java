@@ -47,9 +47,15 @@ public final class UndefinedAcronymRule implements Rule {
         if (o.commonAcronyms()) allowed.addAll(Acronyms.common());
         Set<String> seen = new HashSet<>();
         for (ProseBlock b : document.prose()) {
+            // A block set all in capitals ("## SYNTAX", "## SEE ALSO") is styling, not a row of acronyms.
+            if (b.text().chars().noneMatch(Character::isLowerCase)) continue; // also "- RELATED LINKS" items
+            String whole = b.text().strip();
             for (Acronyms.Token t : Acronyms.find(b.text())) {
                 String a = t.acronym();
-                if (allowed.contains(a) || !seen.add(a) || glossary.definesAcronym(a)) continue;
+                // A block that is the acronym alone (a table cell, a list entry, a heading naming it) is a label.
+                if (whole.length() <= a.length() + 2 && whole.startsWith(a)) continue;
+                if (allowed.contains(a) || allowed.contains(a.replaceFirst("[0-9]+$", "")) || !seen.add(a)
+                        || glossary.definesAcronym(a)) continue;
                 Span at = b.sourceSpan(t.start(), t.end());
                 Span definition = defined.get(a);
                 if (definition != null && definition.start() <= at.start()) continue;

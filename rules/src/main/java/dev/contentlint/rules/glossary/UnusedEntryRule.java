@@ -38,6 +38,7 @@ public final class UnusedEntryRule implements CorpusRule<BitSet> {
         Options o = context.options(Options.class);
         if (Glossary.of(context).isGlossaryFile(document.path())) return;
         DocumentDefinitions defs = DocumentDefinitions.of(document, o.glossaryHeadings());
+        if (defs.isGlossaryPage()) return; // a glossary page explains terms other pages use
         for (DocumentDefinitions.Entry e : defs.entries()) {
             List<TermPattern> patterns = new ArrayList<>();
             add(patterns, e.term());
