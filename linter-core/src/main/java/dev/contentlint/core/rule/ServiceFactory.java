@@ -14,6 +14,14 @@ public interface ServiceFactory<T> {
         return false;
     }
 
+    /**
+     * A summary of the inputs the service reads besides the config (file sizes and times, say), so the run
+     * cache forgets results when they change; empty when the service reads nothing else.
+     */
+    default String fingerprint(ServiceSettings settings) {
+        return "";
+    }
+
     /** Run-wide settings a factory may read (language, cache directory, config settings). */
     interface ServiceSettings {
         String language();

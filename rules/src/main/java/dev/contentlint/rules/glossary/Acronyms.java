@@ -61,7 +61,7 @@ public final class Acronyms {
         Matcher m = TOKEN.matcher(text);
         while (m.find()) {
             String a = m.group("acr");
-            if (!isAcronymLike(a) || ROMAN.matcher(a).matches() || looksLikeWord(a)) continue;
+            if (!isAcronymLike(a) || ROMAN.matcher(a).matches() || looksLikeWord(a) || isCode(a)) continue;
             out.add(new Token(a, m.start("acr"), m.end("acr")));
         }
         if (out.size() >= 3 && shouted(text, out)) return List.of();
@@ -109,6 +109,11 @@ public final class Acronyms {
         int vowels = 0;
         for (int i = 0; i < token.length(); i++) if ("AEIOUY".indexOf(token.charAt(i)) >= 0) vowels++;
         return (double) vowels / token.length();
+    }
+
+    /** Letters then two or more digits (AC05, RC02, X11): a rule, model or version code rather than an acronym. */
+    private static boolean isCode(String token) {
+        return token.matches("[A-Z]+[0-9]{2,}") && !token.startsWith("RFC") && !token.startsWith("SHA");
     }
 
     /** A block mostly in capitals ("WARNING: DO NOT EDIT") is emphasis, not a list of acronyms. */

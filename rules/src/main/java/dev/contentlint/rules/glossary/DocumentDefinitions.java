@@ -33,7 +33,8 @@ public final class DocumentDefinitions {
     /** A trailing "(ABBR)" in a term heading. */
     private static final Pattern TRAILING_ABBREVIATION = Pattern.compile("^(?<term>.+?)\\s*\\((?<abbr>[A-Z][A-Za-z0-9.]*)\\)$");
     private static final Pattern PAREN = Pattern.compile("\\(([^()\\n]{1,120})\\)");
-    private static final Pattern LEADING_ACRONYM = Pattern.compile("^\\s*([A-Z][A-Z0-9]*[A-Z0-9])(?:s|['\\u2019]s)?\\s*(?:[,;]|$)");
+    private static final Pattern LEADING_ACRONYM = Pattern.compile(
+            "^\\s*[\"\\u201C'\\u2018]?([A-Z][A-Z0-9]*[A-Z0-9])(?:s|['\\u2019]s)?[\"\\u201D'\\u2019]?\\s*(?:[,;]|$)");
     private static final Pattern WORD_BEFORE = Pattern.compile("([A-Z][A-Z0-9]*[A-Z0-9])(?:s|['\\u2019]s)?\\s*$");
 
     /** Where an in-document entry comes from. */

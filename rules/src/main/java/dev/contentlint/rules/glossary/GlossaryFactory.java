@@ -14,4 +14,10 @@ public final class GlossaryFactory implements ServiceFactory<Glossary> {
         Glossary g = GlossaryFiles.load(settings.setting(GlossaryFiles.SETTING), settings.configDirectory(), null);
         return g.withRunDirectory(settings.runDirectory());
     }
+
+    /** The glossary files' sizes and times: cached findings depend on their content. */
+    @Override
+    public String fingerprint(ServiceSettings settings) {
+        return GlossaryFiles.fingerprint(settings.setting(GlossaryFiles.SETTING), settings.configDirectory());
+    }
 }

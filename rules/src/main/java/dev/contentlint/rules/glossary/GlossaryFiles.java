@@ -77,6 +77,23 @@ public final class GlossaryFiles {
         return new Glossary(entries);
     }
 
+    /** Each named file's path, size and modification time; a file that cannot be read is named as such. */
+    static String fingerprint(Object setting, Path configDirectory) {
+        if (setting == null) return "";
+        List<?> names = setting instanceof List<?> l ? l : List.of(setting);
+        Path dir = configDirectory == null ? Path.of("").toAbsolutePath() : configDirectory;
+        StringBuilder sb = new StringBuilder();
+        for (Object n : names) {
+            try {
+                Path f = dir.resolve(String.valueOf(n).strip());
+                sb.append(f).append(' ').append(Files.size(f)).append(' ').append(Files.getLastModifiedTime(f).toMillis()).append(';');
+            } catch (IOException | InvalidPathException e) {
+                sb.append(n).append(" unreadable;");
+            }
+        }
+        return sb.toString();
+    }
+
     /** The entries of one glossary file, by its extension: {@code .yml}/{@code .yaml}, else Markdown. */
     public static List<GlossaryEntry> read(Path file) {
         String text;

@@ -54,10 +54,13 @@ public final class UndefinedAcronymRule implements Rule {
                 String a = t.acronym();
                 // A block that is the acronym alone (a table cell, a list entry, a heading naming it) is a label.
                 if (whole.length() <= a.length() + 2 && whole.startsWith(a)) continue;
-                if (allowed.contains(a) || allowed.contains(a.replaceFirst("[0-9]+$", "")) || !seen.add(a)
+                if (allowed.contains(a) || allowed.contains(a.replaceFirst("[0-9]+$", "")) || seen.contains(a)
                         || glossary.definesAcronym(a)) continue;
                 Span at = b.sourceSpan(t.start(), t.end());
                 Span definition = defined.get(a);
+                // A title or heading may name an acronym that the text below it expands.
+                if (b.kind() == ProseBlock.Kind.HEADING && definition != null) continue;
+                seen.add(a);
                 if (definition != null && definition.start() <= at.start()) continue;
                 if (definition != null) {
                     context.report(at, "\"" + a + "\" is used before its expansion on line "
