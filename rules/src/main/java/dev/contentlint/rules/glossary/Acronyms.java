@@ -154,6 +154,11 @@ public final class Acronyms {
     public static int expansionStart(String acronym, String longForm) {
         String a = acronym.toLowerCase(java.util.Locale.ROOT);
         String l = longForm;
+        // A clipped word: "Americas (AMER)".
+        int lastWord = l.length();
+        while (lastWord > 0 && Character.isLetterOrDigit(l.charAt(lastWord - 1))) lastWord--;
+        if (l.length() - lastWord > a.length() && l.substring(lastWord).toLowerCase(java.util.Locale.ROOT).startsWith(a))
+            return lastWord;
         int li = l.length() - 1;
         int atWordStart = 0;
         int letters = 0;

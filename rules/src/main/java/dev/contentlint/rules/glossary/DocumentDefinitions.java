@@ -35,6 +35,7 @@ public final class DocumentDefinitions {
     private static final Pattern PAREN = Pattern.compile("\\(([^()\\n]{1,120})\\)");
     private static final Pattern LEADING_ACRONYM = Pattern.compile(
             "^\\s*[\"\\u201C'\\u2018]?([A-Z][A-Z0-9]*[A-Z0-9])(?:s|['\\u2019]s)?[\"\\u201D'\\u2019]?\\s*(?:[,;]|$)");
+    private static final Pattern TRAILING_ACRONYM = Pattern.compile("(?<=\\s)([A-Z][A-Z0-9]*[A-Z0-9])(?:s|['\\u2019]s)?\\s*$");
     private static final Pattern WORD_BEFORE = Pattern.compile("([A-Z][A-Z0-9]*[A-Z0-9])(?:s|['\\u2019]s)?\\s*$");
 
     /** Where an in-document entry comes from. */
@@ -213,7 +214,12 @@ public final class DocumentDefinitions {
         while (m.find()) {
             String inside = m.group(1);
             Matcher lead = LEADING_ACRONYM.matcher(inside);
-            if (lead.find()) {
+            if (!lead.find()) {
+                // "Windows Preinstallation Environment (Windows PE)": a short name ending in the acronym.
+                lead = TRAILING_ACRONYM.matcher(inside);
+                if (!lead.find() || inside.strip().split("\\s+").length > 3) lead = null;
+            }
+            if (lead != null) {
                 String acronym = lead.group(1);
                 if (Acronyms.isAcronymLike(acronym)) {
                     int windowStart = wordsBefore(text, m.start(), acronym.length() + 5);

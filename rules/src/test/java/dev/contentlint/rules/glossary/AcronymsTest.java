@@ -16,6 +16,7 @@ class AcronymsTest {
         assertEquals(0, Acronyms.expansionStart("DCOM", "Distributed COM"));
         assertEquals(0, Acronyms.expansionStart("DOE", "Department of Energy"));
         assertEquals(0, Acronyms.expansionStart("ETL", "Extract, Transform, Load"));
+        assertEquals(0, Acronyms.expansionStart("AMER", "Americas"));
     }
 
     @Test
