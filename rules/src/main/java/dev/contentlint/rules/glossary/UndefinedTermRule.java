@@ -18,6 +18,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.nio.file.Path;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
@@ -94,9 +95,12 @@ public final class UndefinedTermRule implements Rule {
             String path = dest.substring(0, hash);
             int query = path.indexOf('?');
             if (query >= 0) path = path.substring(0, query);
-            if (path.isEmpty() || !(pages.matcher(path).find() || isGlossaryFileName(glossary, path))) continue;
+            // Another site's glossary (https://gohugo.io/.../glossary/#x) is not this project's.
+            if (path.isEmpty() || path.matches("(?i)^[a-z][a-z0-9+.-]*:.*|^//.*")) continue;
+            if (!(pages.matcher(path).find() && sameFolder(glossary, path) || isGlossaryFileName(glossary, path))) continue;
             String anchor = java.net.URLDecoder.decode(dest.substring(hash + 1), java.nio.charset.StandardCharsets.UTF_8);
-            if (known.contains(key(anchor))) continue;
+            String k = key(anchor);
+            if (known.contains(k) || k.endsWith("s") && known.contains(k.substring(0, k.length() - 1))) continue;
             context.report(link, "The glossary has no entry for \"#" + anchor + "\": add the term to the glossary or fix the link.");
         }
     }
@@ -104,6 +108,27 @@ public final class UndefinedTermRule implements Rule {
     /** A comparison key: "Term_ID", "term-id" and "term id" are the same reference. */
     static String key(String s) {
         return s.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+    }
+
+    /**
+     * Whether a link into a page named glossary can be one of the project's glossary files: when the link
+     * names the folder the page is in ({@code /docs/concepts/glossary/}), a glossary file must be in a folder
+     * of that name ({@code concepts/glossary.md}), so links to another glossary of the site are left alone.
+     */
+    private static boolean sameFolder(Glossary glossary, String path) {
+        String[] parts = path.replaceAll("/+$", "").split("/");
+        int at = -1;
+        for (int i = parts.length - 1; i >= 0; i--)
+            if (parts[i].toLowerCase(Locale.ROOT).startsWith("glossary")) { at = i; break; }
+        if (at <= 0 || parts[at - 1].isEmpty() || parts[at - 1].equals("..") || parts[at - 1].equals(".")) return true;
+        String folder = parts[at - 1];
+        for (GlossaryEntry e : glossary.entries()) {
+            Path parent = e.file().getParent();
+            String name = e.file().getFileName().toString().toLowerCase(Locale.ROOT);
+            if (name.endsWith(".yml") || name.endsWith(".yaml")) return true; // data, rendered anywhere
+            if (parent != null && parent.getFileName() != null && parent.getFileName().toString().equals(folder)) return true;
+        }
+        return false;
     }
 
     private static boolean isGlossaryFileName(Glossary glossary, String path) {
