@@ -62,4 +62,21 @@ class ProjectGlossaryTest {
                 () -> RuleTester.forRule("glossary/undefined-acronym").lintFiles(List.of(a), Map.of("glossary", List.of("nope.yml"))));
         org.junit.jupiter.api.Assertions.assertTrue(e.getMessage().contains("nope.yml does not exist"), e.getMessage());
     }
+
+    @Test
+    void cachedFindingsAreForgottenWhenTheGlossaryChanges() throws IOException {
+        Path glossary = Files.writeString(dir.resolve("glossary.yml"), "terms:\n  - term: escrow\n");
+        Files.writeString(dir.resolve(".contentlint.yml"), "root: true\nglossary: [glossary.yml]\n"
+                + "rules:\n  glossary/undefined-acronym: warning\n");
+        Path page = Files.writeString(dir.resolve("a.md"), "# A\n\nOur CBT program helps.\n");
+        var registry = dev.contentlint.core.rule.RuleRegistry.load();
+        var config = new dev.contentlint.core.config.ConfigLoader(registry).load(dir.resolve(".contentlint.yml"));
+        var options = new dev.contentlint.core.engine.EngineOptions(dir, 1, true, true, null, dir.resolve("cache"),
+                dev.contentlint.core.engine.ProgressListener.NONE);
+        var inputs = List.<dev.contentlint.core.engine.Input>of(new dev.contentlint.core.engine.Input.PathOrGlob(page.toString()));
+        assertEquals(1, new dev.contentlint.core.engine.Engine(config, registry, options).run(inputs).findings().size());
+        Files.writeString(glossary, "terms:\n  - term: cognitive behavioural therapy\n    abbreviation: CBT\n");
+        Files.setLastModifiedTime(glossary, java.nio.file.attribute.FileTime.fromMillis(System.currentTimeMillis() + 5_000));
+        assertEquals(List.of(), new dev.contentlint.core.engine.Engine(config, registry, options).run(inputs).findings());
+    }
 }
