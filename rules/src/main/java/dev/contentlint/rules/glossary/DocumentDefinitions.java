@@ -269,6 +269,16 @@ public final class DocumentDefinitions {
     }
 
     private static void htmlDefinitions(Document doc, Map<String, Span> found) {
+        if (doc.format() == dev.contentlint.core.document.Format.MARKDOWN) {
+            // Markdown definition lists are prose blocks already; the HTML view, costly to build, is needed only
+            // for raw HTML that can define something.
+            for (ProseBlock b : doc.prose()) {
+                String t = b.text().strip().replace(".", "");
+                if (b.kind() == ProseBlock.Kind.DEFINITION_TERM && Acronyms.isAcronymLike(t)) first(found, t, Span.START);
+            }
+            String lower = doc.text().toLowerCase(Locale.ROOT);
+            if (!lower.contains("<abbr") && !lower.contains("<dfn") && !lower.contains("<dt") && !lower.contains("<acronym")) return;
+        }
         if (doc.html() == null) return;
         for (Element e : doc.html().select("abbr[title], acronym[title], dfn, dt")) {
             String text = e.text().strip().replace(".", "");
