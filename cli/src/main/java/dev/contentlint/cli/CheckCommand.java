@@ -46,7 +46,8 @@ import picocli.CommandLine.TypeConversionException;
         customSynopsis = {
             "contentlint [check] [OPTIONS] [PATH|GLOB|-]...",
             "contentlint rules [ID]",
-            "contentlint init [--force]"},
+            "contentlint init [--force]",
+            "contentlint terms [--format text|json] [PATH|GLOB]..."},
         descriptionHeading = "%n",
         description = {
             "Checks Markdown, HTML and plain-text documents for stale dates, missing disclaimers, glossary "
@@ -59,6 +60,8 @@ import picocli.CommandLine.TypeConversionException;
             "  check        lint files; the default: 'contentlint docs' means 'check docs'",
             "  rules [ID]   list the rules, or print one rule's documentation",
             "  init         write a starter .contentlint.yml into the current directory",
+            "  terms        list candidate glossary terms (acronyms, recurring capitalised phrases) that the",
+            "               glossary lacks, with counts and first locations; --format json for tools",
             "",
             "Exit status:",
             "  0  no finding at or above --fail-on, and warnings within --max-warnings",

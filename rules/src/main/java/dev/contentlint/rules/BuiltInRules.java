@@ -48,6 +48,10 @@ import dev.contentlint.rules.freshness.ConflictingDatesRule;
 import dev.contentlint.rules.freshness.FutureDateRule;
 import dev.contentlint.rules.freshness.MissingDateRule;
 import dev.contentlint.rules.freshness.StaleDateRule;
+import dev.contentlint.rules.glossary.RejectedTermRule;
+import dev.contentlint.rules.glossary.UndefinedAcronymRule;
+import dev.contentlint.rules.glossary.UndefinedTermRule;
+import dev.contentlint.rules.glossary.UnusedEntryRule;
 import dev.contentlint.rules.structure.EmptySectionRule;
 import dev.contentlint.rules.structure.PlaceholderTextRule;
 import dev.contentlint.rules.style.StyleRuleDefiner;
@@ -108,6 +112,10 @@ public final class BuiltInRules implements RuleProvider {
             FutureDateRule.class,       // freshness/future-date
             MissingDateRule.class,      // freshness/missing-date
             StaleDateRule.class,     // freshness/stale-date
+            RejectedTermRule.class,     // glossary/rejected-term
+            UndefinedAcronymRule.class, // glossary/undefined-acronym
+            UndefinedTermRule.class,    // glossary/undefined-term
+            UnusedEntryRule.class,      // glossary/unused-entry
             EmptySectionRule.class,  // structure/empty-section
             PlaceholderTextRule.class, // structure/placeholder-text
             WeaselWordsRule.class,   // style/weasel-words

@@ -13,21 +13,30 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
-/** The sample pages in {@code examples/} show what the README promises: the stale date, the empty section and the placeholder comment line. */
+/** The sample pages in {@code examples/} show what the README promises: the stale date, the ten unused glossary entries, the empty section and the placeholder comment line. */
 class ExamplesTest {
     private static final Map<String, Object> SETTINGS = Map.of("today", "2026-11-26");
+    /** The seed's "Important Terms", none of which its article uses. */
+    private static final List<String> SEED_TERMS = List.of("Rejection Sensitivity Dysphoria", "Social Scripting Breakdown",
+            "Emotional Decompression Retreat", "Shame-Induced Withdrawal", "Self-Compassion Deficit", "Social Pain Amplification",
+            "Attachment Injury Response", "Ostracism-Induced Rumination", "Perceived Belongingness Threat",
+            "Solitude Coping Mechanism");
 
     @TestFactory
     Stream<DynamicTest> seedPageShowsTheStaleDateAndTheEmptySection() {
         Path examples = RuleDocsTest.repositoryRoot().resolve("examples");
         return Stream.of("seed-page.md", "seed-page.html", "seed-page.txt").map(name -> DynamicTest.dynamicTest(name, () -> {
             List<Finding> findings = lint(examples.resolve(name));
-            assertEquals(List.of("freshness/stale-date: Last updated Feb 28, 2025 is 636 days old (limit 365).",
-                            "style/weasel-words: 'Research shows' leaves the reader to take the claim on trust;"
-                                    + " name the source or say it plainly",
-                            "structure/empty-section: Section \"About the author.\" is empty: add content or remove the heading.",
-                            "structure/placeholder-text: Placeholder text \"No comment yet\": replace it with real content or remove it."),
-                    findings.stream().map(f -> f.ruleId() + ": " + f.message()).toList());
+            List<String> expected = new java.util.ArrayList<>();
+            expected.add("freshness/stale-date: Last updated Feb 28, 2025 is 636 days old (limit 365).");
+            expected.add("style/weasel-words: 'Research shows' leaves the reader to take the claim on trust;"
+                    + " name the source or say it plainly");
+            for (String term : SEED_TERMS)
+                expected.add("glossary/unused-entry: Glossary entry \"" + term + "\" is never used in this document outside"
+                        + " its definition: use the term in the text or remove the entry.");
+            expected.add("structure/empty-section: Section \"About the author.\" is empty: add content or remove the heading.");
+            expected.add("structure/placeholder-text: Placeholder text \"No comment yet\": replace it with real content or remove it.");
+            assertEquals(expected, findings.stream().map(f -> f.ruleId() + ": " + f.message()).toList());
         }));
     }
 

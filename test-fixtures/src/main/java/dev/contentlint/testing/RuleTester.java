@@ -113,7 +113,31 @@ public final class RuleTester {
     private static Path baseDirectory(Path fixture) {
         if (fixture.getFileSystem() == FileSystems.getDefault() && fixture.toAbsolutePath().getParent() != null)
             return fixture.toAbsolutePath().getParent();
+        Path parent = fixture.getParent();
+        if (parent != null) return unpacked(parent);
         return Path.of("").toAbsolutePath();
+    }
+
+    /**
+     * A copy on disk of a fixture folder inside a jar, so settings that name files next to the fixture (a
+     * glossary file, say) resolve as they do when the fixtures are a folder.
+     */
+    private static Path unpacked(Path folder) {
+        try {
+            Path target = java.nio.file.Files.createTempDirectory("contentlint-fixtures");
+            target.toFile().deleteOnExit();
+            try (Stream<Path> all = java.nio.file.Files.walk(folder)) {
+                for (Path p : (Iterable<Path>) all::iterator) {
+                    Path to = target.resolve(folder.relativize(p).toString());
+                    if (java.nio.file.Files.isDirectory(p)) java.nio.file.Files.createDirectories(to);
+                    else java.nio.file.Files.copy(p, to);
+                    to.toFile().deleteOnExit();
+                }
+            }
+            return target;
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("cannot unpack fixtures from " + folder, e);
+        }
     }
 
     private void check(Fixture fixture, Path baseDirectory) {

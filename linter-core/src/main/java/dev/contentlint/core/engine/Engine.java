@@ -92,10 +92,10 @@ public final class Engine {
         long started = System.nanoTime();
         Path base = options.baseDirectory().toAbsolutePath().normalize();
         LocalDate today = options.today() != null ? options.today() : config.today().orElseGet(LocalDate::now);
-        Services services = new Services(serviceFactories, new Settings(config, options.cacheDirectory()));
+        Services services = new Services(serviceFactories, new Settings(config, options.cacheDirectory(), base));
         RunCache cache = options.cacheDirectory() == null ? null : new RunCache(options.cacheDirectory());
         Run run = new Run(config, registry, options, today, services, parser, cache,
-                cache == null ? "" : cacheContext(today));
+                cache == null ? "" : cacheContext(today, services.settings()));
         FileLinter linter = new FileLinter(run);
 
         List<String> arguments = new ArrayList<>();
@@ -158,9 +158,19 @@ public final class Engine {
     }
 
     /** Everything besides a file's bytes and path that its findings depend on. */
-    private String cacheContext(LocalDate today) {
+    private String cacheContext(LocalDate today, ServiceFactory.ServiceSettings settings) {
         StringBuilder sb = new StringBuilder();
         sb.append(config.fingerprint()).append('\n').append(today).append('\n').append(options.inlineConfig());
+        // Files a service reads (a glossary, say) change findings without changing the config.
+        for (ServiceFactory<?> f : serviceFactories.values()) {
+            String fp;
+            try {
+                fp = f.fingerprint(settings);
+            } catch (RuntimeException e) {
+                fp = "unknown " + System.nanoTime(); // never reuse results that depend on an unreadable input
+            }
+            if (fp != null && !fp.isEmpty()) sb.append('\n').append(f.type().getName()).append(' ').append(fp);
+        }
         // Third-party rule jars can come and go without the config changing.
         java.util.Set<Class<?>> classes = new java.util.LinkedHashSet<>();
         classes.add(Engine.class);
@@ -251,7 +261,12 @@ public final class Engine {
     }
 
     /** Service settings drawn from the config. */
-    private record Settings(Config config, Path cacheDirectory) implements ServiceFactory.ServiceSettings {
+    private record Settings(Config config, Path cacheDirectory, Path runDirectory) implements ServiceFactory.ServiceSettings {
+        @Override
+        public Path configDirectory() {
+            return config.baseDirectory();
+        }
+
         @Override
         public String language() {
             return config.language();

@@ -21,6 +21,10 @@ final class Services {
         this.settings = settings;
     }
 
+    ServiceFactory.ServiceSettings settings() {
+        return settings;
+    }
+
     <T> T get(Class<T> type) {
         ServiceFactory<?> factory = factories.get(type);
         if (factory == null)

@@ -14,6 +14,14 @@ public interface ServiceFactory<T> {
         return false;
     }
 
+    /**
+     * A summary of the inputs the service reads besides the config (file sizes and times, say), so the run
+     * cache forgets results when they change; empty when the service reads nothing else.
+     */
+    default String fingerprint(ServiceSettings settings) {
+        return "";
+    }
+
     /** Run-wide settings a factory may read (language, cache directory, config settings). */
     interface ServiceSettings {
         String language();
@@ -21,5 +29,15 @@ public interface ServiceFactory<T> {
         java.nio.file.Path cacheDirectory();
 
         Object setting(String key);
+
+        /** The directory relative paths in the config are resolved against (the config file's folder), or null. */
+        default java.nio.file.Path configDirectory() {
+            return null;
+        }
+
+        /** The run's base directory, which findings' paths are relative to, or null when unknown. */
+        default java.nio.file.Path runDirectory() {
+            return null;
+        }
     }
 }

@@ -1,0 +1,251 @@
+package dev.contentlint.rules.glossary;
+
+import dev.contentlint.core.config.ConfigException;
+import dev.contentlint.core.document.Document;
+import dev.contentlint.core.document.Format;
+import dev.contentlint.core.document.Location;
+import dev.contentlint.core.document.Parsers;
+import dev.contentlint.core.document.ProseBlock;
+import dev.contentlint.core.document.Section;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.snakeyaml.engine.v2.api.LoadSettings;
+import org.snakeyaml.engine.v2.api.lowlevel.Compose;
+import org.snakeyaml.engine.v2.exceptions.Mark;
+import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
+import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
+import org.snakeyaml.engine.v2.nodes.MappingNode;
+import org.snakeyaml.engine.v2.nodes.Node;
+import org.snakeyaml.engine.v2.nodes.NodeTuple;
+import org.snakeyaml.engine.v2.nodes.ScalarNode;
+import org.snakeyaml.engine.v2.nodes.SequenceNode;
+import org.snakeyaml.engine.v2.nodes.Tag;
+
+/**
+ * Reads project glossary files: YAML ({@code terms:} with {@code term}, {@code abbreviation},
+ * {@code definition}, {@code variants}, {@code rejected}) and Markdown (a heading or a definition-list term
+ * per entry). A mistake in a file is a {@link ConfigException} naming the file and line.
+ */
+public final class GlossaryFiles {
+    static final String SETTING = "glossary";
+    private static final Set<String> ENTRY_KEYS = Set.of("term", "abbreviation", "definition", "variants", "rejected");
+    private static final Pattern TRAILING_ABBREVIATION = Pattern.compile("^(?<term>.+?)\\s*\\((?<abbr>[A-Z][A-Za-z0-9.]*)\\)$");
+
+    private GlossaryFiles() {}
+
+    /**
+     * The glossary the {@code glossary:} setting names: a path or a list of paths, relative to
+     * {@code configDirectory}. An absent setting gives {@link Glossary#EMPTY}.
+     */
+    public static Glossary load(Object setting, Path configDirectory, Path configFile) {
+        if (setting == null) return Glossary.EMPTY;
+        List<String> names = new ArrayList<>();
+        if (setting instanceof String s) names.add(s);
+        else if (setting instanceof List<?> list) {
+            for (Object o : list) {
+                if (!(o instanceof String s) || s.isBlank())
+                    throw new ConfigException(configFile, 0, SETTING, "must list glossary file paths (strings), not " + o + ".");
+                names.add(s);
+            }
+        } else {
+            throw new ConfigException(configFile, 0, SETTING, "must be a glossary file path or a list of them, not " + setting + ".");
+        }
+        Path dir = configDirectory == null ? Path.of("").toAbsolutePath() : configDirectory;
+        List<GlossaryEntry> entries = new ArrayList<>();
+        for (String name : names) {
+            Path file;
+            try {
+                file = dir.resolve(name.strip()).toAbsolutePath().normalize();
+            } catch (InvalidPathException e) {
+                throw new ConfigException(configFile, 0, SETTING, "'" + name + "' is not a valid path.");
+            }
+            if (!Files.isRegularFile(file))
+                throw new ConfigException(configFile, 0, SETTING, "glossary file " + file + " does not exist; fix the path (relative to "
+                        + dir + ") or remove it.");
+            entries.addAll(read(file));
+        }
+        return new Glossary(entries);
+    }
+
+    /** Each named file's path, size and modification time; a file that cannot be read is named as such. */
+    static String fingerprint(Object setting, Path configDirectory) {
+        if (setting == null) return "";
+        List<?> names = setting instanceof List<?> l ? l : List.of(setting);
+        Path dir = configDirectory == null ? Path.of("").toAbsolutePath() : configDirectory;
+        StringBuilder sb = new StringBuilder();
+        for (Object n : names) {
+            try {
+                Path f = dir.resolve(String.valueOf(n).strip());
+                sb.append(f).append(' ').append(Files.size(f)).append(' ').append(Files.getLastModifiedTime(f).toMillis()).append(';');
+            } catch (IOException | InvalidPathException e) {
+                sb.append(n).append(" unreadable;");
+            }
+        }
+        return sb.toString();
+    }
+
+    /** The entries of one glossary file, by its extension: {@code .yml}/{@code .yaml}, else Markdown. */
+    public static List<GlossaryEntry> read(Path file) {
+        String text;
+        try {
+            text = new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new ConfigException(file, 0, SETTING, "cannot read the glossary file: " + e.getMessage());
+        }
+        if (!text.isEmpty() && text.charAt(0) == '\uFEFF') text = text.substring(1);
+        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        if (name.endsWith(".yml") || name.endsWith(".yaml")) return yaml(file, text);
+        if (name.endsWith(".md") || name.endsWith(".markdown") || name.endsWith(".txt")) return markdown(file, text);
+        throw new ConfigException(file, 0, SETTING, "a glossary file must be YAML (.yml, .yaml) or Markdown (.md); rename it or convert it.");
+    }
+
+    static List<GlossaryEntry> yaml(Path file, String text) {
+        Optional<Node> root;
+        try {
+            LoadSettings settings = LoadSettings.builder().setLabel(file.toString()).setUseMarks(true)
+                    .setAllowDuplicateKeys(false).setSchema(new org.snakeyaml.engine.v2.schema.CoreSchema()).build();
+            root = new Compose(settings).composeString(text);
+        } catch (MarkedYamlEngineException e) {
+            Optional<Mark> mark = e.getProblemMark().or(e::getContextMark);
+            throw new ConfigException(file, mark.map(m -> m.getLine() + 1).orElse(0), null,
+                    "invalid YAML: " + (e.getProblem() == null ? "syntax error" : e.getProblem()));
+        } catch (YamlEngineException e) {
+            throw new ConfigException(file, 0, null, "invalid YAML: " + e.getMessage());
+        }
+        if (root.isEmpty()) return List.of();
+        if (!(root.get() instanceof MappingNode map))
+            throw error(file, root.get(), null, "a glossary file is a mapping with a 'terms:' list");
+        Node terms = null;
+        for (NodeTuple t : map.getValue()) {
+            String key = scalar(t.getKeyNode());
+            if ("terms".equals(key)) terms = t.getValueNode();
+            else throw error(file, t.getKeyNode(), key, "unknown key; a glossary file holds only 'terms:'");
+        }
+        if (terms == null || isNull(terms)) return List.of();
+        if (!(terms instanceof SequenceNode seq))
+            throw error(file, terms, "terms", "must be a list of entries, each with a 'term'");
+        List<GlossaryEntry> out = new ArrayList<>();
+        for (Node item : seq.getValue()) {
+            if (!(item instanceof MappingNode entry))
+                throw error(file, item, "terms", "each entry must be a mapping with 'term:' (and optionally abbreviation, definition, variants, rejected)");
+            String term = null, abbreviation = null, definition = "";
+            List<String> variants = List.of(), rejected = List.of();
+            Node termNode = null;
+            for (NodeTuple t : entry.getValue()) {
+                String key = scalar(t.getKeyNode());
+                Node v = t.getValueNode();
+                if (key == null || !ENTRY_KEYS.contains(key))
+                    throw error(file, t.getKeyNode(), key, "unknown key in a glossary entry; known keys are " + new java.util.TreeSet<>(ENTRY_KEYS));
+                switch (key) {
+                    case "term" -> { term = string(file, v, key); termNode = v; }
+                    case "abbreviation" -> abbreviation = string(file, v, key);
+                    case "definition" -> definition = isNull(v) ? "" : string(file, v, key);
+                    case "variants" -> variants = strings(file, v, key);
+                    default -> rejected = strings(file, v, key);
+                }
+            }
+            if (term == null)
+                throw error(file, item, "term", "this entry has no 'term'; every glossary entry needs one");
+            out.add(new GlossaryEntry(term, abbreviation, definition, variants, rejected, file, location(termNode)));
+        }
+        return out;
+    }
+
+    /** Markdown glossary: one entry per heading below the title, or per definition-list term. */
+    static List<GlossaryEntry> markdown(Path file, String text) {
+        Format format = file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".txt") ? Format.TEXT : Format.MARKDOWN;
+        Document doc = Parsers.parse(file, file.getFileName().toString(), text, format);
+        List<GlossaryEntry> out = new ArrayList<>();
+        List<ProseBlock> terms = doc.prose().stream().filter(b -> b.kind() == ProseBlock.Kind.DEFINITION_TERM).toList();
+        if (!terms.isEmpty()) {
+            for (ProseBlock b : terms) add(out, file, doc, b.text().strip(), b.span(), definitionAfter(doc, b));
+            return out;
+        }
+        int level = termLevel(doc);
+        for (Section s : doc.allSections())
+            if (s.level() == level && s.children().isEmpty()) add(out, file, doc, s.title().strip(), s.heading(), bodyText(doc, s));
+        return out;
+    }
+
+    /** Entries are the headings of the deepest level used by headings without subheadings, below the title. */
+    private static int termLevel(Document doc) {
+        int level = 0;
+        for (Section s : doc.allSections()) if (s.level() >= 2 && s.children().isEmpty()) level = level == 0 ? s.level() : Math.min(level, s.level());
+        if (level == 0) {
+            long ones = doc.allSections().stream().filter(s -> s.level() == 1).count();
+            if (ones > 1) level = 1;
+        }
+        return level;
+    }
+
+    private static String definitionAfter(Document doc, ProseBlock term) {
+        List<ProseBlock> all = doc.prose();
+        int i = all.indexOf(term);
+        return i + 1 < all.size() && all.get(i + 1).kind() == ProseBlock.Kind.DEFINITION ? all.get(i + 1).text().strip() : "";
+    }
+
+    private static String bodyText(Document doc, Section s) {
+        StringBuilder sb = new StringBuilder();
+        for (ProseBlock b : doc.prose())
+            if (s.body().contains(b.span()) && b.kind() != ProseBlock.Kind.HEADING) sb.append(sb.length() > 0 ? " " : "").append(b.text().strip());
+        return sb.toString();
+    }
+
+    private static void add(List<GlossaryEntry> out, Path file, Document doc, String written, dev.contentlint.core.document.Span at, String definition) {
+        String term = written.replaceAll("[:.]+$", "").strip();
+        String abbreviation = null;
+        Matcher m = TRAILING_ABBREVIATION.matcher(term);
+        if (m.matches() && Acronyms.isAcronymLike(m.group("abbr").replace(".", ""))) {
+            term = m.group("term");
+            abbreviation = m.group("abbr");
+        }
+        if (term.isEmpty()) return;
+        out.add(new GlossaryEntry(term, abbreviation, definition, List.of(), List.of(), file, doc.location(at)));
+    }
+
+    private static Location location(Node node) {
+        if (node == null) return Location.FILE_START;
+        Optional<Mark> s = node.getStartMark(), e = node.getEndMark();
+        if (s.isEmpty()) return Location.FILE_START;
+        Mark start = s.get();
+        Mark end = e.orElse(start);
+        return new Location(start.getLine() + 1, start.getColumn() + 1, end.getLine() + 1, end.getColumn() + 1);
+    }
+
+    private static String scalar(Node node) {
+        return node instanceof ScalarNode s ? s.getValue() : null;
+    }
+
+    private static boolean isNull(Node node) {
+        return node == null || node instanceof ScalarNode s && Tag.NULL.equals(s.getTag());
+    }
+
+    private static String string(Path file, Node node, String key) {
+        if (node instanceof ScalarNode s && !Tag.NULL.equals(s.getTag()) && !s.getValue().isBlank()) return s.getValue().strip();
+        throw error(file, node, key, "must be a non-empty string");
+    }
+
+    private static List<String> strings(Path file, Node node, String key) {
+        if (isNull(node)) return List.of();
+        if (node instanceof ScalarNode) return List.of(string(file, node, key));
+        if (!(node instanceof SequenceNode seq)) throw error(file, node, key, "must be a list of strings");
+        List<String> out = new ArrayList<>();
+        for (Node n : seq.getValue()) out.add(string(file, n, key));
+        return out;
+    }
+
+    private static ConfigException error(Path file, Node node, String key, String message) {
+        int line = node == null ? 0 : node.getStartMark().map(m -> m.getLine() + 1).orElse(0);
+        return new ConfigException(file, line, key, message + ".");
+    }
+}

@@ -1,0 +1,143 @@
+package dev.contentlint.rules.glossary;
+
+import dev.contentlint.core.document.Document;
+import dev.contentlint.core.document.Location;
+import dev.contentlint.core.document.ProseBlock;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Collects an editor's list of candidate glossary terms over many documents: acronyms, and capitalised
+ * multi-word phrases that recur, that neither the glossary nor the common-acronym list covers. Not
+ * thread-safe: add documents from one thread.
+ */
+public final class TermCandidates {
+    /** Capitalised words joined by spaces or by a lower-case linking word ("Department of Energy"). */
+    private static final Pattern PHRASE = Pattern.compile(
+            "(?<![\\p{L}\\p{N}_'’.-])\\p{Lu}[\\p{L}\\p{N}'’]*(?:-[\\p{L}\\p{N}]+)*"
+                    + "(?:[ \\u00A0]+(?:(?:of|and|for|the|on|in|de|du|von|&)[ \\u00A0]+)?\\p{Lu}[\\p{L}\\p{N}'’]*(?:-[\\p{L}\\p{N}]+)*)+"
+                    + "(?![\\p{L}\\p{N}_])");
+    /** Capitalised only because they start a sentence or a heading-like phrase; not part of a term. */
+    private static final Set<String> LEADING = Set.of("the", "a", "an", "this", "these", "those", "that", "in", "on",
+            "at", "for", "if", "when", "while", "with", "by", "to", "from", "use", "see", "run", "our", "your", "we",
+            "you", "it", "its", "as", "and", "but", "or", "so", "then", "after", "before", "each", "every", "all",
+            "some", "many", "most", "how", "what", "why", "where", "which", "who", "note", "also", "i", "my", "is",
+            "are", "was", "be", "can", "do", "does", "not", "no", "yes", "there", "here", "both", "either", "any");
+    private static final Set<ProseBlock.Kind> PROSE_KINDS = Set.of(ProseBlock.Kind.PARAGRAPH, ProseBlock.Kind.LIST_ITEM,
+            ProseBlock.Kind.BLOCK_QUOTE, ProseBlock.Kind.DEFINITION, ProseBlock.Kind.FOOTNOTE, ProseBlock.Kind.TABLE_CELL);
+
+    /** What a candidate is. */
+    public enum Kind { ACRONYM, PHRASE }
+
+    /**
+     * One candidate term.
+     *
+     * @param term          the term as first written
+     * @param kind          acronym or phrase
+     * @param count         uses over all documents
+     * @param files         documents that use it
+     * @param firstPath     the document of the first use (in the order documents were added)
+     * @param firstLocation where in that document
+     */
+    public record Candidate(String term, Kind kind, int count, int files, String firstPath, Location firstLocation) {}
+
+    private static final class Tally {
+        final String term;
+        final Kind kind;
+        final String firstPath;
+        final Location firstLocation;
+        int count;
+        final Set<String> files = new HashSet<>();
+
+        Tally(String term, Kind kind, String firstPath, Location firstLocation) {
+            this.term = term;
+            this.kind = kind;
+            this.firstPath = firstPath;
+            this.firstLocation = firstLocation;
+        }
+    }
+
+    private final Glossary glossary;
+    private final Set<String> glossaryKeys = new HashSet<>();
+    private final Set<String> allowed;
+    private final Map<String, Tally> tallies = new LinkedHashMap<>();
+
+    /** Candidates missing from {@code glossary}; {@code allowed} acronyms (the common list, say) are never candidates. */
+    public TermCandidates(Glossary glossary, Set<String> allowed) {
+        this.glossary = glossary;
+        this.allowed = Set.copyOf(allowed);
+        for (GlossaryEntry e : glossary.entries()) for (String s : e.spellings()) glossaryKeys.add(UndefinedTermRule.key(s));
+    }
+
+    /** Counts the candidates in one document's prose, except in its own glossary sections. */
+    public void add(Document document) {
+        DocumentDefinitions defs = DocumentDefinitions.of(document, DocumentDefinitions.DEFAULT_HEADINGS);
+        Set<String> ownTerms = new HashSet<>();
+        for (DocumentDefinitions.Entry e : defs.entries()) ownTerms.add(UndefinedTermRule.key(e.term()));
+        for (ProseBlock b : document.prose()) {
+            if (defs.glossarySections().stream().anyMatch(g -> g.contains(b.span()))) continue;
+            for (Acronyms.Token t : Acronyms.find(b.text())) {
+                String a = t.acronym();
+                if (allowed.contains(a) || glossary.definesAcronym(a)) continue;
+                count(a, Kind.ACRONYM, document, b, t.start(), t.end());
+            }
+            if (!PROSE_KINDS.contains(b.kind())) continue;
+            Matcher m = PHRASE.matcher(b.text());
+            while (m.find()) {
+                int start = m.start();
+                String phrase = m.group();
+                // Drop leading words that are capitalised only by their place in the sentence.
+                while (true) {
+                    int space = indexOfSpace(phrase);
+                    if (space < 0 || !LEADING.contains(phrase.substring(0, space).toLowerCase(Locale.ROOT))) break;
+                    int skip = space;
+                    while (skip < phrase.length() && Character.isWhitespace(phrase.charAt(skip))) skip++;
+                    phrase = phrase.substring(skip);
+                    start = m.end() - phrase.length();
+                }
+                if (indexOfSpace(phrase) < 0) continue;
+                String key = UndefinedTermRule.key(phrase);
+                if (glossaryKeys.contains(key) || ownTerms.contains(key)) continue;
+                count(phrase.replaceAll("[\\s\\u00A0]+", " "), Kind.PHRASE, document, b, start, m.end());
+            }
+        }
+    }
+
+    private static int indexOfSpace(String s) {
+        for (int i = 0; i < s.length(); i++) if (Character.isWhitespace(s.charAt(i))) return i;
+        return -1;
+    }
+
+    private void count(String term, Kind kind, Document document, ProseBlock b, int start, int end) {
+        String key = kind == Kind.ACRONYM ? "A:" + term : "P:" + term.toLowerCase(Locale.ROOT);
+        Tally t = tallies.get(key);
+        if (t == null) {
+            t = new Tally(term, kind, document.relativePath(), document.location(b.sourceSpan(start, end)));
+            tallies.put(key, t);
+        }
+        t.count++;
+        t.files.add(document.relativePath());
+    }
+
+    /**
+     * The candidates: every acronym used at least {@code minAcronymCount} times and every phrase used at least
+     * {@code minPhraseCount} times, most used first.
+     */
+    public List<Candidate> candidates(int minAcronymCount, int minPhraseCount) {
+        List<Candidate> out = new ArrayList<>();
+        for (Tally t : tallies.values()) {
+            int min = t.kind == Kind.ACRONYM ? minAcronymCount : minPhraseCount;
+            if (t.count >= min) out.add(new Candidate(t.term, t.kind, t.count, t.files.size(), t.firstPath, t.firstLocation));
+        }
+        out.sort((a, b) -> a.count() != b.count() ? Integer.compare(b.count(), a.count())
+                : a.kind() != b.kind() ? a.kind().compareTo(b.kind()) : a.term().compareTo(b.term()));
+        return out;
+    }
+}
