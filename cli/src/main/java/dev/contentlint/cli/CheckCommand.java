@@ -46,7 +46,8 @@ import picocli.CommandLine.TypeConversionException;
         customSynopsis = {
             "contentlint [check] [OPTIONS] [PATH|GLOB|-]...",
             "contentlint rules [ID]",
-            "contentlint init [--force]"},
+            "contentlint init [--force]",
+            "contentlint report [OPTIONS] [PATH|GLOB]..."},
         descriptionHeading = "%n",
         description = {
             "Checks Markdown, HTML and plain-text documents for stale dates, missing disclaimers, glossary "
@@ -59,6 +60,7 @@ import picocli.CommandLine.TypeConversionException;
             "  check        lint files; the default: 'contentlint docs' means 'check docs'",
             "  rules [ID]   list the rules, or print one rule's documentation",
             "  init         write a starter .contentlint.yml into the current directory",
+            "  report       write a readability report (html, json, csv or md)",
             "",
             "Exit status:",
             "  0  no finding at or above --fail-on, and warnings within --max-warnings",

@@ -18,7 +18,7 @@ import picocli.CommandLine;
 
 /** The {@code contentlint} program: parses the command line, runs the command and returns its exit code. */
 public final class Main {
-    private static final Set<String> COMMANDS = Set.of("check", "rules", "init", "help");
+    private static final Set<String> COMMANDS = Set.of("check", "rules", "init", "report", "help");
 
     private Main() {
     }
@@ -86,10 +86,12 @@ public final class Main {
             case "check" -> new CommandLine(new CheckCommand(terminal, registry));
             case "rules" -> new CommandLine(new RulesCommand(terminal, registry)).setCommandName("contentlint rules");
             case "init" -> new CommandLine(new InitCommand(terminal)).setCommandName("contentlint init");
+            case "report" -> new CommandLine(new ReportCommand(terminal, registry)).setCommandName("contentlint report");
             default -> new CommandLine(new ContentlintCommand())
                     .addSubcommand("check", new CheckCommand(terminal, registry))
                     .addSubcommand("rules", new RulesCommand(terminal, registry))
                     .addSubcommand("init", new InitCommand(terminal))
+                    .addSubcommand("report", new ReportCommand(terminal, registry))
                     .addSubcommand("help", new CommandLine.HelpCommand());
         };
         cl.setOut(new PrintWriter(new OutputStreamWriter(terminal.out(), StandardCharsets.UTF_8), true));

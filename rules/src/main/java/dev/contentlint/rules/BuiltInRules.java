@@ -10,6 +10,13 @@ import dev.contentlint.rules.freshness.ConflictingDatesRule;
 import dev.contentlint.rules.freshness.FutureDateRule;
 import dev.contentlint.rules.freshness.MissingDateRule;
 import dev.contentlint.rules.freshness.StaleDateRule;
+import dev.contentlint.rules.readability.DuplicatePassageRule;
+import dev.contentlint.rules.readability.GradeLevelRule;
+import dev.contentlint.rules.readability.LongParagraphRule;
+import dev.contentlint.rules.readability.LongSentenceRule;
+import dev.contentlint.rules.readability.PassiveVoiceRule;
+import dev.contentlint.rules.readability.RepeatedPhraseRule;
+import dev.contentlint.rules.readability.RepeatedStartRule;
 import dev.contentlint.rules.structure.EmptySectionRule;
 import dev.contentlint.rules.structure.PlaceholderTextRule;
 import java.lang.reflect.InvocationTargetException;
@@ -30,6 +37,13 @@ public final class BuiltInRules implements RuleProvider {
             FutureDateRule.class,       // freshness/future-date
             MissingDateRule.class,      // freshness/missing-date
             StaleDateRule.class,     // freshness/stale-date
+            DuplicatePassageRule.class, // readability/duplicate-passage
+            GradeLevelRule.class,       // readability/grade-level
+            LongParagraphRule.class,    // readability/long-paragraph
+            LongSentenceRule.class,     // readability/long-sentence
+            PassiveVoiceRule.class,     // readability/passive-voice
+            RepeatedPhraseRule.class,   // readability/repeated-phrase
+            RepeatedStartRule.class,    // readability/repeated-start
             EmptySectionRule.class,  // structure/empty-section
             PlaceholderTextRule.class); // structure/placeholder-text
 

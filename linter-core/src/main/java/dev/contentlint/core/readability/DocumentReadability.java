@@ -41,7 +41,8 @@ public record DocumentReadability(List<BlockReadability> blocks, List<SectionRea
         Counts total = Counts.ZERO;
         for (ProseBlock block : document.prose()) {
             if (SKIPPED.contains(block.kind())) continue;
-            List<Sentence> sentences = SentenceSplitter.split(block.text());
+            int[] removed = block.markup().stream().mapToInt(ProseBlock.Markup::textIndex).toArray();
+            List<Sentence> sentences = SentenceSplitter.split(block.text(), removed);
             if (sentences.isEmpty()) continue;
             BlockReadability b = new BlockReadability(block, sentences, Counts.of(sentences));
             blocks.add(b);

@@ -29,19 +29,32 @@ public final class SentenceSplitter {
 
     /** The sentences of a block of prose; list lines inside it are segments of their own. */
     public static List<Sentence> split(String text) {
+        return split(text, new int[0]);
+    }
+
+    /**
+     * The sentences of a block of prose from which markup (inline code, URLs) was removed at the sorted text
+     * indices {@code removed}: a token right after removed markup is not read as a lower-case continuation,
+     * since the sentence may have started with the code ("`ls` lists files.").
+     */
+    public static List<Sentence> split(String text, int[] removed) {
         List<Sentence> out = new ArrayList<>();
         Matcher m = LIST_LINE.matcher(text);
         int from = 0;
         while (m.find()) {
-            segment(text, from, m.start(), out);
+            segment(text, from, m.start(), removed, out);
             from = m.end();
         }
-        segment(text, from, text.length(), out);
+        segment(text, from, text.length(), removed, out);
         return out;
     }
 
     /** Adds the sentences of {@code text[from, to)}, a segment: its end ends a sentence. */
     public static void segment(String text, int from, int to, List<Sentence> out) {
+        segment(text, from, to, new int[0], out);
+    }
+
+    private static void segment(String text, int from, int to, int[] removed, List<Sentence> out) {
         List<int[]> tokens = tokens(text, from, to);
         List<Word> words = new ArrayList<>();
         int start = -1;
@@ -51,7 +64,8 @@ public final class SentenceSplitter {
             Word w = word(text, ts, te);
             if (w != null) words.add(w);
             boolean last = t == tokens.size() - 1;
-            if (last || endsSentence(text, ts, te, t + 1 < tokens.size() ? tokens.get(t + 1) : null)) {
+            int[] next = t + 1 < tokens.size() ? tokens.get(t + 1) : null;
+            if (last || endsSentence(text, ts, te, next, next != null && removedBetween(removed, te, next[0]))) {
                 if (!words.isEmpty()) out.add(new Sentence(start, te, words));
                 words = new ArrayList<>();
                 start = -1;
@@ -101,14 +115,19 @@ public final class SentenceSplitter {
         return new Word(s, e, core, Syllables.count(core), letters, digits);
     }
 
-    private static boolean endsSentence(String text, int ts, int te, int[] next) {
+    private static boolean removedBetween(int[] removed, int from, int to) {
+        for (int r : removed) if (r >= from && r <= to) return true;
+        return false;
+    }
+
+    private static boolean endsSentence(String text, int ts, int te, int[] next, boolean afterMarkup) {
         int e = te;
         while (e > ts && CLOSERS.indexOf(text.charAt(e - 1)) >= 0) e--;
         int t = e;
         while (t > ts && ".!?\u2026".indexOf(text.charAt(t - 1)) >= 0) t--;
         if (t == e) return false;
         if (e - t == 1 && text.charAt(t) == '.' && abbreviation(text, ts, t)) return false;
-        if (next != null) {
+        if (next != null && !afterMarkup) {
             int n = next[0];
             while (n < next[1] && OPENERS.indexOf(text.charAt(n)) >= 0) n++;
             if (n < next[1] && Character.isLowerCase(text.codePointAt(n))) return false;
