@@ -108,6 +108,8 @@ class ConformanceTest {
             table.append(String.format(Locale.ROOT, "  %-22s %d/33%n", f,
                     rows.stream().filter(r -> r.figure().equals(f) && r.agrees()).count()));
         System.out.println(table);
+        // Kept beside the build's other reports, so the figures quoted in docs/readability.md can be checked.
+        Files.writeString(Path.of("target", "readability-conformance.txt"), table);
         assertTrue(agree >= Math.ceil(0.9 * rows.size()), "only " + agree + " of " + rows.size() + " figures agree:\n" + table);
     }
 }

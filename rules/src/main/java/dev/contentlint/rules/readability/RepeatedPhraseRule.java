@@ -75,7 +75,7 @@ public final class RepeatedPhraseRule implements Rule {
         for (int i = 0; i + n <= tokens.size(); i++) {
             if (tokens.get(i).sentence() != tokens.get(i + n - 1).sentence()) continue;
             String phrase = phrase(tokens, i, n);
-            if (content(tokens, i, n) < o.minContentWords()) continue;
+            if (!phraseLike(tokens, i, n) || content(tokens, i, n) < o.minContentWords()) continue;
             List<Integer> at = uses.computeIfAbsent(phrase, k -> new ArrayList<>());
             // One use per paragraph: a phrase repeated inside one paragraph is local emphasis, and reference
             // pages repeat a phrase within an entry by design; padding repeats it across the page.
@@ -125,9 +125,34 @@ public final class RepeatedPhraseRule implements Rule {
 
     private static int content(List<Token> tokens, int from, int n) {
         int c = 0;
-        for (int i = from; i < from + n; i++)
-            if (!FUNCTION_WORDS.contains(tokens.get(i).key()) && !Sentences.identifier(tokens.get(i).word())) c++;
+        for (int i = from; i < from + n; i++) if (content(tokens, i)) c++;
         return c;
+    }
+
+    /**
+     * A content word: not a function word, not a name from code, and not capitalised inside a sentence (a
+     * product, parameter or person's name, which a page repeats because it is about that thing).
+     */
+    private static boolean content(List<Token> tokens, int i) {
+        Token t = tokens.get(i);
+        if (FUNCTION_WORDS.contains(t.key()) || Sentences.identifier(t.word())) return false;
+        boolean sentenceStart = i == 0 || tokens.get(i - 1).sentence() != t.sentence();
+        return sentenceStart || !Character.isUpperCase(t.word().core().codePointAt(0));
+    }
+
+    /**
+     * Whether the words read as one phrase: they start and end with a content word and no comma, colon,
+     * semicolon or bracket stands between them ("of a scheduled job, use" is two pieces of two clauses).
+     */
+    private static boolean phraseLike(List<Token> tokens, int from, int n) {
+        if (!content(tokens, from) || !content(tokens, from + n - 1)) return false;
+        for (int i = from; i < from + n - 1; i++) {
+            Token a = tokens.get(i), b = tokens.get(i + 1);
+            if (a.block() != b.block()) return false;
+            String between = a.block().text().substring(a.word().end(), b.word().start());
+            for (char c : between.toCharArray()) if (",;:()[]{}".indexOf(c) >= 0) return false;
+        }
+        return true;
     }
 
     private static String ordinal(int n) {
