@@ -17,6 +17,8 @@ public final class ReadabilityHtml {
     private static final int HIGH_BIN = 20;
     /** Sections per file marked as the hardest. */
     private static final int HARDEST = 3;
+    /** Fewest words a section needs to be marked hard: the grade of a two-line section says little. */
+    private static final int MIN_SECTION_WORDS = 20;
 
     private ReadabilityHtml() {}
 
@@ -123,7 +125,8 @@ public final class ReadabilityHtml {
 
     private static void sectionViews(ReadabilityReport r, StringBuilder h) {
         h.append("<section><h2>Sections</h2>\n<p class=\"hint\">Each section's own prose (subsections counted on their"
-                + " own). The three hardest sections of a file are marked; sections above the target are tinted.</p>\n");
+                + " own). The three hardest sections of a file are marked; sections above the target are tinted; sections"
+                + " under " + MIN_SECTION_WORDS + " words are greyed, their grades say little.</p>\n");
         int i = 0;
         for (ReadabilityReport.FileEntry f : r.files()) {
             h.append("<details id=\"f").append(i++).append("\"><summary><span class=\"path\">").append(esc(f.path()))
@@ -134,7 +137,7 @@ public final class ReadabilityHtml {
                 continue;
             }
             List<ReadabilityReport.SectionEntry> ranked = new ArrayList<>(f.sections());
-            ranked.removeIf(s -> !s.metrics().scored() || s.metrics().counts().words() < 20);
+            ranked.removeIf(s -> !s.metrics().scored() || s.metrics().counts().words() < MIN_SECTION_WORDS);
             ranked.sort(Comparator.comparingDouble((ReadabilityReport.SectionEntry s) -> s.metrics().fleschKincaidGrade()).reversed());
             List<ReadabilityReport.SectionEntry> hardest = ranked.subList(0, Math.min(HARDEST, ranked.size()));
             h.append("<table class=\"sections\"><thead><tr><th>Section</th><th>Line</th><th>Grade</th><th>Reading ease</th>"
@@ -142,8 +145,10 @@ public final class ReadabilityHtml {
             for (ReadabilityReport.SectionEntry s : f.sections()) {
                 var m = s.metrics();
                 boolean top = hardest.contains(s);
-                boolean hard = m.scored() && m.fleschKincaidGrade() > r.targetGrade();
-                h.append("<tr class=\"").append(top ? "hardest " : "").append(hard ? "hard" : "").append("\"><td style=\"padding-left:")
+                boolean small = m.counts().words() < MIN_SECTION_WORDS;
+                boolean hard = m.scored() && !small && m.fleschKincaidGrade() > r.targetGrade();
+                h.append("<tr class=\"").append(top ? "hardest " : "").append(hard ? "hard" : small ? "small" : "")
+                        .append("\"><td style=\"padding-left:")
                         .append(0.4 + Math.max(0, s.level() - 1) * 1.2).append("em\">")
                         .append(s.title().isEmpty() ? "<em>(before the first heading)</em>" : esc(s.title()))
                         .append(top ? " <span class=\"badge\">hardest</span>" : "").append("</td><td>").append(s.line())
@@ -226,6 +231,7 @@ public final class ReadabilityHtml {
             details summary { cursor: pointer; } details .g { color: var(--muted); }
             table.sections { margin: 8px 0; } table.sections tr.hard { background: var(--hard); }
             table.sections tr.hardest td:first-child { font-weight: 600; }
+            table.sections tr.small { color: var(--muted); } table.sections tr.small svg.mini rect { fill: #c4c9d4; }
             .badge { background: #b3261e; color: #fff; border-radius: 4px; padding: 0 5px; font-size: 11px; font-weight: 400; }
             svg.mini { vertical-align: middle; } svg.mini rect { fill: #e0796b; }
             .hint { color: var(--muted); margin: 0 0 6px; }
