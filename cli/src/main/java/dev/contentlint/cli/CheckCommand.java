@@ -47,7 +47,8 @@ import picocli.CommandLine.TypeConversionException;
             "contentlint [check] [OPTIONS] [PATH|GLOB|-]...",
             "contentlint rules [ID]",
             "contentlint init [--force]",
-            "contentlint terms [--format text|json] [PATH|GLOB]..."},
+            "contentlint terms [--format text|json] [PATH|GLOB]...",
+            "contentlint report [OPTIONS] [PATH|GLOB]..."},
         descriptionHeading = "%n",
         description = {
             "Checks Markdown, HTML and plain-text documents for stale dates, missing disclaimers, glossary "
@@ -62,6 +63,7 @@ import picocli.CommandLine.TypeConversionException;
             "  init         write a starter .contentlint.yml into the current directory",
             "  terms        list candidate glossary terms (acronyms, recurring capitalised phrases) that the",
             "               glossary lacks, with counts and first locations; --format json for tools",
+            "  report       write a readability report (html, json, csv or md)",
             "",
             "Exit status:",
             "  0  no finding at or above --fail-on, and warnings within --max-warnings",

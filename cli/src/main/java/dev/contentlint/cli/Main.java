@@ -18,7 +18,7 @@ import picocli.CommandLine;
 
 /** The {@code contentlint} program: parses the command line, runs the command and returns its exit code. */
 public final class Main {
-    private static final Set<String> COMMANDS = Set.of("check", "rules", "init", "terms", "help");
+    private static final Set<String> COMMANDS = Set.of("check", "rules", "init", "terms", "report", "help");
 
     private Main() {
     }
@@ -87,11 +87,13 @@ public final class Main {
             case "rules" -> new CommandLine(new RulesCommand(terminal, registry)).setCommandName("contentlint rules");
             case "init" -> new CommandLine(new InitCommand(terminal)).setCommandName("contentlint init");
             case "terms" -> new CommandLine(new TermsCommand(terminal, registry)).setCommandName("contentlint terms");
+            case "report" -> new CommandLine(new ReportCommand(terminal, registry)).setCommandName("contentlint report");
             default -> new CommandLine(new ContentlintCommand())
                     .addSubcommand("check", new CheckCommand(terminal, registry))
                     .addSubcommand("rules", new RulesCommand(terminal, registry))
                     .addSubcommand("init", new InitCommand(terminal))
                     .addSubcommand("terms", new TermsCommand(terminal, registry))
+                    .addSubcommand("report", new ReportCommand(terminal, registry))
                     .addSubcommand("help", new CommandLine.HelpCommand());
         };
         cl.setOut(new PrintWriter(new OutputStreamWriter(terminal.out(), StandardCharsets.UTF_8), true));

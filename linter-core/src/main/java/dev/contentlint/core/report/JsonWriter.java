@@ -65,6 +65,15 @@ public final class JsonWriter {
         return this;
     }
 
+    /** A number rounded to four decimals; NaN and infinities, which JSON cannot hold, are written as null. */
+    public JsonWriter value(double d) throws IOException {
+        if (Double.isNaN(d) || Double.isInfinite(d)) return nullValue();
+        beforeValue();
+        out.append(java.math.BigDecimal.valueOf(d).setScale(4, java.math.RoundingMode.HALF_UP).stripTrailingZeros()
+                .toPlainString());
+        return this;
+    }
+
     public JsonWriter value(boolean b) throws IOException {
         beforeValue();
         out.append(b ? "true" : "false");

@@ -1,0 +1,220 @@
+package dev.contentlint.cli;
+
+import dev.contentlint.core.config.Config;
+import dev.contentlint.core.config.ConfigException;
+import dev.contentlint.core.config.ConfigLoader;
+import dev.contentlint.core.config.Glob;
+import dev.contentlint.core.document.Document;
+import dev.contentlint.core.document.Parsers;
+import dev.contentlint.core.engine.AtomicFiles;
+import dev.contentlint.core.engine.Engine;
+import dev.contentlint.core.engine.EngineOptions;
+import dev.contentlint.core.engine.FileWalker;
+import dev.contentlint.core.engine.Input;
+import dev.contentlint.core.engine.InputException;
+import dev.contentlint.core.engine.RunResult;
+import dev.contentlint.core.engine.SourceFile;
+import dev.contentlint.core.report.readability.ReadabilityBaseline;
+import dev.contentlint.core.report.readability.ReadabilityHtml;
+import dev.contentlint.core.report.readability.ReadabilityJson;
+import dev.contentlint.core.report.readability.ReadabilityReport;
+import dev.contentlint.core.report.readability.ReadabilityReports;
+import dev.contentlint.core.report.readability.ReadabilityTables;
+import dev.contentlint.core.rule.Finding;
+import dev.contentlint.core.rule.RuleRegistry;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ExecutionException;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code contentlint report}: the editors' readability report over files, as HTML, JSON, CSV or Markdown. */
+@Command(name = "report", mixinStandardHelpOptions = true, versionProvider = Version.class, sortOptions = false,
+        descriptionHeading = "%n",
+        description = {
+            "Writes a readability report: per file and per section the Flesch reading ease, the Flesch-Kincaid, "
+                    + "Gunning fog, SMOG, Coleman-Liau and ARI grades, the share of passive sentences and the count "
+                    + "of findings of the configured rules. HTML is one self-contained page for editors.",
+            ""})
+final class ReportCommand implements Callable<Integer> {
+    private static final List<String> FORMATS = List.of("html", "json", "csv", "md");
+
+    private final Terminal terminal;
+    private final Supplier<RuleRegistry> registry;
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(paramLabel = "PATH|GLOB", arity = "0..*", description = "Files, folders or quoted globs. Default: '.'")
+    List<String> paths = new ArrayList<>();
+
+    @Option(names = {"-f", "--format"}, paramLabel = "FORMAT",
+            description = "Report format: html, json, csv or md. Default: ${DEFAULT-VALUE}")
+    String format = "html";
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE",
+            description = "Write the report to FILE (parent folders are created). Default: stdout")
+    String output;
+
+    @Option(names = "--baseline", paramLabel = "OLD.json",
+            description = "An earlier JSON report: adds each file's change in grade, reading ease and words")
+    String baseline;
+
+    @Option(names = "--target-grade", paramLabel = "GRADE",
+            description = "Grade above which a file or section counts as hard. Default: ${DEFAULT-VALUE}")
+    double targetGrade = 12;
+
+    @Option(names = {"-c", "--config"}, paramLabel = "FILE",
+            description = "Config file to use for the findings count; turns off discovery. Default: as for check")
+    String config;
+
+    @Option(names = "--today", paramLabel = "YYYY-MM-DD", converter = CheckCommand.DateConverter.class,
+            description = "Date to judge freshness against. Default: config 'today:', else the system date")
+    LocalDate today;
+
+    @Option(names = {"-j", "--jobs"}, paramLabel = "N",
+            description = "Files read in parallel (at least 1). Default: the number of processors (${DEFAULT-VALUE} here)")
+    int jobs = Runtime.getRuntime().availableProcessors();
+
+    ReportCommand(Terminal terminal, Supplier<RuleRegistry> registry) {
+        this.terminal = terminal;
+        this.registry = registry;
+    }
+
+    @Override
+    public Integer call() throws IOException {
+        if (!FORMATS.contains(format))
+            throw new ParameterException(spec.commandLine(), "Invalid value for option '--format': '" + format
+                    + "' is not one of " + String.join(", ", FORMATS));
+        if (jobs < 1)
+            throw new ParameterException(spec.commandLine(), "Invalid value for option '--jobs': " + jobs + " (use 1 or more)");
+        if (!(targetGrade > 0))
+            throw new ParameterException(spec.commandLine(), "Invalid value for option '--target-grade': use a grade above 0");
+        ReadabilityBaseline old = baseline == null ? null : readBaseline();
+        List<String> args = paths.isEmpty() ? List.of(".") : paths;
+        for (String arg : args)
+            if (!Files.exists(terminal.resolve(arg)) && !Glob.isGlob(arg))
+                throw new InputException("No such file or directory: " + arg);
+        RuleRegistry rules = registry.get();
+        Config effective = loadConfig(rules);
+        List<SourceFile> files = new FileWalker(effective, terminal.workingDir()).walk(args);
+
+        EngineOptions options = EngineOptions.defaults(terminal.workingDir()).withJobs(jobs).withToday(today);
+        RunResult result = new Engine(effective, rules, options).run(args.stream().map(Input::of).toList());
+        Map<String, Long> findings = result.findings().stream()
+                .collect(Collectors.groupingBy(Finding::path, Collectors.counting()));
+
+        ReadabilityReport report = new ReadabilityReport(entries(files, findings), targetGrade, false);
+        if (old != null) report = old.apply(report);
+        write(report);
+        terminal.err().println("Readability report of " + report.files().size() + " files"
+                + (output == null ? "" : " written to " + output));
+        return ExitCode.OK;
+    }
+
+    private List<ReadabilityReport.FileEntry> entries(List<SourceFile> files, Map<String, Long> findings) {
+        ExecutorService pool = Executors.newFixedThreadPool(jobs, r -> {
+            Thread t = new Thread(r, "contentlint-report");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            List<Future<ReadabilityReport.FileEntry>> futures = new ArrayList<>();
+            for (SourceFile f : files)
+                futures.add(pool.submit(() -> {
+                    byte[] bytes = Files.readAllBytes(f.path());
+                    Document d = Parsers.parse(f.path(), f.relativePath(), bytes, f.format());
+                    return ReadabilityReports.entry(d, findings.getOrDefault(f.relativePath(), 0L).intValue());
+                }));
+            List<ReadabilityReport.FileEntry> out = new ArrayList<>();
+            for (int i = 0; i < futures.size(); i++) {
+                try {
+                    out.add(futures.get(i).get());
+                } catch (ExecutionException e) {
+                    // The check run has already reported an unreadable file as a finding; the report leaves it out.
+                    if (!(e.getCause() instanceof IOException || e.getCause() instanceof UncheckedIOException))
+                        throw new IllegalStateException("cannot measure " + files.get(i).relativePath(), e.getCause());
+                }
+            }
+            return out;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new CommandException("interrupted");
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private ReadabilityBaseline readBaseline() {
+        Path file = terminal.resolve(baseline);
+        try {
+            return ReadabilityBaseline.parse(Files.readString(file, StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new CommandException("cannot read the baseline " + baseline + ": " + (Files.exists(file)
+                    ? e.getMessage() : "no such file") + ". Name a JSON report written by 'contentlint report --format json'.");
+        } catch (IllegalArgumentException e) {
+            throw new CommandException("the baseline " + baseline + " " + e.getMessage()
+                    + ". Name a JSON report written by 'contentlint report --format json'.");
+        }
+    }
+
+    private Config loadConfig(RuleRegistry registry) {
+        ConfigLoader loader = new ConfigLoader(registry);
+        if (config == null) return loader.discover(terminal.workingDir(), terminal.env());
+        Path file = terminal.resolve(config);
+        if (!Files.isRegularFile(file))
+            throw new ConfigException(Path.of(config), 0, null, Files.isDirectory(file)
+                    ? "is a folder; --config needs a .contentlint.yml file"
+                    : "no such file (given with --config)");
+        return loader.load(file);
+    }
+
+    private void write(ReadabilityReport report) throws IOException {
+        if (output == null) {
+            Writer w = new BufferedWriter(new OutputStreamWriter(terminal.out(), StandardCharsets.UTF_8), 1 << 16);
+            render(report, w);
+            w.flush();
+            return;
+        }
+        Path file = terminal.resolve(output);
+        if (Files.isDirectory(file)) throw new CommandException("cannot write " + output + ": it is a folder; name a file");
+        try {
+            AtomicFiles.write(file, out -> {
+                Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
+                render(report, w);
+                w.flush();
+            });
+        } catch (IOException e) {
+            throw new CommandException("cannot write " + output + ": " + e.getMessage());
+        }
+    }
+
+    private void render(ReadabilityReport report, Writer w) throws IOException {
+        switch (format) {
+            case "json" -> ReadabilityJson.write(report, w);
+            case "csv" -> ReadabilityTables.csv(report, w);
+            case "md" -> ReadabilityTables.markdown(report, w);
+            default -> ReadabilityHtml.write(report, "Readability report", w);
+        }
+    }
+}
