@@ -9,6 +9,10 @@ assert html.contains('Findings per file')
 assert html.contains('freshness/stale-date')
 assert html.contains('docs/configure.md')
 assert html.contains('Last updated January 5, 2024 is 1,056 days old (limit 365).')
-// No readability metrics are available, so there is no readability section.
-assert !html.contains('Readability per file')
+// The readability table: one row per file with prose, with contentlint's own metrics.
+assert html.contains('Readability per file')
+assert html.contains('Grade (Flesch-Kincaid)')
+def section = html.substring(html.indexOf('Readability per file'))
+assert section.contains('docs/install.md')
+assert section.contains('docs/configure.md')
 return true

@@ -76,7 +76,7 @@ abstract class AbstractContentlintReport extends AbstractMavenReport {
         } catch (MojoExecutionException e) {
             throw new MavenReportException(e.getMessage(), e);
         }
-        ReadabilityTable readability = ReadabilityTableSource.load().table(result);
+        ReadabilityTable readability = ReadabilityTableSource.load(base).table(result);
         new ReportRenderer(getSink(), result, readability, pluginVersion == null ? "dev" : pluginVersion).render();
         getLog().info("contentlint: report covers " + result.files().size() + " files, "
                 + result.findings().size() + " findings");
