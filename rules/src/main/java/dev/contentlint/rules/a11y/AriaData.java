@@ -94,8 +94,6 @@ public final class AriaData {
     private static final Set<String> PRESENTATIONAL = Set.of("none", "presentation");
     /** ARIA 1.3 attributes that do not turn a presentational role back into the implicit one. */
     private static final Set<String> NOT_CONFLICTING = Set.of("aria-hidden", "aria-braillelabel", "aria-brailleroledescription");
-    private static final Pattern HIDING_STYLE =
-            Pattern.compile("(?i)(?:^|;)\\s*(?:display\\s*:\\s*none|visibility\\s*:\\s*hidden)\\s*(?:!important\\s*)?(?:;|$)");
 
     private final Map<String, Role> roles;
     private final Map<String, Attribute> attributes;
@@ -218,22 +216,16 @@ public final class AriaData {
     }
 
     /**
-     * Whether the element is left out of the accessibility tree by what the source says: the
-     * {@code hidden} attribute, {@code aria-hidden="true"} or an inline {@code display:none} or
-     * {@code visibility:hidden}, on it or an ancestor, or being inside a template. External CSS can hide
-     * more; it is not seen.
+     * Whether the element is out of the accessibility tree as far as its source shows; see {@link Hidden}, which
+     * the name rules use too, so every accessibility rule reads "hidden" the same way.
      */
     public static boolean excluded(Element e) {
-        for (Element p = e; p != null; p = p.parent()) {
-            if (p.hasAttr("hidden") || "true".equalsIgnoreCase(p.attr("aria-hidden").strip()) || hidingStyle(p)
-                    || p.normalName().equals("template")) return true;
-        }
-        return false;
+        return Hidden.isHidden(e);
     }
 
     /** Whether an inline style hides the element from rendering. */
     static boolean hidingStyle(Element e) {
-        return e.hasAttr("style") && HIDING_STYLE.matcher(e.attr("style").strip()).find();
+        return Hidden.styleHides(e.attr("style"));
     }
 
     /** The {@code aria-*} attributes of an element, names lower case. */
