@@ -261,6 +261,11 @@ public final class Engine {
         public Object setting(String key) {
             return config.setting(key);
         }
+
+        @Override
+        public Path configDirectory() {
+            return config.baseDirectory();
+        }
     }
 
     /** The corpus-level hooks, run once after every file, with each file's own config and suppressions. */

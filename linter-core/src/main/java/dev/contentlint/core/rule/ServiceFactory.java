@@ -21,5 +21,10 @@ public interface ServiceFactory<T> {
         java.nio.file.Path cacheDirectory();
 
         Object setting(String key);
+
+        /** The folder of the config file, against which relative paths in settings resolve; null without one. */
+        default java.nio.file.Path configDirectory() {
+            return null;
+        }
     }
 }
