@@ -10,6 +10,8 @@ import dev.contentlint.rules.freshness.ConflictingDatesRule;
 import dev.contentlint.rules.freshness.FutureDateRule;
 import dev.contentlint.rules.freshness.MissingDateRule;
 import dev.contentlint.rules.freshness.StaleDateRule;
+import dev.contentlint.rules.grammar.LanguagetoolRule;
+import dev.contentlint.rules.spelling.MisspellingRule;
 import dev.contentlint.rules.structure.EmptySectionRule;
 import dev.contentlint.rules.structure.PlaceholderTextRule;
 import java.lang.reflect.InvocationTargetException;
@@ -30,6 +32,8 @@ public final class BuiltInRules implements RuleProvider {
             FutureDateRule.class,       // freshness/future-date
             MissingDateRule.class,      // freshness/missing-date
             StaleDateRule.class,     // freshness/stale-date
+            LanguagetoolRule.class,  // grammar/languagetool
+            MisspellingRule.class,   // spelling/misspelling
             EmptySectionRule.class,  // structure/empty-section
             PlaceholderTextRule.class); // structure/placeholder-text
 
