@@ -26,6 +26,11 @@ public final class LanguageToolService implements AutoCloseable {
     private static final int POOL_PER_SETTINGS = Runtime.getRuntime().availableProcessors();
     private static final Map<String, java.util.Deque<Tool>> POOL = new java.util.concurrent.ConcurrentHashMap<>();
 
+    static {
+        // LanguageTool logs through SLF4J; without a binding SLF4J warns on every run, which is only noise here.
+        if (System.getProperty("slf4j.internal.verbosity") == null) System.setProperty("slf4j.internal.verbosity", "ERROR");
+    }
+
     private final Map<String, Tool> tools = new HashMap<>();
 
     /** Gives this thread's instances back to the pool for the next run. */

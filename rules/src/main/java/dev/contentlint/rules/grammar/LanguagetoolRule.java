@@ -54,7 +54,7 @@ public final class LanguagetoolRule implements Rule {
         for (ProseChecks.Checked c : result.units()) {
             for (LtMatch m : c.matches()) {
                 if (m.spelling()) continue;
-                Span span = c.unit().block().sourceSpan(m.from(), m.to());
+                Span span = c.unit().sourceSpan(m.from(), m.to());
                 report(document, context, span, m.message(), m, m.suggestions());
             }
         }

@@ -80,7 +80,7 @@ public final class ProseChecks {
                         + "or disable the rule for it."));
                 continue;
             }
-            ProseUnit unit = new ProseUnit(block);
+            ProseUnit unit = new ProseUnit(block, document.text());
             String key = unit.cacheKey(s);
             List<LtMatch> matches = cache.get(key);
             if (matches == null) {
@@ -114,6 +114,7 @@ public final class ProseChecks {
                         + "language. Set the language of the file with overrides, or disable the rule for it."));
                 continue;
             }
+            matches = judgeable(unit, matches);
             units.add(new Checked(unit, matches));
             if (spelling != null) spellingUnits.add(new Checked(unit, spellingOf(matches)));
         }
@@ -127,6 +128,17 @@ public final class ProseChecks {
             if (id.equals("TYPOS") || id.startsWith("MORFOLOGIK") || id.startsWith("HUNSPELL")) return true;
         return false;
     }
+
+    /** Drops matches that depend on the word code stands in for, which LanguageTool only saw as a stand-in. */
+    private static List<LtMatch> judgeable(ProseUnit unit, List<LtMatch> matches) {
+        List<LtMatch> out = new ArrayList<>(matches.size());
+        for (LtMatch m : matches)
+            if (!(NEXT_WORD_RULES.contains(m.ruleId()) && unit.codeWithin(m.to(), m.to() + 2))) out.add(m);
+        return out;
+    }
+
+    /** LanguageTool rules that judge a word by the one after it. */
+    private static final Set<String> NEXT_WORD_RULES = Set.of("EN_A_VS_AN");
 
     private static List<LtMatch> spellingOf(List<LtMatch> matches) {
         return matches.stream().filter(LtMatch::spelling).toList();

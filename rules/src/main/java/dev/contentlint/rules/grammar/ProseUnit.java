@@ -21,10 +21,13 @@ public final class ProseUnit {
     static final String CODE_WORD = "Code";
 
     private final ProseBlock block;
+    private final String source;
     private final List<ProseBlock.Markup> markup;
 
-    public ProseUnit(ProseBlock block) {
+    /** The unit of {@code block}, whose document's source text is {@code source}. */
+    public ProseUnit(ProseBlock block, String source) {
         this.block = block;
+        this.source = source;
         List<ProseBlock.Markup> sorted = new ArrayList<>(block.markup());
         sorted.sort(Comparator.comparingInt(ProseBlock.Markup::textIndex));
         this.markup = sorted;
@@ -48,7 +51,7 @@ public final class ProseUnit {
             while (mi < markup.size() && markup.get(mi).textIndex() <= i) {
                 if (i > pos) b.addText(t.substring(pos, i));
                 pos = i;
-                String as = standIn(markup.get(mi).kind());
+                String as = standIn(markup.get(mi));
                 if (!as.isEmpty()) b.addMarkup("", as);
                 mi++;
             }
@@ -62,15 +65,52 @@ public final class ProseUnit {
         return b.build();
     }
 
-    private String standIn(ProseBlock.MarkupKind kind) {
-        return switch (kind) {
-            case CODE, URL, TEMPLATE -> standInWord();
-            default -> "";
-        };
+    /**
+     * What LanguageTool reads for one markup run: a word for code, with the spaces that stood around it in
+     * the source when the prose text lost them (the text is trimmed at block ends).
+     */
+    private String standIn(ProseBlock.Markup m) {
+        if (!isWord(m.kind())) return "";
+        if (m.kind() == ProseBlock.MarkupKind.URL && !visible(m)) return ""; // a link's destination is not read
+        String t = block.text();
+        int i = m.textIndex();
+        boolean spaceBefore = m.source().start() > 0 && Character.isWhitespace(source.charAt(m.source().start() - 1))
+                && i > 0 && !Character.isWhitespace(t.charAt(i - 1));
+        boolean spaceAfter = m.source().end() < source.length() && Character.isWhitespace(source.charAt(m.source().end()))
+                && i < t.length() && !Character.isWhitespace(t.charAt(i));
+        return (spaceBefore ? " " : "") + CODE_WORD + (spaceAfter ? " " : "");
     }
 
-    private String standInWord() {
-        return CODE_WORD;
+    /** A bare URL or an autolink stands in the sentence; a link destination ({@code ](url)}) does not. */
+    private boolean visible(ProseBlock.Markup m) {
+        int at = m.source().start();
+        if (at >= source.length()) return false;
+        char c = source.charAt(at);
+        return Character.isLetter(c) || c == '<';
+    }
+
+    private static boolean isWord(ProseBlock.MarkupKind kind) {
+        return kind == ProseBlock.MarkupKind.CODE || kind == ProseBlock.MarkupKind.URL
+                || kind == ProseBlock.MarkupKind.TEMPLATE;
+    }
+
+    /** Whether code stands in the text within {@code [from, to]}: next-word checks such as a/an cannot judge it. */
+    public boolean codeWithin(int from, int to) {
+        for (ProseBlock.Markup m : markup)
+            if (isWord(m.kind()) && m.textIndex() >= from && m.textIndex() <= to) return true;
+        return false;
+    }
+
+    /**
+     * The source span of text range {@code [from, to)}: from its first character to just past its last, so
+     * markup right after the range (a closing {@code **}) is not part of it.
+     */
+    public dev.contentlint.core.document.Span sourceSpan(int from, int to) {
+        if (to <= from) return dev.contentlint.core.document.Span.at(block.sourceOffset(from));
+        int start = block.sourceOffset(from);
+        int last = block.sourceOffset(to - 1);
+        int end = last + (Character.isHighSurrogate(block.text().charAt(to - 1)) ? 2 : 1);
+        return new dev.contentlint.core.document.Span(start, Math.max(start, end));
     }
 
     /** SHA-256 over the text, where markup stands and {@code settings}: the paragraph cache key. */
@@ -84,7 +124,7 @@ public final class ProseUnit {
         sha.update(settings.key().getBytes(StandardCharsets.UTF_8));
         sha.update((byte) 0);
         for (ProseBlock.Markup m : markup) {
-            sha.update((m.textIndex() + ":" + standIn(m.kind()) + ";").getBytes(StandardCharsets.UTF_8));
+            sha.update((m.textIndex() + ":" + standIn(m) + ";").getBytes(StandardCharsets.UTF_8));
         }
         sha.update((byte) 0);
         sha.update(block.text().getBytes(StandardCharsets.UTF_8));

@@ -54,8 +54,9 @@ public final class MisspellingRule implements Rule {
             for (LtMatch m : c.matches()) {
                 if (!m.spelling()) continue;
                 String word = text.substring(m.from(), m.to());
-                if (!worthReporting(word) || dictionary.accepts(word)) continue;
-                Span span = c.unit().block().sourceSpan(m.from(), m.to());
+                if (!worthReporting(word) || partOfIdentifier(text, m.from(), m.to()) || dictionary.accepts(word))
+                    continue;
+                Span span = c.unit().sourceSpan(m.from(), m.to());
                 String message = "\"" + word + "\" is not in the dictionary"
                         + (m.suggestions().isEmpty() ? "" : "; did you mean \"" + m.suggestions().get(0) + "\"?")
                         + " Add it to a dictionary word list if it is right";
@@ -73,9 +74,25 @@ public final class MisspellingRule implements Rule {
         return List.of();
     }
 
-    /** Code-like tokens, acronyms and words in other scripts are not spelling mistakes of prose. */
+    /** Verb-Noun command names such as Get-ChildItem. */
+    private static final Pattern COMMAND = Pattern.compile("\\p{Lu}\\p{Ll}+-\\p{Lu}.*");
+    /** Joins the parts of dotted, slashed and similar identifiers (System.Management.Automation). */
+    private static final String JOINERS = "./\\_@:=";
+
+    /** Whether the word is one part of an identifier such as {@code System.Management} written without code marks. */
+    static boolean partOfIdentifier(String text, int from, int to) {
+        boolean before = from >= 2 && JOINERS.indexOf(text.charAt(from - 1)) >= 0
+                && Character.isLetterOrDigit(text.charAt(from - 2));
+        boolean after = to + 1 < text.length() && JOINERS.indexOf(text.charAt(to)) >= 0
+                && Character.isLetterOrDigit(text.charAt(to + 1));
+        return before || after;
+    }
+
+    /** Code-like tokens, acronyms, names in mixed case and words in other scripts are not spelling mistakes of prose. */
     static boolean worthReporting(String word) {
-        if (word.isEmpty() || CODE_LIKE.matcher(word).matches()) return false;
+        if (word.isEmpty() || CODE_LIKE.matcher(word).matches() || COMMAND.matcher(word).matches()) return false;
+        long upper = word.chars().filter(Character::isUpperCase).count();
+        if (upper >= 2 && upper < word.chars().filter(Character::isLetter).count()) return false; // PSObject, OTel
         if (word.length() <= ACRONYM_MAX && word.equals(word.toUpperCase(java.util.Locale.ROOT))) return false;
         for (int i = 0; i < word.length(); ) {
             int cp = word.codePointAt(i);
