@@ -18,6 +18,7 @@
 #   NO_200=1          skip the subset-200 row
 #   PROFILE_FILES=5   files of the subset LanguageTool profiles (its profiling mode is slow)
 #   CONTENTLINT_OPTS  JVM options for contentlint (default here: C2 compiler and parallel GC, see below)
+#   KEEP=DIR          keep the runs' outputs there (a.out, b.out, c.out, profile.out) for reading findings
 set -euo pipefail
 
 HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -28,7 +29,7 @@ LT_CLI="${LT_CLI:-/tmp/lt-cli-6.8}"
 PROFILE_FILES="${PROFILE_FILES:-5}"
 # The launcher favours start-up (C1 only, serial GC); LanguageTool's checking is long-running CPU work
 # that the C2 compiler speeds up several times, so grammar runs should pass these.
-export CONTENTLINT_OPTS="${CONTENTLINT_OPTS:--XX:TieredStopAtLevel=4 -XX:+UseParallelGC}"
+export CONTENTLINT_OPTS="${CONTENTLINT_OPTS:--XX:TieredStopAtLevel=4 -XX:-UseSerialGC -XX:+UseParallelGC}"
 
 log() { echo "[bench] $*" >&2; }
 
@@ -71,6 +72,7 @@ measure() {  # NAME FILES COUNTER CMD...: one run under GNU time, one row
   findings="$("$counter")"
   [ "$status" -le 1 ] || findings="failed (exit $status): $(tail -1 "$W/err")"
   printf '%s\t%s\t%s\t%s\t%s\n' "$name" "$n" "$wall" "$rss" "$findings" >> "$ROWS"
+  if [ -n "${KEEP:-}" ]; then mkdir -p "$KEEP" && cp "$W/out" "$KEEP/${name:1:1}.out" && cp "$W/err" "$KEEP/${name:1:1}.err"; fi
 }
 count_cl() { grep -c '^[^:]*:[0-9]*:[0-9]*: ' "$W/out" || true; }
 count_lt() { grep -c '^[0-9]*\.) Line ' "$W/out" || true; }
@@ -127,6 +129,7 @@ if [ "${NO_LT:-0}" != 1 ]; then
   find "$W/sub50" -name '*.md' | sort | head -"$PROFILE_FILES" | xargs cat > "$W/profile.txt"
   log "LanguageTool profiling over $PROFILE_FILES files"
   java -cp "$LT_CLI/*" org.languagetool.commandline.Main -l en-US --profile "$W/profile.txt" > "$W/profile.out" 2>&1 || true
+  [ -z "${KEEP:-}" ] || cp "$W/profile.out" "$KEEP/profile.out"
   echo
   echo "LanguageTool rules that cost most ($PROFILE_FILES files, its --profile mode; ms per rule):"
   # Rows look like "RULE_ID   <time>ms   <matches>"; keep the 15 slowest.

@@ -20,6 +20,9 @@ public final class ProseUnit {
     /** What inline code or a URL reads as: a capitalised noun keeps the sentence grammatical in most uses. */
     static final String CODE_WORD = "Code";
 
+    /** Bump when what LanguageTool reads for a block changes, so cached results of the old reading are not used. */
+    static final int READING_VERSION = 2;
+
     private final ProseBlock block;
     private final String source;
     private final List<ProseBlock.Markup> markup;
@@ -47,12 +50,17 @@ public final class ProseUnit {
         String t = block.text();
         int pos = 0;
         int mi = 0;
+        int lastStandIn = -1;
         for (int i = 0; i <= t.length(); i++) {
             while (mi < markup.size() && markup.get(mi).textIndex() <= i) {
                 if (i > pos) b.addText(t.substring(pos, i));
                 pos = i;
                 String as = standIn(markup.get(mi));
-                if (!as.isEmpty()) b.addMarkup("", as);
+                // Markup runs that meet (template syntax around code, say) read as one word, not "Code Code".
+                if (!as.isEmpty() && lastStandIn != i) {
+                    b.addMarkup("", as);
+                    lastStandIn = i;
+                }
                 mi++;
             }
             if (i < t.length() && (t.charAt(i) == '\n' || t.charAt(i) == '\r')) {
@@ -121,7 +129,7 @@ public final class ProseUnit {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is required of every Java runtime", e);
         }
-        sha.update(settings.key().getBytes(StandardCharsets.UTF_8));
+        sha.update((READING_VERSION + "|" + settings.key()).getBytes(StandardCharsets.UTF_8));
         sha.update((byte) 0);
         for (ProseBlock.Markup m : markup) {
             sha.update((m.textIndex() + ":" + standIn(m) + ";").getBytes(StandardCharsets.UTF_8));

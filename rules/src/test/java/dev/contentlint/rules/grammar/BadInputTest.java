@@ -50,10 +50,10 @@ class BadInputTest {
     @Test
     void manyShortParagraphsAreAllChecked() {
         StringBuilder sb = new StringBuilder("# T\n\n");
-        for (int i = 0; i < 1000; i++) sb.append("Item ").append(i).append(" works well.\n\n");
+        for (int i = 0; i < 300; i++) sb.append("Item ").append(i).append(" works well.\n\n");
         sb.append(ERROR);
         List<Finding> findings = TESTER.lint("a.md", sb.toString(), Map.of());
         assertEquals(1, findings.size(), findings.toString());
-        assertEquals(2003, findings.get(0).location().line());
+        assertEquals(603, findings.get(0).location().line());
     }
 }
