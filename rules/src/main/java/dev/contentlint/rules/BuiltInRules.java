@@ -52,6 +52,7 @@ import dev.contentlint.rules.glossary.RejectedTermRule;
 import dev.contentlint.rules.glossary.UndefinedAcronymRule;
 import dev.contentlint.rules.glossary.UndefinedTermRule;
 import dev.contentlint.rules.glossary.UnusedEntryRule;
+import dev.contentlint.rules.grammar.LanguagetoolRule;
 import dev.contentlint.rules.readability.DuplicatePassageRule;
 import dev.contentlint.rules.readability.GradeLevelRule;
 import dev.contentlint.rules.readability.LongParagraphRule;
@@ -59,6 +60,7 @@ import dev.contentlint.rules.readability.LongSentenceRule;
 import dev.contentlint.rules.readability.PassiveVoiceRule;
 import dev.contentlint.rules.readability.RepeatedPhraseRule;
 import dev.contentlint.rules.readability.RepeatedStartRule;
+import dev.contentlint.rules.spelling.MisspellingRule;
 import dev.contentlint.rules.structure.EmptySectionRule;
 import dev.contentlint.rules.structure.PlaceholderTextRule;
 import dev.contentlint.rules.style.StyleRuleDefiner;
@@ -123,6 +125,7 @@ public final class BuiltInRules implements RuleProvider {
             UndefinedAcronymRule.class, // glossary/undefined-acronym
             UndefinedTermRule.class,    // glossary/undefined-term
             UnusedEntryRule.class,      // glossary/unused-entry
+            LanguagetoolRule.class,  // grammar/languagetool
             DuplicatePassageRule.class, // readability/duplicate-passage
             GradeLevelRule.class,       // readability/grade-level
             LongParagraphRule.class,    // readability/long-paragraph
@@ -130,6 +133,7 @@ public final class BuiltInRules implements RuleProvider {
             PassiveVoiceRule.class,     // readability/passive-voice
             RepeatedPhraseRule.class,   // readability/repeated-phrase
             RepeatedStartRule.class,    // readability/repeated-start
+            MisspellingRule.class,   // spelling/misspelling
             EmptySectionRule.class,  // structure/empty-section
             PlaceholderTextRule.class, // structure/placeholder-text
             WeaselWordsRule.class,   // style/weasel-words

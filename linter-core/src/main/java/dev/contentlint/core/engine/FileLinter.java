@@ -130,7 +130,7 @@ final class FileLinter {
             suppressions = Suppressions.parse(document.comments(), document.source(), run.registry());
             if (!suppressions.isEmpty()) {
                 Suppressions s = suppressions;
-                findings.removeIf(f -> s.suppresses(f.ruleId(), f.location().line()));
+                findings.removeIf(f -> s.suppresses(f.ruleId(), f.properties().get(Finding.DETAIL), f.location().line()));
                 for (ParseIssue p : s.problems())
                     findings.add(new Finding(p.ruleId(), InternalRules.severity(p.ruleId()), p.message(),
                             relativePath, document.location(p.span())));

@@ -23,7 +23,8 @@ import java.util.regex.Pattern;
  * after the comment; {@code disable-file} / {@code enable-file} set the state the file starts with
  * (applied in order, wherever they stand); {@code capture} saves the current state and {@code restore}
  * returns to it (initially the file's starting state). Without rule ids a directive covers every rule; ids
- * and aliases are separated by spaces or commas. A finding is hidden according to its start line.
+ * and aliases are separated by spaces or commas; {@code rule-id:detail} names one finer check of a rule (a
+ * LanguageTool rule id under {@code grammar/languagetool}, say). A finding is hidden according to its start line.
  * {@code contentlint/internal-error} and {@code contentlint/inline-config} are never hidden.
  */
 public final class Suppressions {
@@ -133,8 +134,13 @@ public final class Suppressions {
         for (String raw : SEPARATORS.split(args)) {
             if (raw.isEmpty()) continue;
             Optional<String> id = registry.resolve(raw).or(() -> registry.resolve(raw.toLowerCase(java.util.Locale.ROOT)));
+            int colon = raw.indexOf(':');
+            Optional<String> owner = colon > 0 && colon < raw.length() - 1 && id.isEmpty()
+                    ? registry.resolve(raw.substring(0, colon)) : Optional.empty();
             if (id.isPresent()) {
                 out.add(id.get());
+            } else if (owner.isPresent()) {
+                out.add(owner.get() + raw.substring(colon)); // "rule-id:detail" hides one check of that rule
             } else if (InternalRules.isInternal(raw)) {
                 if (InternalRules.suppressible(raw)) out.add(raw);
                 else problems.add(new ParseIssue(InternalRules.INLINE_CONFIG, spanOf(raw, c, source), "'" + raw
@@ -156,6 +162,22 @@ public final class Suppressions {
         boolean plain = at >= 0 && source.text().startsWith("<!--", c.span().start())
                 && source.text().startsWith(id, start);
         return plain ? new Span(start, start + id.length()) : c.span();
+    }
+
+    /**
+     * Whether a finding of {@code ruleId} with {@code detail} (see {@link dev.contentlint.core.rule.Finding#DETAIL},
+     * may be null) starting on 1-based {@code line} is hidden: by a directive naming the rule, or naming
+     * {@code ruleId:detail}.
+     */
+    public boolean suppresses(String ruleId, String detail, int line) {
+        if (suppresses(ruleId, line)) return true;
+        if (detail == null || detail.isEmpty() || !InternalRules.suppressible(ruleId)) return false;
+        String key = ruleId + ":" + detail;
+        Map.Entry<Integer, State> e = changes.floorEntry(line);
+        State s = e == null ? initial : e.getValue();
+        if (s.exceptions().contains(key) && !s.allOff()) return true;
+        State only = lineOnly.get(line);
+        return only != null && !only.allOff() && only.exceptions().contains(key);
     }
 
     /** Whether a finding of {@code ruleId} starting on 1-based {@code line} is hidden. */

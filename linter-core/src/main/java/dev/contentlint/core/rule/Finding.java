@@ -17,6 +17,12 @@ import java.util.Map;
  */
 public record Finding(String ruleId, Severity severity, String message, String path, Location location,
                       List<Fix> fixes, Map<String, String> properties) implements Comparable<Finding> {
+    /**
+     * The property naming the finer check behind a finding (e.g. a LanguageTool rule id): inline comments can
+     * hide just that check with {@code rule-id:detail}.
+     */
+    public static final String DETAIL = "detail";
+
     public Finding {
         fixes = List.copyOf(fixes);
         properties = Map.copyOf(properties);

@@ -62,6 +62,26 @@ class SuppressionsTest {
     }
 
     @Test
+    void ruleIdWithDetailHidesOnlyThatCheckOfTheRule() {
+        Suppressions s = parse("<!-- contentlint-disable-next-line test/bad-word:EN_A_VS_AN -->", "b",
+                "<!-- contentlint-disable test/bad-word:UPPERCASE -->", "d");
+        assertTrue(s.problems().isEmpty(), s.problems().toString());
+        assertTrue(s.suppresses(BAD, "EN_A_VS_AN", 2));
+        assertFalse(s.suppresses(BAD, "OTHER_ID", 2));
+        assertFalse(s.suppresses(BAD, null, 2));
+        assertFalse(s.suppresses(OTHER, "EN_A_VS_AN", 2));
+        assertFalse(s.suppresses(BAD, "EN_A_VS_AN", 4));
+        assertTrue(s.suppresses(BAD, "UPPERCASE", 4));
+        assertFalse(s.suppresses(BAD, "UPPERCASE", 2));
+    }
+
+    @Test
+    void detailOfAnUnknownRuleIsReported() {
+        Suppressions s = parse("<!-- contentlint-disable nope/nothing:X -->", "b");
+        assertEquals(1, s.problems().size());
+    }
+
+    @Test
     void disableNextLineAfterAMultiLineComment() {
         Suppressions s = parse("<!-- contentlint-disable-next-line", "test/bad-word -->", "c", "d");
         assertEquals(List.of(3), hidden(s, BAD, 4));

@@ -1,0 +1,130 @@
+package dev.contentlint.rules.grammar;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.languagetool.JLanguageTool;
+import org.languagetool.Language;
+import org.languagetool.Languages;
+import org.languagetool.markup.AnnotatedText;
+import org.languagetool.rules.CategoryId;
+import org.languagetool.rules.Rule;
+import org.languagetool.rules.RuleMatch;
+import org.languagetool.rules.spelling.SpellingCheckRule;
+
+/**
+ * LanguageTool for one worker thread (a {@link JLanguageTool} is not thread-safe): one instance per distinct
+ * {@link LtSettings}, each taking seconds to load its rules. Instances outlive the run in a JVM-wide pool,
+ * so a second run in the same JVM (a Maven build with several executions, a test suite) does not load
+ * them again; the pool keeps at most one instance per settings and processor.
+ */
+public final class LanguageToolService implements AutoCloseable {
+    private static final Pattern SUGGESTION_TAG = Pattern.compile("</?suggestion>");
+    private static final int POOL_PER_SETTINGS = Runtime.getRuntime().availableProcessors();
+    private static final Map<String, java.util.Deque<Tool>> POOL = new java.util.concurrent.ConcurrentHashMap<>();
+
+    static {
+        // LanguageTool logs through SLF4J; without a binding SLF4J warns on every run, which is only noise here.
+        if (System.getProperty("slf4j.internal.verbosity") == null) System.setProperty("slf4j.internal.verbosity", "ERROR");
+    }
+
+    private final Map<String, Tool> tools = new HashMap<>();
+
+    /** Gives this thread's instances back to the pool for the next run. */
+    @Override
+    public void close() {
+        for (Map.Entry<String, Tool> e : tools.entrySet()) {
+            java.util.Deque<Tool> q = POOL.computeIfAbsent(e.getKey(), k -> new java.util.concurrent.ConcurrentLinkedDeque<>());
+            if (q.size() < POOL_PER_SETTINGS) q.push(e.getValue());
+        }
+        tools.clear();
+    }
+
+    private static Tool borrow(LtSettings s) {
+        java.util.Deque<Tool> q = POOL.get(s.key());
+        Tool t = q == null ? null : q.poll();
+        return t != null ? t : create(s);
+    }
+
+    /** An instance with its settings applied, and the deadline its cancel callback reads. */
+    private static final class Tool {
+        final JLanguageTool lt;
+        final JLanguageTool.Level level;
+        volatile long deadline = Long.MAX_VALUE;
+
+        Tool(JLanguageTool lt, JLanguageTool.Level level) {
+            this.lt = lt;
+            this.level = level;
+            lt.setCheckCancelledCallback(() -> System.nanoTime() > deadline);
+        }
+    }
+
+    /** The outcome of checking one unit: its matches, or {@code timedOut} when the budget ran out first. */
+    public record Outcome(List<LtMatch> matches, boolean timedOut) {}
+
+    /** The LanguageTool language for a code such as {@code en-US}; an unknown code is an error saying which exist. */
+    public static Language language(String code) {
+        if (!Languages.isLanguageSupported(code))
+            throw new IllegalArgumentException("LanguageTool has no language '" + code + "' on the class path; "
+                    + "built in: " + Languages.get().stream().map(Language::getShortCodeWithCountryAndVariant)
+                    .sorted().toList() + ". Add the language-xx jar of LanguageTool for others.");
+        return Languages.getLanguageForShortCode(code);
+    }
+
+    /** Checks one unit within {@code budgetMillis}. */
+    public Outcome check(ProseUnit unit, LtSettings settings, long budgetMillis) throws IOException {
+        Tool tool = tools.computeIfAbsent(settings.key(), k -> borrow(settings));
+        AnnotatedText text = unit.annotated();
+        long start = System.nanoTime();
+        tool.deadline = start + budgetMillis * 1_000_000L;
+        List<RuleMatch> raw;
+        try {
+            raw = tool.lt.check(text, true, JLanguageTool.ParagraphHandling.NORMAL, null, JLanguageTool.Mode.ALL,
+                    tool.level);
+        } finally {
+            tool.deadline = Long.MAX_VALUE;
+        }
+        boolean timedOut = System.nanoTime() - start > budgetMillis * 1_000_000L;
+        List<LtMatch> out = new ArrayList<>(raw.size());
+        int length = unit.text().length();
+        for (RuleMatch m : raw) {
+            int from = Math.max(0, Math.min(m.getFromPos(), length));
+            int to = Math.max(from, Math.min(m.getToPos(), length));
+            Rule r = m.getRule();
+            List<String> suggestions = m.getSuggestedReplacements();
+            if (suggestions.size() > 5) suggestions = suggestions.subList(0, 5);
+            out.add(new LtMatch(r.getId(), r.getCategory().getId().toString(), r instanceof SpellingCheckRule,
+                    from, to, SUGGESTION_TAG.matcher(m.getMessage()).replaceAll("\""), suggestions));
+        }
+        return new Outcome(out, timedOut);
+    }
+
+    private static Tool create(LtSettings s) {
+        JLanguageTool lt = new JLanguageTool(language(s.language()));
+        var categories = lt.getCategories().keySet();
+        for (String id : s.disable()) {
+            if (categories.contains(new CategoryId(id))) lt.disableCategory(new CategoryId(id));
+            else lt.disableRule(id);
+        }
+        for (String id : s.enable()) {
+            if (categories.contains(new CategoryId(id))) lt.enableRuleCategory(new CategoryId(id));
+            else lt.enableRule(id);
+        }
+        if (s.spellingOnly()) {
+            for (Rule r : lt.getAllRules())
+                if (!(r instanceof SpellingCheckRule)) lt.disableRule(r.getId());
+        }
+        JLanguageTool.Level level = s.picky() ? JLanguageTool.Level.PICKY : JLanguageTool.Level.DEFAULT;
+        try {
+            // The first check loads the rules; do it now so no unit's time budget pays for it.
+            lt.check(new org.languagetool.markup.AnnotatedTextBuilder().addText("This is a test.").build(), true,
+                    JLanguageTool.ParagraphHandling.NORMAL, null, JLanguageTool.Mode.ALL, level);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return new Tool(lt, level);
+    }
+}

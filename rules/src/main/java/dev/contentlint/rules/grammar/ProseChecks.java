@@ -1,0 +1,178 @@
+package dev.contentlint.rules.grammar;
+
+import dev.contentlint.core.document.Document;
+import dev.contentlint.core.document.ProseBlock;
+import dev.contentlint.core.document.Span;
+import dev.contentlint.core.rule.RuleContext;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Runs LanguageTool over a document's prose blocks, one unit per block, once per {@link LtSettings}, and
+ * shares the results between the grammar and spelling rules of that document. Results come from the
+ * paragraph cache when they can; LanguageTool is only started for a unit the cache does not know. Work per
+ * unit and per file is bounded: what is skipped becomes a note, and the rest of the file is still checked.
+ */
+public final class ProseChecks {
+    /** Longer blocks are not checked: LanguageTool's time grows faster than the text on run-on input. */
+    public static final int MAX_UNIT_CHARS = 20_000;
+    /** Time LanguageTool may spend on one unit before it is cancelled. */
+    public static final long UNIT_BUDGET_MILLIS = 10_000;
+    /** Time all units of one file may take before the rest is skipped. */
+    public static final long FILE_BUDGET_MILLIS = 180_000;
+    /** A unit of at least this many words where most are unknown is taken as another language. */
+    static final int FOREIGN_MIN_WORDS = 8;
+
+    /** Languages written in Latin script, whose text in another script is skipped rather than checked. */
+    private static final Set<String> LATIN = Set.of("en", "de", "fr", "es", "pt", "nl", "it", "pl", "sv", "da", "ca",
+            "gl", "ro", "sk", "sl", "eo", "ga", "br", "ast", "tl", "crh");
+
+    private static final Object KEY = new Object();
+
+    /** One checked unit and its matches. */
+    public record Checked(ProseUnit unit, List<LtMatch> matches) {}
+
+    /** A unit or a part of the file that was not checked, and why. */
+    public record Note(Span span, String message) {}
+
+    /** What one check of a document found, and what it skipped. */
+    public record Result(List<Checked> units, List<Note> notes) {}
+
+    private ProseChecks() {
+    }
+
+    /** The results for {@code settings}, computed once per document. */
+    public static Result of(Document document, RuleContext context, LtSettings settings) {
+        Map<String, Result> store = document.derived(KEY, d -> new ConcurrentHashMap<String, Result>());
+        Result r = store.get(settings.key());
+        if (r != null) return r;
+        r = compute(document, context, settings, store);
+        store.put(settings.key(), r);
+        return r;
+    }
+
+    private static Result compute(Document document, RuleContext context, LtSettings s, Map<String, Result> store) {
+        ParagraphCache cache = context.service(ParagraphCache.class);
+        LtSettings spelling = s.spellingOnly() || spellerOff(s) ? null : LtSettings.spelling(s.language());
+        LanguageToolService lt = null;
+        List<Checked> units = new ArrayList<>();
+        List<Checked> spellingUnits = new ArrayList<>();
+        List<Note> notes = new ArrayList<>();
+        long started = System.nanoTime();
+        String lang = s.language();
+        for (ProseBlock block : document.prose()) {
+            String text = block.text();
+            if (!hasLetter(text)) continue;
+            if (text.length() > MAX_UNIT_CHARS) {
+                notes.add(new Note(block.span(), "Grammar and spelling were not checked in this block: it is "
+                        + text.length() + " characters long, over the limit of " + MAX_UNIT_CHARS
+                        + ". Split it into paragraphs, or mark it as code if it is not prose."));
+                continue;
+            }
+            if (otherScript(text, lang)) {
+                notes.add(new Note(block.span(), "Grammar and spelling were not checked in this block: most of it "
+                        + "is not in the Latin script of " + lang + ". Set the language of the file with overrides, "
+                        + "or disable the rule for it."));
+                continue;
+            }
+            ProseUnit unit = new ProseUnit(block, document.text());
+            String key = unit.cacheKey(s);
+            List<LtMatch> matches = cache.get(key);
+            if (matches == null) {
+                if (System.nanoTime() - started > FILE_BUDGET_MILLIS * 1_000_000L) {
+                    notes.add(new Note(block.span(), "Grammar and spelling were not checked from here to the end of "
+                            + "the file: checking it took longer than " + FILE_BUDGET_MILLIS / 1000 + " s. Split the file."));
+                    break;
+                }
+                if (lt == null) lt = context.service(LanguageToolService.class);
+                LanguageToolService.Outcome outcome;
+                try {
+                    outcome = lt.check(unit, s, UNIT_BUDGET_MILLIS);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+                if (outcome.timedOut()) {
+                    notes.add(new Note(block.span(), "Grammar and spelling were not checked in this block: "
+                            + "LanguageTool took longer than " + UNIT_BUDGET_MILLIS / 1000 + " s on it. Split it into "
+                            + "shorter sentences."));
+                    continue;
+                }
+                matches = outcome.matches();
+                cache.put(key, matches);
+                if (spelling != null) cache.put(unit.cacheKey(spelling), spellingOf(matches));
+            }
+            int words = words(text);
+            long unknown = matches.stream().filter(LtMatch::spelling).count();
+            if (words >= FOREIGN_MIN_WORDS && unknown * 2 > words) {
+                notes.add(new Note(block.span(), "Grammar and spelling were not checked in this block: " + unknown
+                        + " of its " + words + " words are unknown in " + lang + ", so it is probably in another "
+                        + "language. Set the language of the file with overrides, or disable the rule for it."));
+                continue;
+            }
+            matches = judgeable(unit, matches);
+            units.add(new Checked(unit, matches));
+            if (spelling != null) spellingUnits.add(new Checked(unit, spellingOf(matches)));
+        }
+        if (spelling != null) store.putIfAbsent(spelling.key(), new Result(List.copyOf(spellingUnits), List.of()));
+        return new Result(List.copyOf(units), List.copyOf(notes));
+    }
+
+    /** Whether the settings switch LanguageTool's spell checker off, so its results say nothing about spelling. */
+    private static boolean spellerOff(LtSettings s) {
+        for (String id : s.disable())
+            if (id.equals("TYPOS") || id.startsWith("MORFOLOGIK") || id.startsWith("HUNSPELL")) return true;
+        return false;
+    }
+
+    /** Drops matches that depend on the word code stands in for, which LanguageTool only saw as a stand-in. */
+    private static List<LtMatch> judgeable(ProseUnit unit, List<LtMatch> matches) {
+        List<LtMatch> out = new ArrayList<>(matches.size());
+        for (LtMatch m : matches)
+            if (!(NEXT_WORD_RULES.contains(m.ruleId()) && unit.codeWithin(m.to(), m.to() + 2))) out.add(m);
+        return out;
+    }
+
+    /** LanguageTool rules that judge a word by the one after it. */
+    private static final Set<String> NEXT_WORD_RULES = Set.of("EN_A_VS_AN");
+
+    private static List<LtMatch> spellingOf(List<LtMatch> matches) {
+        return matches.stream().filter(LtMatch::spelling).toList();
+    }
+
+    private static boolean hasLetter(String text) {
+        for (int i = 0; i < text.length(); i++) if (Character.isLetter(text.charAt(i))) return true;
+        return false;
+    }
+
+    static int words(String text) {
+        int n = 0;
+        boolean in = false;
+        for (int i = 0; i < text.length(); i++) {
+            boolean letter = Character.isLetter(text.charAt(i));
+            if (letter && !in) n++;
+            in = letter;
+        }
+        return n;
+    }
+
+    /** True when a Latin-script language meets a block whose letters are mostly in other scripts. */
+    static boolean otherScript(String text, String language) {
+        String base = language.split("-", 2)[0];
+        if (!LATIN.contains(base)) return false;
+        int letters = 0;
+        int other = 0;
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            i += Character.charCount(cp);
+            if (!Character.isLetter(cp)) continue;
+            letters++;
+            if (Character.UnicodeScript.of(cp) != Character.UnicodeScript.LATIN) other++;
+        }
+        return letters > 0 && other * 2 > letters;
+    }
+}

@@ -1,0 +1,141 @@
+package dev.contentlint.rules.grammar;
+
+import dev.contentlint.core.document.ProseBlock;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HexFormat;
+import java.util.List;
+import org.languagetool.markup.AnnotatedText;
+import org.languagetool.markup.AnnotatedTextBuilder;
+
+/**
+ * One prose block as LanguageTool sees it: a paragraph of its own (so headings, list items and table cells
+ * are separate sentences), with inline code, URLs and template syntax standing in as a neutral word, tags and
+ * comments as nothing, and soft line breaks as spaces. Match positions are indices into the block's text.
+ */
+public final class ProseUnit {
+    /** What inline code or a URL reads as: a capitalised noun keeps the sentence grammatical in most uses. */
+    static final String CODE_WORD = "Code";
+
+    /** Bump when what LanguageTool reads for a block changes, so cached results of the old reading are not used. */
+    static final int READING_VERSION = 2;
+
+    private final ProseBlock block;
+    private final String source;
+    private final List<ProseBlock.Markup> markup;
+
+    /** The unit of {@code block}, whose document's source text is {@code source}. */
+    public ProseUnit(ProseBlock block, String source) {
+        this.block = block;
+        this.source = source;
+        List<ProseBlock.Markup> sorted = new ArrayList<>(block.markup());
+        sorted.sort(Comparator.comparingInt(ProseBlock.Markup::textIndex));
+        this.markup = sorted;
+    }
+
+    public ProseBlock block() {
+        return block;
+    }
+
+    public String text() {
+        return block.text();
+    }
+
+    /** The text LanguageTool checks, with markup annotated so positions map back to {@link #text()}. */
+    public AnnotatedText annotated() {
+        AnnotatedTextBuilder b = new AnnotatedTextBuilder();
+        String t = block.text();
+        int pos = 0;
+        int mi = 0;
+        int lastStandIn = -1;
+        for (int i = 0; i <= t.length(); i++) {
+            while (mi < markup.size() && markup.get(mi).textIndex() <= i) {
+                if (i > pos) b.addText(t.substring(pos, i));
+                pos = i;
+                String as = standIn(markup.get(mi));
+                // Markup runs that meet (template syntax around code, say) read as one word, not "Code Code".
+                if (!as.isEmpty() && lastStandIn != i) {
+                    b.addMarkup("", as);
+                    lastStandIn = i;
+                }
+                mi++;
+            }
+            if (i < t.length() && (t.charAt(i) == '\n' || t.charAt(i) == '\r')) {
+                if (i > pos) b.addText(t.substring(pos, i));
+                b.addMarkup(String.valueOf(t.charAt(i)), " ");
+                pos = i + 1;
+            }
+        }
+        if (t.length() > pos) b.addText(t.substring(pos));
+        return b.build();
+    }
+
+    /**
+     * What LanguageTool reads for one markup run: a word for code, with the spaces that stood around it in
+     * the source when the prose text lost them (the text is trimmed at block ends).
+     */
+    private String standIn(ProseBlock.Markup m) {
+        if (!isWord(m.kind())) return "";
+        if (m.kind() == ProseBlock.MarkupKind.URL && !visible(m)) return ""; // a link's destination is not read
+        String t = block.text();
+        int i = m.textIndex();
+        boolean spaceBefore = m.source().start() > 0 && Character.isWhitespace(source.charAt(m.source().start() - 1))
+                && i > 0 && !Character.isWhitespace(t.charAt(i - 1));
+        boolean spaceAfter = m.source().end() < source.length() && Character.isWhitespace(source.charAt(m.source().end()))
+                && i < t.length() && !Character.isWhitespace(t.charAt(i));
+        return (spaceBefore ? " " : "") + CODE_WORD + (spaceAfter ? " " : "");
+    }
+
+    /** A bare URL or an autolink stands in the sentence; a link destination ({@code ](url)}) does not. */
+    private boolean visible(ProseBlock.Markup m) {
+        int at = m.source().start();
+        if (at >= source.length()) return false;
+        char c = source.charAt(at);
+        return Character.isLetter(c) || c == '<';
+    }
+
+    private static boolean isWord(ProseBlock.MarkupKind kind) {
+        return kind == ProseBlock.MarkupKind.CODE || kind == ProseBlock.MarkupKind.URL
+                || kind == ProseBlock.MarkupKind.TEMPLATE;
+    }
+
+    /** Whether code stands in the text within {@code [from, to]}: next-word checks such as a/an cannot judge it. */
+    public boolean codeWithin(int from, int to) {
+        for (ProseBlock.Markup m : markup)
+            if (isWord(m.kind()) && m.textIndex() >= from && m.textIndex() <= to) return true;
+        return false;
+    }
+
+    /**
+     * The source span of text range {@code [from, to)}: from its first character to just past its last, so
+     * markup right after the range (a closing {@code **}) is not part of it.
+     */
+    public dev.contentlint.core.document.Span sourceSpan(int from, int to) {
+        if (to <= from) return dev.contentlint.core.document.Span.at(block.sourceOffset(from));
+        int start = block.sourceOffset(from);
+        int last = block.sourceOffset(to - 1);
+        int end = last + (Character.isHighSurrogate(block.text().charAt(to - 1)) ? 2 : 1);
+        return new dev.contentlint.core.document.Span(start, Math.max(start, end));
+    }
+
+    /** SHA-256 over the text, where markup stands and {@code settings}: the paragraph cache key. */
+    public String cacheKey(LtSettings settings) {
+        MessageDigest sha;
+        try {
+            sha = MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is required of every Java runtime", e);
+        }
+        sha.update((READING_VERSION + "|" + settings.key()).getBytes(StandardCharsets.UTF_8));
+        sha.update((byte) 0);
+        for (ProseBlock.Markup m : markup) {
+            sha.update((m.textIndex() + ":" + standIn(m) + ";").getBytes(StandardCharsets.UTF_8));
+        }
+        sha.update((byte) 0);
+        sha.update(block.text().getBytes(StandardCharsets.UTF_8));
+        return HexFormat.of().formatHex(sha.digest());
+    }
+}

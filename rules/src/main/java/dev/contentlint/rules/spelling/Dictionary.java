@@ -1,0 +1,116 @@
+package dev.contentlint.rules.spelling;
+
+import dev.contentlint.core.config.ConfigException;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * The project's accepted words: the {@code dictionary:} word lists (one word per line, {@code #} starts a
+ * comment) plus any words added in code. A word written in lower case is accepted in any case ("kubectl",
+ * "Kubectl"); one with capitals only as written ("GitHub", not "Github").
+ */
+public final class Dictionary {
+    /** Accepts nothing. */
+    public static final Dictionary EMPTY = new Dictionary(Set.of(), Set.of());
+
+    private final Set<String> exact;
+    private final Set<String> anyCase;
+
+    private Dictionary(Set<String> exact, Set<String> anyCase) {
+        this.exact = exact;
+        this.anyCase = anyCase;
+    }
+
+    /** A dictionary of {@code words}. */
+    public static Dictionary of(Collection<String> words) {
+        Set<String> exact = new HashSet<>();
+        Set<String> anyCase = new HashSet<>();
+        for (String w : words) {
+            String s = w.strip();
+            if (s.isEmpty()) continue;
+            if (s.equals(s.toLowerCase(Locale.ROOT))) anyCase.add(s);
+            else exact.add(s);
+        }
+        return new Dictionary(Set.copyOf(exact), Set.copyOf(anyCase));
+    }
+
+    /** This dictionary and {@code words} together: the way to add glossary terms and abbreviations. */
+    public Dictionary plus(Collection<String> words) {
+        if (words.isEmpty()) return this;
+        Dictionary more = of(words);
+        Set<String> exact = new HashSet<>(this.exact);
+        exact.addAll(more.exact);
+        Set<String> anyCase = new HashSet<>(this.anyCase);
+        anyCase.addAll(more.anyCase);
+        return new Dictionary(Set.copyOf(exact), Set.copyOf(anyCase));
+    }
+
+    /** Whether {@code word} is accepted, also in its possessive form ("Kubernetes's"). */
+    public boolean accepts(String word) {
+        if (exact.contains(word) || anyCase.contains(word.toLowerCase(Locale.ROOT))) return true;
+        for (String suffix : List.of("'s", "’s", "s")) {
+            if (word.length() > suffix.length() + 1 && word.endsWith(suffix)) {
+                String base = word.substring(0, word.length() - suffix.length());
+                if (exact.contains(base) || anyCase.contains(base.toLowerCase(Locale.ROOT))) return true;
+            }
+        }
+        return false;
+    }
+
+    public int size() {
+        return exact.size() + anyCase.size();
+    }
+
+    /**
+     * Reads the word lists a {@code dictionary:} setting names (a path or a list of paths, relative to
+     * {@code base}); a missing file or a line with more than one word is a config error naming file and line.
+     */
+    public static Dictionary load(Object setting, Path base, Path configFile) {
+        if (setting == null) return EMPTY;
+        List<String> paths = new ArrayList<>();
+        if (setting instanceof String s) paths.add(s);
+        else if (setting instanceof Collection<?> c) {
+            for (Object o : c) {
+                if (!(o instanceof String s))
+                    throw new ConfigException(configFile, 0, "dictionary", "every entry must be a file path, not " + o);
+                paths.add(s);
+            }
+        } else {
+            throw new ConfigException(configFile, 0, "dictionary",
+                    "must be a file path or a list of file paths of word lists (one word per line)");
+        }
+        List<String> words = new ArrayList<>();
+        for (String p : paths) {
+            Path file = base == null ? Path.of(p) : base.resolve(p);
+            List<String> lines;
+            try {
+                lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                throw new ConfigException(configFile, 0, "dictionary", "cannot read the word list " + file
+                        + " (" + (e instanceof java.nio.file.NoSuchFileException ? "no such file" : e.getMessage())
+                        + "); fix the path, which is relative to the config file's folder");
+            }
+            for (int i = 0; i < lines.size(); i++) {
+                String line = lines.get(i);
+                int hash = line.indexOf('#');
+                if (hash >= 0) line = line.substring(0, hash);
+                line = line.strip();
+                if (i == 0 && line.startsWith("\uFEFF")) line = line.substring(1);
+                if (line.isEmpty()) continue;
+                if (line.chars().anyMatch(Character::isWhitespace))
+                    throw new ConfigException(file, i + 1, "dictionary", "one word per line: put the words of '"
+                            + line + "' on separate lines");
+                words.add(line);
+            }
+        }
+        return of(words);
+    }
+}

@@ -1,0 +1,17 @@
+package dev.contentlint.rules.spelling;
+
+import dev.contentlint.core.rule.ServiceFactory;
+
+/** Reads the run's {@code dictionary:} word lists once, when the spelling rule first asks. */
+public final class DictionaryFactory implements ServiceFactory<Dictionary> {
+    @Override
+    public Class<Dictionary> type() {
+        return Dictionary.class;
+    }
+
+    @Override
+    public Dictionary create(ServiceSettings settings) {
+        var base = settings.configDirectory();
+        return Dictionary.load(settings.setting("dictionary"), base, null);
+    }
+}

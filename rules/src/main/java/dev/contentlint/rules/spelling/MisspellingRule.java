@@ -1,0 +1,104 @@
+package dev.contentlint.rules.spelling;
+
+import dev.contentlint.core.document.Document;
+import dev.contentlint.core.document.Span;
+import dev.contentlint.core.rule.Category;
+import dev.contentlint.core.rule.Option;
+import dev.contentlint.core.rule.Rule;
+import dev.contentlint.core.rule.RuleContext;
+import dev.contentlint.core.rule.RuleInfo;
+import dev.contentlint.core.rule.Severity;
+import dev.contentlint.rules.grammar.LanguagetoolRule;
+import dev.contentlint.rules.grammar.LtMatch;
+import dev.contentlint.rules.grammar.LtSettings;
+import dev.contentlint.rules.grammar.ProseChecks;
+import java.util.Collection;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/** A rule; see its {@link RuleInfo}. */
+@RuleInfo(id = "spelling/misspelling", summary = "Words that are not in the dictionary",
+        severity = Severity.WARNING, category = Category.SPELLING)
+public final class MisspellingRule implements Rule {
+
+    /** Options of {@code spelling/misspelling}. */
+    public record Options(
+            @Option(description = "LanguageTool language code (en-US, en-GB, ...); auto takes the run's language"
+                    + " setting", defaultValue = "auto")
+            String language,
+            @Option(description = "Words to accept besides the dictionary files; lower case accepts any case",
+                    defaultValue = "[]")
+            List<String> words) {
+        public Options {
+            words = List.copyOf(words);
+            if (language.isBlank()) throw new IllegalArgumentException("language must not be empty; use auto or a code such as en-US");
+        }
+    }
+
+    /**
+     * Identifiers written in prose without code marks: snake_case, camelCase, paths, dotted names and words with
+     * digits are code, not misspellings.
+     */
+    private static final Pattern CODE_LIKE = Pattern.compile(".*(?:[_/\\\\.@#$=<>{}\\[\\]]|\\d|\\p{Ll}\\p{Lu}).*");
+    /** All-capital abbreviations up to this length are taken as acronyms. */
+    private static final int ACRONYM_MAX = 6;
+
+    @Override
+    public void check(Document document, RuleContext context) {
+        Options o = context.options(Options.class);
+        String language = LanguagetoolRule.language(o.language(), context);
+        Dictionary dictionary = context.service(Dictionary.class).plus(o.words()).plus(extraWords(context));
+        ProseChecks.Result result = ProseChecks.of(document, context, LtSettings.spelling(language));
+        for (ProseChecks.Checked c : result.units()) {
+            String text = c.unit().text();
+            for (LtMatch m : c.matches()) {
+                if (!m.spelling()) continue;
+                String word = text.substring(m.from(), m.to());
+                if (!worthReporting(word) || partOfIdentifier(text, m.from(), m.to()) || dictionary.accepts(word))
+                    continue;
+                Span span = c.unit().sourceSpan(m.from(), m.to());
+                String message = "\"" + word + "\" is not in the dictionary"
+                        + (m.suggestions().isEmpty() ? "" : "; did you mean \"" + m.suggestions().get(0) + "\"?")
+                        + " Add it to a dictionary word list if it is right";
+                LanguagetoolRule.report(document, context, span, message, m, m.suggestions());
+            }
+        }
+        for (ProseChecks.Note n : result.notes()) context.reportNote(n.span(), n.message());
+    }
+
+    /**
+     * Words accepted besides the dictionary files and the {@code words} option. Glossary terms and
+     * abbreviations defined in the run are meant to be added here.
+     */
+    static Collection<String> extraWords(RuleContext context) {
+        return List.of();
+    }
+
+    /** Verb-Noun command names such as Get-ChildItem. */
+    private static final Pattern COMMAND = Pattern.compile("\\p{Lu}\\p{Ll}+-\\p{Lu}.*");
+    /** Joins the parts of dotted, slashed and similar identifiers (System.Management.Automation). */
+    private static final String JOINERS = "./\\_@:=";
+
+    /** Whether the word is one part of an identifier such as {@code System.Management} written without code marks. */
+    static boolean partOfIdentifier(String text, int from, int to) {
+        boolean before = from >= 2 && JOINERS.indexOf(text.charAt(from - 1)) >= 0
+                && Character.isLetterOrDigit(text.charAt(from - 2));
+        boolean after = to + 1 < text.length() && JOINERS.indexOf(text.charAt(to)) >= 0
+                && Character.isLetterOrDigit(text.charAt(to + 1));
+        return before || after;
+    }
+
+    /** Code-like tokens, acronyms, names in mixed case and words in other scripts are not spelling mistakes of prose. */
+    static boolean worthReporting(String word) {
+        if (word.isEmpty() || CODE_LIKE.matcher(word).matches() || COMMAND.matcher(word).matches()) return false;
+        long upper = word.chars().filter(Character::isUpperCase).count();
+        if (upper >= 2 && upper < word.chars().filter(Character::isLetter).count()) return false; // PSObject, OTel
+        if (word.length() <= ACRONYM_MAX && word.equals(word.toUpperCase(java.util.Locale.ROOT))) return false;
+        for (int i = 0; i < word.length(); ) {
+            int cp = word.codePointAt(i);
+            i += Character.charCount(cp);
+            if (Character.isLetter(cp) && Character.UnicodeScript.of(cp) != Character.UnicodeScript.LATIN) return false;
+        }
+        return true;
+    }
+}

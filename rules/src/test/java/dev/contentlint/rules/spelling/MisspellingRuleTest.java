@@ -1,0 +1,74 @@
+package dev.contentlint.rules.spelling;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.contentlint.core.config.ConfigException;
+import dev.contentlint.testing.RuleTester;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** spelling/misspelling: word lists, case rules, code-like words and word-list mistakes. */
+class MisspellingRuleTest {
+    private static final RuleTester TESTER = RuleTester.forRule("spelling/misspelling");
+
+    private static List<String> words(String text, Map<String, Object> settings) {
+        return TESTER.lint("a.md", text, settings).stream()
+                .map(f -> f.location().line() + ":" + f.location().column() + " " + f.message().replaceAll("\".*", "")
+                        + f.message().replaceAll("^\"([^\"]*)\".*", "$1")).toList();
+    }
+
+    @Test
+    void dictionaryFilesAcceptWords(@TempDir Path dir) throws IOException {
+        Path list = dir.resolve("words.txt");
+        Files.writeString(list, "# product names\nfrobnicator\nZorbly   # brand\n\n");
+        String text = "# T\n\nThe frobnicator and the Frobnicator call Zorbly, not zorbly or wrongg.\n";
+        assertEquals(List.of("3:54 zorbly", "3:64 wrongg"), words(text, Map.of("dictionary", list.toString())));
+    }
+
+    @Test
+    void wordsOptionAndPossessives() {
+        String text = "# T\n\nThe frobnicator's output is fine.\n";
+        assertEquals(List.of(), words(text, Map.of("words", List.of("frobnicator"))));
+        assertEquals(List.of("3:5 frobnicator"), words(text, Map.of()));
+    }
+
+    @Test
+    void aLineWithTwoWordsIsAConfigErrorWithFileAndLine(@TempDir Path dir) throws IOException {
+        Path list = dir.resolve("words.txt");
+        Files.writeString(list, "fine\ntwo words\n");
+        ConfigException e = assertThrows(ConfigException.class,
+                () -> TESTER.lint("a.md", "# T\n\nText.\n", Map.of("dictionary", list.toString())));
+        assertEquals(2, e.line());
+        assertTrue(e.getMessage().contains("words.txt:2"), e.getMessage());
+    }
+
+    @Test
+    void codeLikeWordsAndAcronymsAreNotSpellingMistakes() {
+        assertFalse(MisspellingRule.worthReporting("snake_case"));
+        assertFalse(MisspellingRule.worthReporting("getElementById"));
+        assertFalse(MisspellingRule.worthReporting("v2beta1"));
+        assertFalse(MisspellingRule.worthReporting("OTLP"));
+        assertFalse(MisspellingRule.worthReporting("東京"));
+        assertTrue(MisspellingRule.worthReporting("recieved"));
+        assertTrue(MisspellingRule.worthReporting("Kubernetess"));
+    }
+
+    @Test
+    void dictionaryCaseRules() {
+        Dictionary d = Dictionary.of(List.of("kubectl", "GitHub"));
+        assertTrue(d.accepts("kubectl"));
+        assertTrue(d.accepts("Kubectl"));
+        assertTrue(d.accepts("GitHub"));
+        assertFalse(d.accepts("Github"));
+        assertTrue(d.accepts("GitHub's"));
+        assertTrue(d.plus(List.of("Github")).accepts("Github"));
+    }
+}
