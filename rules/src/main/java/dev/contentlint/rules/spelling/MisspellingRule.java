@@ -8,6 +8,7 @@ import dev.contentlint.core.rule.Rule;
 import dev.contentlint.core.rule.RuleContext;
 import dev.contentlint.core.rule.RuleInfo;
 import dev.contentlint.core.rule.Severity;
+import dev.contentlint.rules.glossary.Glossary;
 import dev.contentlint.rules.grammar.LanguagetoolRule;
 import dev.contentlint.rules.grammar.LtMatch;
 import dev.contentlint.rules.grammar.LtSettings;
@@ -47,7 +48,7 @@ public final class MisspellingRule implements Rule {
     public void check(Document document, RuleContext context) {
         Options o = context.options(Options.class);
         String language = LanguagetoolRule.language(o.language(), context);
-        Dictionary dictionary = context.service(Dictionary.class).plus(o.words()).plus(extraWords(context));
+        Dictionary dictionary = context.service(Dictionary.class).plus(o.words()).plus(extraWords(document, context));
         ProseChecks.Result result = ProseChecks.of(document, context, LtSettings.spelling(language));
         for (ProseChecks.Checked c : result.units()) {
             String text = c.unit().text();
@@ -67,11 +68,16 @@ public final class MisspellingRule implements Rule {
     }
 
     /**
-     * Words accepted besides the dictionary files and the {@code words} option. Glossary terms and
-     * abbreviations defined in the run are meant to be added here.
+     * Words accepted besides the dictionary files and the {@code words} option: the terms, abbreviations
+     * and variants of the project glossary, and the terms and acronyms the document defines itself. A word
+     * the writers took the trouble to define is not a misspelling.
      */
-    static Collection<String> extraWords(RuleContext context) {
-        return List.of();
+    static Collection<String> extraWords(Document document, RuleContext context) {
+        // Glossary terms match in any case, acronyms only in capitals; a lower-case entry is accepted in any case.
+        List<String> out = new java.util.ArrayList<>();
+        for (String w : Glossary.acceptedWords(document, context))
+            out.add(w.chars().anyMatch(Character::isLowerCase) ? w.toLowerCase(java.util.Locale.ROOT) : w);
+        return out;
     }
 
     /** Verb-Noun command names such as Get-ChildItem. */

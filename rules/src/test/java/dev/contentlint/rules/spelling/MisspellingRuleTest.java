@@ -34,6 +34,18 @@ class MisspellingRuleTest {
     }
 
     @Test
+    void glossaryTermsAndThePagesOwnTermsAreAccepted(@TempDir Path dir) throws IOException {
+        Path glossary = dir.resolve("glossary.yml");
+        Files.writeString(glossary, "terms:\n  - term: frobnicator\n    abbreviation: FRBX\n    variants: [frobnicatr]\n");
+        String text = "# T\n\nThe frobnicator and the frobnicatr run quuxifier jobs.\n";
+        assertEquals(List.of("3:40 quuxifier"), words(text, Map.of("glossary", glossary.toString())));
+        assertEquals(List.of("3:5 frobnicator", "3:25 frobnicatr", "3:40 quuxifier"), words(text, Map.of()));
+        String defined = "# T\n\nThe zorblax holds them.\n\n## Glossary\n\n**Zorblax**: a queue.\n";
+        assertEquals(List.of(), words(defined, Map.of()), "a term the page's own glossary defines");
+        assertEquals(List.of("3:5 zorblax"), words("# T\n\nThe zorblax holds them.\n", Map.of()));
+    }
+
+    @Test
     void wordsOptionAndPossessives() {
         String text = "# T\n\nThe frobnicator's output is fine.\n";
         assertEquals(List.of(), words(text, Map.of("words", List.of("frobnicator"))));
