@@ -25,6 +25,8 @@ public final class LanguageToolService implements AutoCloseable {
     private static final Pattern SUGGESTION_TAG = Pattern.compile("</?suggestion>");
     private static final int POOL_PER_SETTINGS = Runtime.getRuntime().availableProcessors();
     private static final Map<String, java.util.Deque<Tool>> POOL = new java.util.concurrent.ConcurrentHashMap<>();
+    /** How many instances this JVM has loaded: what the pool saves is visible to tests. */
+    static final java.util.concurrent.atomic.AtomicInteger LOADED = new java.util.concurrent.atomic.AtomicInteger();
 
     static {
         // LanguageTool logs through SLF4J; without a binding SLF4J warns on every run, which is only noise here.
@@ -103,6 +105,7 @@ public final class LanguageToolService implements AutoCloseable {
     }
 
     private static Tool create(LtSettings s) {
+        LOADED.incrementAndGet();
         JLanguageTool lt = new JLanguageTool(language(s.language()));
         var categories = lt.getCategories().keySet();
         for (String id : s.disable()) {
