@@ -3,6 +3,7 @@ package dev.contentlint.cli;
 import dev.contentlint.core.config.ConfigLoader;
 import dev.contentlint.core.document.Format;
 import dev.contentlint.core.document.Parsers;
+import dev.contentlint.core.readability.Syllables;
 import dev.contentlint.core.rule.RuleRegistry;
 import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;
@@ -63,6 +64,9 @@ final class Warmup implements Runnable {
             new ConfigLoader(loaded).builtin(workingDir);
             Parsers.parse(workingDir.resolve("warmup.md"), "warmup.md", MARKDOWN, Format.MARKDOWN);
             Parsers.parse(workingDir.resolve("warmup.html"), "warmup.html", HTML, Format.HTML);
+            // The pronouncing dictionary takes a few hundred milliseconds to read; the readability rules of the
+            // default preset need it for the first file.
+            Syllables.count("warm");
         } catch (RuntimeException | LinkageError e) {
             // Only speed was at stake: the command loads the config and parses the files itself and reports
             // whatever goes wrong there.
