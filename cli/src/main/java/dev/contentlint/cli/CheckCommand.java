@@ -52,7 +52,7 @@ import picocli.CommandLine.TypeConversionException;
         descriptionHeading = "%n",
         description = {
             "Checks Markdown, HTML and plain-text documents for stale dates, missing disclaimers, glossary "
-                    + "problems, readability and accessibility. Findings print as "
+                    + "problems, readability, style, accessibility and (when enabled) grammar and spelling. Findings print as "
                     + "path:line:col: severity: message [rule-id].",
             ""},
         footerHeading = "%n",
