@@ -1,7 +1,6 @@
 package dev.contentlint.cli;
 
 import dev.contentlint.core.config.Config;
-import dev.contentlint.core.config.ConfigException;
 import dev.contentlint.core.config.ConfigLoader;
 import dev.contentlint.core.config.Glob;
 import dev.contentlint.core.engine.AtomicFiles;
@@ -206,14 +205,7 @@ final class CheckCommand implements Callable<Integer> {
     }
 
     private Config loadConfig(RuleRegistry registry) {
-        ConfigLoader loader = new ConfigLoader(registry);
-        if (config == null) return loader.discover(terminal.workingDir(), terminal.env());
-        Path file = terminal.resolve(config);
-        if (!Files.isRegularFile(file))
-            throw new ConfigException(Path.of(config), 0, null, Files.isDirectory(file)
-                    ? "is a folder; --config needs a .contentlint.yml file"
-                    : "no such file (given with --config)");
-        return loader.load(file);
+        return ConfigOption.load(new ConfigLoader(registry), terminal, config);
     }
 
     private List<Input> inputs() throws IOException {

@@ -6,8 +6,6 @@ import dev.contentlint.core.rule.RuleMeta;
 import dev.contentlint.core.rule.RuleRegistry;
 import dev.contentlint.rules.RuleDocs;
 import java.io.PrintStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -61,10 +59,7 @@ final class RulesCommand implements Callable<Integer> {
     private RuleRegistry withConfigRules(RuleRegistry registry) {
         ConfigLoader loader = new ConfigLoader(registry);
         if (config != null) {
-            Path file = terminal.resolve(config);
-            if (!Files.isRegularFile(file))
-                throw new ConfigException(Path.of(config), 0, null, "no such file (given with --config)");
-            return registry.with(loader.load(file).definedRules());
+            return registry.with(loader.load(ConfigOption.file(terminal, config)).definedRules());
         }
         try {
             return registry.with(loader.discover(terminal.workingDir(), terminal.env()).definedRules());

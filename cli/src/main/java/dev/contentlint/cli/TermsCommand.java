@@ -1,7 +1,6 @@
 package dev.contentlint.cli;
 
 import dev.contentlint.core.config.Config;
-import dev.contentlint.core.config.ConfigException;
 import dev.contentlint.core.config.ConfigLoader;
 import dev.contentlint.core.config.Glob;
 import dev.contentlint.core.document.Document;
@@ -18,7 +17,6 @@ import dev.contentlint.rules.glossary.TermCandidates;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -124,13 +122,6 @@ final class TermsCommand implements Callable<Integer> {
     }
 
     private Config loadConfig() {
-        ConfigLoader loader = new ConfigLoader(registry.get());
-        if (config == null) return loader.discover(terminal.workingDir(), terminal.env());
-        Path file = terminal.resolve(config);
-        if (!Files.isRegularFile(file))
-            throw new ConfigException(Path.of(config), 0, null, Files.isDirectory(file)
-                    ? "is a folder; --config needs a .contentlint.yml file"
-                    : "no such file (given with --config)");
-        return loader.load(file);
+        return ConfigOption.load(new ConfigLoader(registry.get()), terminal, config);
     }
 }
