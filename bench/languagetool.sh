@@ -11,6 +11,8 @@
 # under GNU time (wall s, peak RSS): these runs take minutes, so rerun the script to see the spread.
 #
 # Environment:
+#   CL=FILE           the contentlint launcher to measure (default: this build's); point it at a copy of an
+#                     earlier build to compare versions in the same session
 #   CORPUS=DIR        the corpus (default: ../shared/corpus beside the repository); skipped when absent
 #   LT_CLI=DIR        LanguageTool command line jars (default /tmp/lt-cli-6.8); fetched from Maven Central
 #                     with `mvn dependency:copy-dependencies` into that folder when missing (benchmarks only)
@@ -23,7 +25,7 @@ set -euo pipefail
 
 HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 ROOT="$(cd "$HERE/.." && pwd)"
-CL="$ROOT/cli/target/contentlint/bin/contentlint"
+CL="${CL:-$ROOT/cli/target/contentlint/bin/contentlint}"
 CORPUS="${CORPUS:-$ROOT/../shared/corpus}"
 LT_CLI="${LT_CLI:-/tmp/lt-cli-6.8}"
 PROFILE_FILES="${PROFILE_FILES:-5}"

@@ -96,9 +96,13 @@ public final class LanguageToolService implements AutoCloseable {
             int from = Math.max(0, Math.min(m.getFromPos(), length));
             int to = Math.max(from, Math.min(m.getToPos(), length));
             Rule r = m.getRule();
-            List<String> suggestions = m.getSuggestedReplacements();
+            boolean spelling = r instanceof SpellingCheckRule;
+            // The speller's search for suggestions is the costliest part of a check: skip it for words that are
+            // never reported (identifiers, acronyms), which are most of what it flags in technical writing.
+            List<String> suggestions = spelling && !SpellingCandidates.reportable(unit.text(), from, to)
+                    ? List.of() : m.getSuggestedReplacements();
             if (suggestions.size() > 5) suggestions = suggestions.subList(0, 5);
-            out.add(new LtMatch(r.getId(), r.getCategory().getId().toString(), r instanceof SpellingCheckRule,
+            out.add(new LtMatch(r.getId(), r.getCategory().getId().toString(), spelling,
                     from, to, SUGGESTION_TAG.matcher(m.getMessage()).replaceAll("\""), suggestions));
         }
         return new Outcome(out, timedOut);
@@ -106,7 +110,7 @@ public final class LanguageToolService implements AutoCloseable {
 
     private static Tool create(LtSettings s) {
         LOADED.incrementAndGet();
-        JLanguageTool lt = new JLanguageTool(language(s.language()));
+        JLanguageTool lt = new JLanguageTool(LazySuggestions.of(language(s.language())));
         var categories = lt.getCategories().keySet();
         for (String id : s.disable()) {
             if (categories.contains(new CategoryId(id))) lt.disableCategory(new CategoryId(id));

@@ -13,9 +13,9 @@ import dev.contentlint.rules.grammar.LanguagetoolRule;
 import dev.contentlint.rules.grammar.LtMatch;
 import dev.contentlint.rules.grammar.LtSettings;
 import dev.contentlint.rules.grammar.ProseChecks;
+import dev.contentlint.rules.grammar.SpellingCandidates;
 import java.util.Collection;
 import java.util.List;
-import java.util.regex.Pattern;
 
 /** A rule; see its {@link RuleInfo}. */
 @RuleInfo(id = "spelling/misspelling", summary = "Words that are not in the dictionary",
@@ -36,14 +36,6 @@ public final class MisspellingRule implements Rule {
         }
     }
 
-    /**
-     * Identifiers written in prose without code marks: snake_case, camelCase, paths, dotted names and words with
-     * digits are code, not misspellings.
-     */
-    private static final Pattern CODE_LIKE = Pattern.compile(".*(?:[_/\\\\.@#$=<>{}\\[\\]]|\\d|\\p{Ll}\\p{Lu}).*");
-    /** All-capital abbreviations up to this length are taken as acronyms. */
-    private static final int ACRONYM_MAX = 6;
-
     @Override
     public void check(Document document, RuleContext context) {
         Options o = context.options(Options.class);
@@ -55,7 +47,7 @@ public final class MisspellingRule implements Rule {
             for (LtMatch m : c.matches()) {
                 if (!m.spelling()) continue;
                 String word = text.substring(m.from(), m.to());
-                if (!worthReporting(word) || partOfIdentifier(text, m.from(), m.to()) || dictionary.accepts(word))
+                if (!SpellingCandidates.reportable(text, m.from(), m.to()) || dictionary.accepts(word))
                     continue;
                 Span span = c.unit().sourceSpan(m.from(), m.to());
                 String message = "\"" + word + "\" is not in the dictionary"
@@ -78,33 +70,5 @@ public final class MisspellingRule implements Rule {
         for (String w : Glossary.acceptedWords(document, context))
             out.add(w.chars().anyMatch(Character::isLowerCase) ? w.toLowerCase(java.util.Locale.ROOT) : w);
         return out;
-    }
-
-    /** Verb-Noun command names such as Get-ChildItem. */
-    private static final Pattern COMMAND = Pattern.compile("\\p{Lu}\\p{Ll}+-\\p{Lu}.*");
-    /** Joins the parts of dotted, slashed and similar identifiers (System.Management.Automation). */
-    private static final String JOINERS = "./\\_@:=";
-
-    /** Whether the word is one part of an identifier such as {@code System.Management} written without code marks. */
-    static boolean partOfIdentifier(String text, int from, int to) {
-        boolean before = from >= 2 && JOINERS.indexOf(text.charAt(from - 1)) >= 0
-                && Character.isLetterOrDigit(text.charAt(from - 2));
-        boolean after = to + 1 < text.length() && JOINERS.indexOf(text.charAt(to)) >= 0
-                && Character.isLetterOrDigit(text.charAt(to + 1));
-        return before || after;
-    }
-
-    /** Code-like tokens, acronyms, names in mixed case and words in other scripts are not spelling mistakes of prose. */
-    static boolean worthReporting(String word) {
-        if (word.isEmpty() || CODE_LIKE.matcher(word).matches() || COMMAND.matcher(word).matches()) return false;
-        long upper = word.chars().filter(Character::isUpperCase).count();
-        if (upper >= 2 && upper < word.chars().filter(Character::isLetter).count()) return false; // PSObject, OTel
-        if (word.length() <= ACRONYM_MAX && word.equals(word.toUpperCase(java.util.Locale.ROOT))) return false;
-        for (int i = 0; i < word.length(); ) {
-            int cp = word.codePointAt(i);
-            i += Character.charCount(cp);
-            if (Character.isLetter(cp) && Character.UnicodeScript.of(cp) != Character.UnicodeScript.LATIN) return false;
-        }
-        return true;
     }
 }

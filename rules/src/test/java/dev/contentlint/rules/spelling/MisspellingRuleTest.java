@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.contentlint.core.config.ConfigException;
+import dev.contentlint.rules.grammar.SpellingCandidates;
 import dev.contentlint.testing.RuleTester;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -64,13 +65,13 @@ class MisspellingRuleTest {
 
     @Test
     void codeLikeWordsAndAcronymsAreNotSpellingMistakes() {
-        assertFalse(MisspellingRule.worthReporting("snake_case"));
-        assertFalse(MisspellingRule.worthReporting("getElementById"));
-        assertFalse(MisspellingRule.worthReporting("v2beta1"));
-        assertFalse(MisspellingRule.worthReporting("OTLP"));
-        assertFalse(MisspellingRule.worthReporting("東京"));
-        assertTrue(MisspellingRule.worthReporting("recieved"));
-        assertTrue(MisspellingRule.worthReporting("Kubernetess"));
+        assertFalse(SpellingCandidates.worthReporting("snake_case"));
+        assertFalse(SpellingCandidates.worthReporting("getElementById"));
+        assertFalse(SpellingCandidates.worthReporting("v2beta1"));
+        assertFalse(SpellingCandidates.worthReporting("OTLP"));
+        assertFalse(SpellingCandidates.worthReporting("東京"));
+        assertTrue(SpellingCandidates.worthReporting("recieved"));
+        assertTrue(SpellingCandidates.worthReporting("Kubernetess"));
     }
 
     @Test

@@ -1,0 +1,55 @@
+package dev.contentlint.rules.grammar;
+
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * Which words LanguageTool's spell checker flags are worth reporting as misspellings of prose, whatever the
+ * project's word lists say. Identifiers written without code marks, acronyms, names in mixed case and words in
+ * other scripts are not. The decision depends only on the text, so {@link LanguageToolService} uses it to skip
+ * the costly search for suggestions on words that can never be reported.
+ */
+public final class SpellingCandidates {
+    /**
+     * Identifiers written in prose without code marks: snake_case, camelCase, paths, dotted names and words with
+     * digits are code, not misspellings.
+     */
+    private static final Pattern CODE_LIKE = Pattern.compile(".*(?:[_/\\\\.@#$=<>{}\\[\\]]|\\d|\\p{Ll}\\p{Lu}).*");
+    /** Verb-Noun command names such as Get-ChildItem. */
+    private static final Pattern COMMAND = Pattern.compile("\\p{Lu}\\p{Ll}+-\\p{Lu}.*");
+    /** All-capital abbreviations up to this length are taken as acronyms. */
+    private static final int ACRONYM_MAX = 6;
+    /** Joins the parts of dotted, slashed and similar identifiers (System.Management.Automation). */
+    private static final String JOINERS = "./\\_@:=";
+
+    private SpellingCandidates() {
+    }
+
+    /** Whether the flagged word {@code text[from, to)} may be reported: a word of prose, not part of an identifier. */
+    public static boolean reportable(String text, int from, int to) {
+        return worthReporting(text.substring(from, to)) && !partOfIdentifier(text, from, to);
+    }
+
+    /** Whether the word is one part of an identifier such as {@code System.Management} written without code marks. */
+    public static boolean partOfIdentifier(String text, int from, int to) {
+        boolean before = from >= 2 && JOINERS.indexOf(text.charAt(from - 1)) >= 0
+                && Character.isLetterOrDigit(text.charAt(from - 2));
+        boolean after = to + 1 < text.length() && JOINERS.indexOf(text.charAt(to)) >= 0
+                && Character.isLetterOrDigit(text.charAt(to + 1));
+        return before || after;
+    }
+
+    /** Code-like tokens, acronyms, names in mixed case and words in other scripts are not spelling mistakes of prose. */
+    public static boolean worthReporting(String word) {
+        if (word.isEmpty() || CODE_LIKE.matcher(word).matches() || COMMAND.matcher(word).matches()) return false;
+        long upper = word.chars().filter(Character::isUpperCase).count();
+        if (upper >= 2 && upper < word.chars().filter(Character::isLetter).count()) return false; // PSObject, OTel
+        if (word.length() <= ACRONYM_MAX && word.equals(word.toUpperCase(Locale.ROOT))) return false;
+        for (int i = 0; i < word.length(); ) {
+            int cp = word.codePointAt(i);
+            i += Character.charCount(cp);
+            if (Character.isLetter(cp) && Character.UnicodeScript.of(cp) != Character.UnicodeScript.LATIN) return false;
+        }
+        return true;
+    }
+}
