@@ -17,6 +17,8 @@
 #   LT_CLI=DIR        LanguageTool command line jars (default /tmp/lt-cli-6.8); fetched from Maven Central
 #                     with `mvn dependency:copy-dependencies` into that folder when missing (benchmarks only)
 #   NO_LT=1           skip (c) and profiling
+#   NO_DAEMON=1       skip the (a)/(b) pair run with --daemon (LanguageTool kept loaded in a background process;
+#                     (a) then includes starting it, (b) finds it running; stopped at the end)
 #   NO_200=1          skip the subset-200 row
 #   PROFILE_FILES=5   files of the subset LanguageTool profiles (its profiling mode is slow)
 #   CONTENTLINT_OPTS  JVM options for contentlint (default here: C2 compiler and parallel GC, see below)
@@ -90,6 +92,20 @@ EDITED=$(find "$W/sub50" -name '*.md' | sort | head -1)
 printf '\nThis paragraph was added in an edit, and it has an mistake.\n' >> "$EDITED"
 measure "(b) contentlint, one file edited" "$N50" count_cl "$CL" "${CL_ARGS[@]}" --cache-location "$W/cache50" "$W/sub50"
 
+if [ "${NO_DAEMON:-0}" != 1 ]; then
+  # The same pair with --daemon, in a state folder of its own so no earlier daemon is found.
+  export CONTENTLINT_DAEMON_DIR="$W/daemon"
+  copy_subset "$CORPUS/subset-50-md.txt" "$W/sub50"
+  measure "(a) contentlint --daemon, cold" "$N50" count_cl "$CL" "${CL_ARGS[@]}" --daemon --cache-location "$W/cache50d" "$W/sub50"
+  printf '\nThis paragraph was added in an edit, and it has an mistake.\n' >> "$EDITED"
+  measure "(b) contentlint --daemon, one file edited" "$N50" count_cl "$CL" "${CL_ARGS[@]}" --daemon --cache-location "$W/cache50d" "$W/sub50"
+  DAEMON_PID=$(sed -n 's/^pid=//p' "$W"/daemon/*/daemon.properties 2>/dev/null | head -1)
+  DAEMON_RSS=$( [ -n "$DAEMON_PID" ] && awk '/VmHWM/{print int($2/1024)}' "/proc/$DAEMON_PID/status" 2>/dev/null || true)
+  "$CL" daemon status >&2 || true
+  "$CL" daemon stop >/dev/null || true
+  unset CONTENTLINT_DAEMON_DIR
+fi
+
 if [ "${NO_LT:-0}" != 1 ]; then
   if [ ! -f "$LT_CLI/languagetool-commandline-6.8.jar" ]; then
     log "fetching languagetool-commandline 6.8 into $LT_CLI (benchmarks only, never a project dependency)"
@@ -122,9 +138,13 @@ echo "| run | files | wall s | CPU s | peak RSS MiB | findings |"
 echo "| --- | ---: | ---: | ---: | ---: | --- |"
 awk -F'\t' '{printf "| %s | %d | %.1f | %.1f | %.0f | %s |\n", $1, $2, $3, $6, $4/1024, $5}' "$ROWS"
 echo
-awk -F'\t' '$1 ~ /^\(a\)/{a=$3} $1 ~ /^\(b\)/{b=$3} $1 ~ /^\(c\)/{c=$3}
+awk -F'\t' '$1 ~ /^\(a\) contentlint,/{a=$3} $1 ~ /^\(b\) contentlint,/{b=$3} $1 ~ /^\(c\)/{c=$3}
+  $1 ~ /^\(a\) contentlint --daemon/{ad=$3} $1 ~ /^\(b\) contentlint --daemon/{bd=$3}
   END{ if (a>0 && c>0) printf "(a)/(c) wall: %.2f (target <= 0.5)\n", a/c;
-       if (a>0 && b>0) printf "(b)/(a) wall: %.3f (target <= 0.05)\n", b/a }' "$ROWS"
+       if (a>0 && b>0) printf "(b)/(a) wall: %.3f (target <= 0.05)\n", b/a;
+       if (ad>0 && c>0) printf "with --daemon: (a)/(c) wall: %.2f\n", ad/c;
+       if (ad>0 && bd>0) printf "with --daemon: (b)/(a) wall: %.3f\n", bd/ad }' "$ROWS"
+[ -z "${DAEMON_RSS:-}" ] || echo "daemon peak RSS (VmHWM): $DAEMON_RSS MiB (beside the client's, which the table shows)"
 awk -F'\t' '$1 ~ /^\(a\)/{a=$6} $1 ~ /^\(c\)/{c=$6} END{ if (a>0 && c>0) printf "(a)/(c) CPU: %.2f\n", a/c }' "$ROWS"
 echo
 echo "contentlint findings of (a) by LanguageTool rule:"

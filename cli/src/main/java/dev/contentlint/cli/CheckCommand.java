@@ -17,6 +17,7 @@ import dev.contentlint.core.report.TextFormatter;
 import dev.contentlint.core.rule.Finding;
 import dev.contentlint.core.rule.RuleRegistry;
 import dev.contentlint.core.rule.Severity;
+import dev.contentlint.rules.grammar.LanguageToolDaemon;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -25,6 +26,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -151,6 +153,13 @@ final class CheckCommand implements Callable<Integer> {
                 "Default: " + DEFAULT_CACHE})
     String cacheLocation;
 
+    @Option(names = "--daemon",
+            description = {"Keep LanguageTool loaded in a background process between runs, so grammar and spelling",
+                "rules answer a run with a few changed paragraphs in about a second instead of paying LanguageTool's",
+                "start-up each time. The first run starts it; it exits after 60 idle minutes or on",
+                "'contentlint daemon stop'. Runs without grammar or spelling rules never start it. Default: off"})
+    boolean daemon;
+
     CheckCommand(Terminal terminal, Supplier<RuleRegistry> registry) {
         this.terminal = terminal;
         this.registry = registry;
@@ -172,10 +181,12 @@ final class CheckCommand implements Callable<Integer> {
                 .withCacheDirectory(cacheDirectory())
                 .withProgress(progress == null ? ProgressListener.NONE : progress);
         RunResult result;
+        if (daemon) LanguageToolDaemon.use(DaemonCommand.stateRoot(terminal), daemonIdle(), this::warn);
         try {
             result = new Engine(effective, registry, options).run(inputs);
         } finally {
             if (progress != null) progress.clear();
+            if (daemon) LanguageToolDaemon.use(null, null, null);
         }
 
         RunResult shown = quiet && formatter.name().equals("text") ? errorsOnly(result) : result;
@@ -186,6 +197,26 @@ final class CheckCommand implements Callable<Integer> {
             terminal.err().flush();
         }
         return exitCode(result);
+    }
+
+    private void warn(String message) {
+        synchronized (terminal.err()) {
+            terminal.err().println("contentlint: warning: " + message);
+            terminal.err().flush();
+        }
+    }
+
+    private Duration daemonIdle() {
+        String minutes = terminal.env().get("CONTENTLINT_DAEMON_IDLE_MINUTES");
+        if (minutes == null || minutes.isBlank()) return LanguageToolDaemon.DEFAULT_IDLE;
+        try {
+            long m = Long.parseLong(minutes.trim());
+            if (m > 0) return Duration.ofMinutes(m);
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new ParameterException(spec.commandLine(), "CONTENTLINT_DAEMON_IDLE_MINUTES must be a whole number of "
+                + "minutes above 0, not '" + minutes + "'");
     }
 
     private void validate() {
@@ -202,6 +233,7 @@ final class CheckCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--stdin-filename names standard input; add '-' to the paths");
         if (color && noColor)
             throw new ParameterException(spec.commandLine(), "--color and --no-color contradict each other; use one");
+        if (daemon) daemonIdle();
     }
 
     private Config loadConfig(RuleRegistry registry) {

@@ -18,7 +18,7 @@ import picocli.CommandLine;
 
 /** The {@code contentlint} program: parses the command line, runs the command and returns its exit code. */
 public final class Main {
-    private static final Set<String> COMMANDS = Set.of("check", "rules", "init", "terms", "report", "help");
+    private static final Set<String> COMMANDS = Set.of("check", "rules", "init", "terms", "report", "daemon", "help");
 
     private Main() {
     }
@@ -88,12 +88,14 @@ public final class Main {
             case "init" -> new CommandLine(new InitCommand(terminal)).setCommandName("contentlint init");
             case "terms" -> new CommandLine(new TermsCommand(terminal, registry)).setCommandName("contentlint terms");
             case "report" -> new CommandLine(new ReportCommand(terminal, registry)).setCommandName("contentlint report");
+            case "daemon" -> new CommandLine(new DaemonCommand(terminal)).setCommandName("contentlint daemon");
             default -> new CommandLine(new ContentlintCommand())
                     .addSubcommand("check", new CheckCommand(terminal, registry))
                     .addSubcommand("rules", new RulesCommand(terminal, registry))
                     .addSubcommand("init", new InitCommand(terminal))
                     .addSubcommand("terms", new TermsCommand(terminal, registry))
                     .addSubcommand("report", new ReportCommand(terminal, registry))
+                    .addSubcommand("daemon", new DaemonCommand(terminal))
                     .addSubcommand("help", new CommandLine.HelpCommand());
         };
         cl.setOut(new PrintWriter(new OutputStreamWriter(terminal.out(), StandardCharsets.UTF_8), true));

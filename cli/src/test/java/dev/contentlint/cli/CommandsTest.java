@@ -58,6 +58,30 @@ class CommandsTest {
     }
 
     @Test
+    void daemonStatusAndStopWhenNoneRuns() {
+        cli.env("CONTENTLINT_DAEMON_DIR", dir.resolve("daemons").toString());
+        Cli.Result status = cli.run("daemon", "status");
+        assertEquals(1, status.code(), status.toString());
+        assertTrue(status.out().startsWith("not running ("), status.toString());
+        Cli.Result stop = cli.run("daemon", "stop");
+        assertEquals(0, stop.code(), stop.toString());
+        assertEquals("not running", stop.out().strip());
+        Cli.Result bad = cli.run("daemon", "restart");
+        assertEquals(2, bad.code(), bad.toString());
+        assertTrue(bad.err().contains("status, stop"), bad.toString());
+    }
+
+    @Test
+    void aBadDaemonIdleTimeIsAUsageError() throws Exception {
+        Files.writeString(dir.resolve("page.md"), "# Title\n\nText.\n");
+        cli.env("CONTENTLINT_DAEMON_IDLE_MINUTES", "soon");
+        Cli.Result r = cli.run("--daemon", "page.md");
+        assertEquals(2, r.code(), r.toString());
+        assertTrue(r.err().contains("CONTENTLINT_DAEMON_IDLE_MINUTES must be a whole number of minutes above 0, not 'soon'"),
+                r.toString());
+    }
+
+    @Test
     void helpCommandListsTheCommands() {
         Cli.Result r = cli.run("help");
         assertEquals(0, r.code(), r.toString());

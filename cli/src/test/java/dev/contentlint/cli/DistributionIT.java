@@ -45,6 +45,10 @@ class DistributionIT {
     }
 
     private Run run(Path cwd, Path program, String stdin, String... args) throws Exception {
+        return run(Map.of(), cwd, program, stdin, args);
+    }
+
+    private Run run(Map<String, String> extraEnv, Path cwd, Path program, String stdin, String... args) throws Exception {
         List<String> command = new ArrayList<>();
         command.add(program.toString());
         command.addAll(List.of(args));
@@ -52,6 +56,7 @@ class DistributionIT {
         Map<String, String> env = pb.environment();
         env.remove("CONTENTLINT_CONFIG");
         env.remove("NO_COLOR");
+        env.putAll(extraEnv);
         Path out = work.resolve("stdout.txt");
         Path err = work.resolve("stderr.txt");
         pb.redirectOutput(out.toFile()).redirectError(err.toFile());
@@ -100,6 +105,35 @@ class DistributionIT {
         Run r = run(cwd, launcher, null, "docs", "--today", "2026-11-26");
         assertEquals(0, r.code(), r.toString());
         assertTrue(r.out().startsWith("docs/guide.md:3:"), r.toString());
+    }
+
+    @Test
+    void daemonKeepsLanguageToolLoadedForTheNextRunUntilStopped() throws Exception {
+        Path cwd = otherDir();
+        Files.writeString(cwd.resolve(".contentlint.yml"), "extends: contentlint:recommended\nrules:\n"
+                + "  grammar/languagetool: { severity: warning }\n");
+        Files.writeString(cwd.resolve("page.md"), "# Title\n\nThis is an test of the tool.\n");
+        Map<String, String> env = Map.of("CONTENTLINT_DAEMON_DIR", work.resolve("daemons").toString(),
+                "CONTENTLINT_DAEMON_IDLE_MINUTES", "5");
+        try {
+            assertEquals(1, run(env, cwd, launcher, null, "daemon", "status").code(), "none runs yet");
+            Run first = run(env, cwd, launcher, null, "--daemon", "--cache", "page.md");
+            assertTrue(first.out().contains("page.md:3:9: warning:") && first.out().contains("(EN_A_VS_AN)"), first.toString());
+            assertTrue(!first.err().contains("warning: the LanguageTool daemon"), "the daemon started: " + first);
+            Run status = run(env, cwd, launcher, null, "daemon", "status");
+            assertEquals(0, status.code(), status.toString());
+            assertTrue(status.out().startsWith("running: pid "), status.toString());
+
+            Files.writeString(cwd.resolve("page.md"), "# Title\n\nThis is an test of the tool.\n\nIt are an other one.\n");
+            Run second = run(env, cwd, launcher, null, "--daemon", "--cache", "page.md");
+            assertTrue(second.out().contains("page.md:5:"), "the new paragraph is checked: " + second);
+            String after = run(env, cwd, launcher, null, "daemon", "status").out();
+            assertTrue(after.contains("1 LanguageTool instances loaded"), "the second run loaded nothing: " + after);
+        } finally {
+            Run stop = run(env, cwd, launcher, null, "daemon", "stop");
+            assertEquals("stopped", stop.out().strip(), stop.toString());
+        }
+        assertEquals(1, run(env, cwd, launcher, null, "daemon", "status").code(), "stopped");
     }
 
     @Test

@@ -34,10 +34,21 @@ public final class LanguageToolService implements AutoCloseable {
     }
 
     private final Map<String, Tool> tools = new HashMap<>();
+    /** This thread's connection to the LanguageTool daemon, when checks go there. */
+    private LanguageToolDaemon.Connection daemon;
+    private boolean daemonTried;
 
-    /** Gives this thread's instances back to the pool for the next run. */
+    /** Gives this thread's instances back to the pool for the next run, and closes its daemon connection. */
     @Override
     public void close() {
+        if (daemon != null) {
+            try {
+                daemon.close();
+            } catch (IOException e) {
+                // the daemon keeps running; nothing to release here
+            }
+            daemon = null;
+        }
         for (Map.Entry<String, Tool> e : tools.entrySet()) {
             java.util.Deque<Tool> q = POOL.computeIfAbsent(e.getKey(), k -> new java.util.concurrent.ConcurrentLinkedDeque<>());
             if (q.size() < POOL_PER_SETTINGS) q.push(e.getValue());
@@ -76,10 +87,27 @@ public final class LanguageToolService implements AutoCloseable {
         return Languages.getLanguageForShortCode(code);
     }
 
-    /** Checks one unit within {@code budgetMillis}. */
+    /** Checks one unit within {@code budgetMillis}: in the LanguageTool daemon when one is in use, else here. */
     public Outcome check(ProseUnit unit, LtSettings settings, long budgetMillis) throws IOException {
+        LanguageToolDaemon.Client client = LanguageToolDaemon.client();
+        if (client != null && !daemonTried) {
+            daemonTried = true;
+            daemon = client.connect();
+        }
+        if (daemon != null) {
+            try {
+                return daemon.check(unit.text(), unit.parts(), settings, budgetMillis);
+            } catch (IOException e) {
+                client.fail("the connection to the LanguageTool daemon failed (" + e.getMessage() + ")");
+                close();
+            }
+        }
+        return checkHere(unit.text(), unit.annotated(), settings, budgetMillis);
+    }
+
+    /** Checks {@code unitText}, annotated as {@code text}, with LanguageTool in this process. */
+    Outcome checkHere(String unitText, AnnotatedText text, LtSettings settings, long budgetMillis) throws IOException {
         Tool tool = tools.computeIfAbsent(settings.key(), k -> borrow(settings));
-        AnnotatedText text = unit.annotated();
         long start = System.nanoTime();
         tool.deadline = start + budgetMillis * 1_000_000L;
         List<RuleMatch> raw;
@@ -91,7 +119,7 @@ public final class LanguageToolService implements AutoCloseable {
         }
         boolean timedOut = System.nanoTime() - start > budgetMillis * 1_000_000L;
         List<LtMatch> out = new ArrayList<>(raw.size());
-        int length = unit.text().length();
+        int length = unitText.length();
         for (RuleMatch m : raw) {
             int from = Math.max(0, Math.min(m.getFromPos(), length));
             int to = Math.max(from, Math.min(m.getToPos(), length));
@@ -99,7 +127,7 @@ public final class LanguageToolService implements AutoCloseable {
             boolean spelling = r instanceof SpellingCheckRule;
             // The speller's search for suggestions is the costliest part of a check: skip it for words that are
             // never reported (identifiers, acronyms), which are most of what it flags in technical writing.
-            List<String> suggestions = spelling && !SpellingCandidates.reportable(unit.text(), from, to)
+            List<String> suggestions = spelling && !SpellingCandidates.reportable(unitText, from, to)
                     ? List.of() : m.getSuggestedReplacements();
             if (suggestions.size() > 5) suggestions = suggestions.subList(0, 5);
             out.add(new LtMatch(r.getId(), r.getCategory().getId().toString(), spelling,

@@ -44,33 +44,60 @@ public final class ProseUnit {
         return block.text();
     }
 
+    /**
+     * One piece of the text LanguageTool checks: prose as it is, or markup with what it reads as instead.
+     *
+     * @param text        the characters of {@link #text()} this part covers
+     * @param interpretAs for markup, what LanguageTool reads in its place; null for prose
+     */
+    public record Part(String text, String interpretAs) {
+        public boolean markup() {
+            return interpretAs != null;
+        }
+    }
+
     /** The text LanguageTool checks, with markup annotated so positions map back to {@link #text()}. */
     public AnnotatedText annotated() {
+        return annotated(parts());
+    }
+
+    /** The annotated text of {@code parts}. */
+    public static AnnotatedText annotated(List<Part> parts) {
         AnnotatedTextBuilder b = new AnnotatedTextBuilder();
+        for (Part p : parts) {
+            if (p.markup()) b.addMarkup(p.text(), p.interpretAs());
+            else b.addText(p.text());
+        }
+        return b.build();
+    }
+
+    /** {@link #text()} cut into prose and markup, in order: the form that travels to a LanguageTool daemon. */
+    public List<Part> parts() {
+        List<Part> parts = new ArrayList<>();
         String t = block.text();
         int pos = 0;
         int mi = 0;
         int lastStandIn = -1;
         for (int i = 0; i <= t.length(); i++) {
             while (mi < markup.size() && markup.get(mi).textIndex() <= i) {
-                if (i > pos) b.addText(t.substring(pos, i));
+                if (i > pos) parts.add(new Part(t.substring(pos, i), null));
                 pos = i;
                 String as = standIn(markup.get(mi));
                 // Markup runs that meet (template syntax around code, say) read as one word, not "Code Code".
                 if (!as.isEmpty() && lastStandIn != i) {
-                    b.addMarkup("", as);
+                    parts.add(new Part("", as));
                     lastStandIn = i;
                 }
                 mi++;
             }
             if (i < t.length() && (t.charAt(i) == '\n' || t.charAt(i) == '\r')) {
-                if (i > pos) b.addText(t.substring(pos, i));
-                b.addMarkup(String.valueOf(t.charAt(i)), " ");
+                if (i > pos) parts.add(new Part(t.substring(pos, i), null));
+                parts.add(new Part(String.valueOf(t.charAt(i)), " "));
                 pos = i + 1;
             }
         }
-        if (t.length() > pos) b.addText(t.substring(pos));
-        return b.build();
+        if (t.length() > pos) parts.add(new Part(t.substring(pos), null));
+        return parts;
     }
 
     /**

@@ -1,0 +1,71 @@
+package dev.contentlint.cli;
+
+import dev.contentlint.rules.grammar.LanguageToolDaemon;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+
+/** {@code contentlint daemon status|stop}: the background process {@code check --daemon} keeps LanguageTool in. */
+@Command(name = "daemon", mixinStandardHelpOptions = true, versionProvider = Version.class,
+        description = {
+            "Shows or stops the background process that 'contentlint check --daemon' keeps LanguageTool loaded in.",
+            "It belongs to this installation and Java, listens on the loopback interface only, and exits by itself",
+            "after 60 idle minutes (CONTENTLINT_DAEMON_IDLE_MINUTES). Its files are in",
+            "$XDG_CACHE_HOME/contentlint/daemon or ~/.cache/contentlint/daemon (CONTENTLINT_DAEMON_DIR).",
+            "status lists the daemons running (those of other installations or builds too); stop stops them all.",
+            "Exit status of status: 0 when this installation's daemon runs, 1 when it does not."})
+final class DaemonCommand implements Callable<Integer> {
+    enum Action { status, stop }
+
+    private final Terminal terminal;
+
+    @Parameters(index = "0", paramLabel = "ACTION", description = "status or stop")
+    Action action;
+
+    DaemonCommand(Terminal terminal) {
+        this.terminal = terminal;
+    }
+
+    /** Where daemons keep their files: CONTENTLINT_DAEMON_DIR, else the user's cache folder. */
+    static Path stateRoot(Terminal terminal) {
+        String dir = terminal.env().get("CONTENTLINT_DAEMON_DIR");
+        return dir != null && !dir.isBlank() ? terminal.resolve(dir) : LanguageToolDaemon.defaultStateRoot();
+    }
+
+    @Override
+    public Integer call() throws IOException {
+        Path root = stateRoot(terminal);
+        Path own = LanguageToolDaemon.folder(root);
+        List<Path> folders = new ArrayList<>();
+        if (Files.isDirectory(root)) {
+            try (Stream<Path> list = Files.list(root)) {
+                list.filter(Files::isDirectory).sorted().forEach(folders::add);
+            }
+        }
+        if (action == Action.status) {
+            boolean ownRuns = false;
+            int running = 0;
+            for (Path folder : folders) {
+                String status = LanguageToolDaemon.status(folder);
+                if (status == null) continue;
+                running++;
+                ownRuns |= folder.equals(own);
+                terminal.out().println("running: " + status + (folder.equals(own) ? "" : " (another installation or build)")
+                        + " (" + folder + ")");
+            }
+            if (running == 0) terminal.out().println("not running (" + root + ")");
+            return ownRuns ? 0 : 1;
+        }
+        int stopped = 0;
+        for (Path folder : folders)
+            if (LanguageToolDaemon.stop(folder)) stopped++;
+        terminal.out().println(stopped == 0 ? "not running" : stopped == 1 ? "stopped" : "stopped " + stopped + " daemons");
+        return 0;
+    }
+}
