@@ -93,17 +93,23 @@ printf '\nThis paragraph was added in an edit, and it has an mistake.\n' >> "$ED
 measure "(b) contentlint, one file edited" "$N50" count_cl "$CL" "${CL_ARGS[@]}" --cache-location "$W/cache50" "$W/sub50"
 
 if [ "${NO_DAEMON:-0}" != 1 ]; then
-  # The same pair with --daemon, in a state folder of its own so no earlier daemon is found.
+  # The same pair with --daemon, in a state folder of its own so no earlier daemon is found. LanguageTool
+  # runs in the daemon, which picks its own JVM options, so the client keeps the launcher's start-up
+  # options, as a user's would (the C2 compiler's threads would only compete with the daemon for the cores).
   export CONTENTLINT_DAEMON_DIR="$W/daemon"
+  SAVED_OPTS="$CONTENTLINT_OPTS"; unset CONTENTLINT_OPTS
   copy_subset "$CORPUS/subset-50-md.txt" "$W/sub50"
   measure "(a) contentlint --daemon, cold" "$N50" count_cl "$CL" "${CL_ARGS[@]}" --daemon --cache-location "$W/cache50d" "$W/sub50"
   printf '\nThis paragraph was added in an edit, and it has an mistake.\n' >> "$EDITED"
   measure "(b) contentlint --daemon, one file edited" "$N50" count_cl "$CL" "${CL_ARGS[@]}" --daemon --cache-location "$W/cache50d" "$W/sub50"
   DAEMON_PID=$(sed -n 's/^pid=//p' "$W"/daemon/*/daemon.properties 2>/dev/null | head -1)
   DAEMON_RSS=$( [ -n "$DAEMON_PID" ] && awk '/VmHWM/{print int($2/1024)}' "/proc/$DAEMON_PID/status" 2>/dev/null || true)
+  # The daemon's CPU time (user + system, both runs), which the client's row does not include.
+  DAEMON_CPU=$( [ -n "$DAEMON_PID" ] && awk -v hz="$(getconf CLK_TCK)" '{printf "%.1f", ($14 + $15) / hz}' "/proc/$DAEMON_PID/stat" 2>/dev/null || true)
   "$CL" daemon status >&2 || true
   "$CL" daemon stop >/dev/null || true
   unset CONTENTLINT_DAEMON_DIR
+  export CONTENTLINT_OPTS="$SAVED_OPTS"
 fi
 
 if [ "${NO_LT:-0}" != 1 ]; then
@@ -144,7 +150,7 @@ awk -F'\t' '$1 ~ /^\(a\) contentlint,/{a=$3} $1 ~ /^\(b\) contentlint,/{b=$3} $1
        if (a>0 && b>0) printf "(b)/(a) wall: %.3f (target <= 0.05)\n", b/a;
        if (ad>0 && c>0) printf "with --daemon: (a)/(c) wall: %.2f\n", ad/c;
        if (ad>0 && bd>0) printf "with --daemon: (b)/(a) wall: %.3f\n", bd/ad }' "$ROWS"
-[ -z "${DAEMON_RSS:-}" ] || echo "daemon peak RSS (VmHWM): $DAEMON_RSS MiB (beside the client's, which the table shows)"
+[ -z "${DAEMON_RSS:-}" ] || echo "daemon: peak RSS (VmHWM) $DAEMON_RSS MiB, CPU ${DAEMON_CPU:-?} s over both --daemon runs (beside the client's, which the table shows); the --daemon rows ran the client with the launcher's default JVM options"
 awk -F'\t' '$1 ~ /^\(a\)/{a=$6} $1 ~ /^\(c\)/{c=$6} END{ if (a>0 && c>0) printf "(a)/(c) CPU: %.2f\n", a/c }' "$ROWS"
 echo
 echo "contentlint findings of (a) by LanguageTool rule:"
