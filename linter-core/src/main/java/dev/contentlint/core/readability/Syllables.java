@@ -1,18 +1,14 @@
 package dev.contentlint.core.readability;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.HashMap;
+import java.util.Arrays;
 import java.util.Locale;
-import java.util.Map;
 import java.util.zip.GZIPInputStream;
 
 /**
- * Counts the syllables of a word: the CMU Pronouncing Dictionary first (its first pronunciation),  (the fewest syllables of its
+ * Counts the syllables of a word: the CMU Pronouncing Dictionary first (the fewest syllables of its
  * pronunciations), then {@link SyllableRules} for words it does not hold. Compounds and dotted words are counted part by part.
  */
 public final class Syllables {
@@ -20,24 +16,63 @@ public final class Syllables {
 
     private Syllables() {}
 
-    /** Loaded on first use: about 126,000 words, read once per JVM. */
+    /**
+     * Loaded on first use: about 126,000 words, read once per JVM. The table is kept as its own bytes (ASCII
+     * lines "word TAB count", sorted by word, as the build script writes them) with the start of each line,
+     * and looked up by binary search: reading it takes a few tens of milliseconds, where building a map of
+     * 126,000 strings took several hundred, which every one-file run paid.
+     */
     private static final class Dictionary {
-        static final Map<String, Byte> WORDS = load();
+        static final byte[] TEXT;
+        static final int[] STARTS;
 
-        private static Map<String, Byte> load() {
-            Map<String, Byte> words = new HashMap<>(180_000);
+        static {
+            byte[] text;
             try (InputStream in = Syllables.class.getResourceAsStream(RESOURCE)) {
                 if (in == null) throw new IllegalStateException("missing resource " + RESOURCE);
-                BufferedReader r = new BufferedReader(new InputStreamReader(new GZIPInputStream(in, 1 << 16),
-                        StandardCharsets.UTF_8), 1 << 16);
-                for (String line; (line = r.readLine()) != null; ) {
-                    int tab = line.indexOf('\t');
-                    if (tab > 0) words.put(line.substring(0, tab), Byte.parseByte(line.substring(tab + 1)));
-                }
+                text = new GZIPInputStream(in, 1 << 16).readAllBytes();
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot read " + RESOURCE, e);
             }
-            return words;
+            int lines = 0;
+            for (byte c : text) if (c == '\n') lines++;
+            int[] starts = new int[lines + 1];
+            int n = 0;
+            for (int i = 0; i < text.length; i++)
+                if (i == 0 || text[i - 1] == '\n') starts[n++] = i;
+            TEXT = text;
+            STARTS = Arrays.copyOf(starts, n);
+        }
+
+        /** The count of {@code word}, or -1 when the table does not hold it. */
+        static int get(String word) {
+            int lo = 0;
+            int hi = STARTS.length - 1;
+            while (lo <= hi) {
+                int mid = (lo + hi) >>> 1;
+                int cmp = compare(STARTS[mid], word);
+                if (cmp < 0) lo = mid + 1;
+                else if (cmp > 0) hi = mid - 1;
+                else return count(STARTS[mid] + word.length() + 1);
+            }
+            return -1;
+        }
+
+        /** Compares the word of the line at {@code start} with {@code word}, in the table's (byte) order. */
+        private static int compare(int start, String word) {
+            int i = start;
+            for (int k = 0; k < word.length(); k++, i++) {
+                int b = i < TEXT.length && TEXT[i] != '\t' ? TEXT[i] & 0xff : -1;
+                int c = word.charAt(k);
+                if (b != c) return b < c ? -1 : 1;
+            }
+            return i < TEXT.length && TEXT[i] != '\t' ? 1 : 0;
+        }
+
+        private static int count(int at) {
+            int n = 0;
+            for (int i = at; i < TEXT.length && TEXT[i] >= '0' && TEXT[i] <= '9'; i++) n = n * 10 + (TEXT[i] - '0');
+            return n;
         }
     }
 
@@ -63,7 +98,7 @@ public final class Syllables {
 
     /** Whether the dictionary holds the word (lower case). */
     public static boolean known(String lowerCaseWord) {
-        return Dictionary.WORDS.containsKey(lowerCaseWord);
+        return Dictionary.get(lowerCaseWord) >= 0;
     }
 
     private static int part(String p) {
@@ -84,7 +119,7 @@ public final class Syllables {
     }
 
     private static Integer lookup(String w) {
-        Byte b = Dictionary.WORDS.get(w);
-        return b == null ? null : (int) b;
+        int n = Dictionary.get(w);
+        return n < 0 ? null : n;
     }
 }
