@@ -64,7 +64,7 @@ final class Warmup implements Runnable {
             new ConfigLoader(loaded).builtin(workingDir);
             Parsers.parse(workingDir.resolve("warmup.md"), "warmup.md", MARKDOWN, Format.MARKDOWN);
             Parsers.parse(workingDir.resolve("warmup.html"), "warmup.html", HTML, Format.HTML);
-            // The pronouncing dictionary takes a few hundred milliseconds to read; the readability rules of the
+            // The pronouncing dictionary takes some tens of milliseconds to read; the readability rules of the
             // default preset need it for the first file.
             Syllables.count("warm");
         } catch (RuntimeException | LinkageError e) {
