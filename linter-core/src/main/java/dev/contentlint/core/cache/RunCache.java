@@ -16,6 +16,7 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -30,7 +31,7 @@ import java.util.Optional;
  * Paths are not stored: the same content under another name gets its findings under that name.
  */
 public final class RunCache {
-    private static final int MAGIC = 0x434c4331; // "CLC1": bump when the entry layout changes
+    private static final int MAGIC = 0x434c4332; // "CLC2": bump when the entry layout changes
     private static final String VERSION = toolVersion();
 
     private final Path directory;
@@ -81,8 +82,22 @@ public final class RunCache {
         sha.update(b);
     }
 
+    /**
+     * What a run stored for one file.
+     *
+     * @param findings  the file's findings
+     * @param summaries corpus rule id to its stored summary (rules whose summary was null are absent), or null
+     *                  when they were not stored and the file must be parsed again to summarize it
+     */
+    public record Entry(List<Finding> findings, Map<String, String> summaries) {}
+
     /** The findings stored under {@code key}, renamed to {@code path}; empty when absent or unreadable. */
     public Optional<List<Finding>> get(String key, String path) {
+        return read(key, path).map(Entry::findings);
+    }
+
+    /** The entry stored under {@code key}, its findings renamed to {@code path}; empty when absent or unreadable. */
+    public Optional<Entry> read(String key, String path) {
         Path file = entry(key);
         byte[] bytes;
         try {
@@ -95,21 +110,43 @@ public final class RunCache {
             int n = in.readInt();
             List<Finding> out = new ArrayList<>(Math.min(n, 10_000));
             for (int i = 0; i < n; i++) out.add(readFinding(in, path));
+            Map<String, String> summaries = null;
+            if (in.readBoolean()) {
+                int m = checkLength(in.readInt(), in);
+                summaries = new LinkedHashMap<>();
+                for (int i = 0; i < m; i++) summaries.put(readString(in), readString(in));
+            }
             if (in.read() != -1) return Optional.empty(); // trailing bytes: not an entry we wrote
-            return Optional.of(out);
+            return Optional.of(new Entry(out, summaries == null ? null : Collections.unmodifiableMap(summaries)));
         } catch (IOException | RuntimeException e) {
             return Optional.empty(); // a corrupt or truncated entry is a miss; the next put replaces it
         }
     }
 
-    /** Stores {@code findings} under {@code key}; a failure to write only costs the next run the work. */
+    /** Stores {@code findings} under {@code key}, without summaries; a failure to write only costs the next run the work. */
     public void put(String key, List<Finding> findings) {
+        write(key, findings, null);
+    }
+
+    /**
+     * Stores {@code findings} and the corpus rules' {@code summaries} (null: not stored, see {@link Entry}) under
+     * {@code key}; a failure to write only costs the next run the work.
+     */
+    public void write(String key, List<Finding> findings, Map<String, String> summaries) {
         try {
             ByteArrayOutputStream buffer = new ByteArrayOutputStream();
             try (DataOutputStream out = new DataOutputStream(buffer)) {
                 out.writeInt(MAGIC);
                 out.writeInt(findings.size());
                 for (Finding f : findings) writeFinding(out, f);
+                out.writeBoolean(summaries != null);
+                if (summaries != null) {
+                    out.writeInt(summaries.size());
+                    for (Map.Entry<String, String> e : summaries.entrySet()) {
+                        writeString(out, e.getKey());
+                        writeString(out, e.getValue());
+                    }
+                }
             }
             AtomicFiles.write(entry(key), out -> buffer.writeTo(out));
         } catch (IOException | RuntimeException e) {

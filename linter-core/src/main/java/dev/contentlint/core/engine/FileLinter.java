@@ -18,6 +18,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -66,18 +67,69 @@ final class FileLinter {
         RunCache cache = run.cache();
         if (cache == null) return lint(file.path(), rel, content, file.format(), fileConfig);
         String key = RunCache.key(content, run.cacheContext(), configPath, file.format().name());
-        Optional<List<Finding>> hit = cache.get(key, rel);
+        Optional<RunCache.Entry> hit = cache.read(key, rel);
         if (hit.isPresent()) {
+            List<Finding> findings = hit.get().findings();
             boolean corpus = fileConfig.rules().values().stream().anyMatch(e -> e.rule() instanceof CorpusRule<?>);
-            if (!corpus) return new Result(rel, hit.get(), Map.of(), Suppressions.NONE, fileConfig);
+            if (!corpus) return new Result(rel, findings, Map.of(), Suppressions.NONE, fileConfig);
+            Map<String, Object> summaries = loadSummaries(hit.get().summaries(), fileConfig);
+            if (summaries != null) return new Result(rel, findings, summaries, Suppressions.NONE, fileConfig);
             // Corpus checks still need this file's summary and inline comments, so parse it again.
-            return lint(file.path(), rel, content, file.format(), fileConfig, hit.get());
+            return lint(file.path(), rel, content, file.format(), fileConfig, findings);
         }
         Result result = lint(file.path(), rel, content, file.format(), fileConfig);
         // A failure may be transient (a service that could not start): let the next run try again.
         if (result.findings().stream().noneMatch(f -> f.ruleId().equals(InternalRules.INTERNAL_ERROR)))
-            cache.put(key, result.findings());
+            cache.write(key, result.findings(), storeSummaries(result));
         return result;
+    }
+
+    /**
+     * The corpus summaries of {@code result} as text, or null when a later run must parse the file again: a
+     * corpus rule cannot store its summary, or the file has inline configuration that corpus findings must
+     * meet (only a parse gives it).
+     */
+    private static Map<String, String> storeSummaries(Result result) {
+        if (result.suppressions() != Suppressions.NONE) return null;
+        Map<String, String> stored = new LinkedHashMap<>();
+        for (EnabledRule rule : result.fileConfig().rules().values()) {
+            if (!(rule.rule() instanceof CorpusRule<?> corpusRule)) continue;
+            Object summary = result.summaries().get(rule.meta().id());
+            if (summary == null) continue;
+            String text;
+            try {
+                text = store(corpusRule, summary);
+            } catch (RuntimeException e) {
+                return null;
+            }
+            if (text == null) return null;
+            stored.put(rule.meta().id(), text);
+        }
+        return stored;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <S> String store(CorpusRule<S> rule, Object summary) {
+        return rule.storeSummary((S) summary);
+    }
+
+    /** The summaries a run stored for the corpus rules of {@code fileConfig}, or null when the file must be parsed. */
+    private static Map<String, Object> loadSummaries(Map<String, String> stored, FileConfig fileConfig) {
+        if (stored == null) return null;
+        Map<String, Object> summaries = new HashMap<>();
+        for (EnabledRule rule : fileConfig.rules().values()) {
+            if (!(rule.rule() instanceof CorpusRule<?> corpusRule)) continue;
+            String text = stored.get(rule.meta().id());
+            if (text == null) continue; // the rule had nothing to say about this file
+            try {
+                Object summary = corpusRule.loadSummary(text);
+                if (summary == null) return null;
+                summaries.put(rule.meta().id(), summary);
+            } catch (RuntimeException e) {
+                return null; // stored by another version of the rule, say: summarize again
+            }
+        }
+        return summaries;
     }
 
     /** Lints content already in memory (standard input). */

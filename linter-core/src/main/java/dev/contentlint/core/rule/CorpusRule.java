@@ -16,4 +16,18 @@ public interface CorpusRule<S> extends Rule {
 
     /** Runs once after all files; {@code summaries} is keyed by relative path, in path order. */
     void checkCorpus(Map<String, S> summaries, CorpusContext context);
+
+    /**
+     * The summary as text for the run cache, or null when the rule cannot store it (the default). When every
+     * corpus rule enabled for a file can, a later run reuses the file's findings and summaries without parsing
+     * it again; otherwise an unchanged file is parsed again to summarize it.
+     */
+    default String storeSummary(S summary) {
+        return null;
+    }
+
+    /** The summary {@link #storeSummary} stored; it must equal the one stored. */
+    default S loadSummary(String stored) {
+        throw new UnsupportedOperationException(getClass().getName() + " stores no summaries");
+    }
 }

@@ -43,6 +43,20 @@ class RunCacheTest {
         assertEquals(Optional.of(List.of()), roundTrip(List.of()));
     }
 
+    @Test
+    void corpusSummariesAreStoredBesideTheFindingsWhenGiven() {
+        RunCache cache = new RunCache(dir);
+        String key = RunCache.key(CONTENT, "config-1", "docs/a.md");
+        cache.write(key, findings("docs/a.md"), Map.of("glossary/unused-entry", "1f,0", "other/rule", ""));
+        RunCache.Entry entry = cache.read(key, "docs/a.md").orElseThrow();
+        assertEquals(findings("docs/a.md"), entry.findings());
+        assertEquals(Map.of("glossary/unused-entry", "1f,0", "other/rule", ""), entry.summaries());
+        cache.write(key, findings("docs/a.md"), null);
+        assertEquals(null, cache.read(key, "docs/a.md").orElseThrow().summaries(), "not stored: parse again");
+        cache.put(key, List.of());
+        assertEquals(null, cache.read(key, "docs/a.md").orElseThrow().summaries());
+    }
+
     private Optional<List<Finding>> roundTrip(List<Finding> list) {
         RunCache cache = new RunCache(dir);
         String key = RunCache.key(new byte[0], "empty");

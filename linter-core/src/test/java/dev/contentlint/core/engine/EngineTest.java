@@ -355,6 +355,42 @@ class EngineTest {
     }
 
     @Test
+    void cachedFilesAreNotParsedAgainWhenTheCorpusRulesStoredTheirSummaries() throws IOException {
+        write("a.md", "bad\n");
+        write("b.md", "bad bad\n");
+        write("c.md", "<!-- contentlint-disable test/corpus -->\nbad\n");
+        write("d.md", "nothing to count\n");
+        TestConfig config = new TestConfig(root).today(LocalDate.of(2026, 11, 26)).rule(new TestRules.CountingCorpusRule());
+        EngineOptions cached = options().withCacheDirectory(root.resolve(".cache"));
+        try {
+            TestRules.CountingCorpusRule.storing = true;
+            RunResult first = run(config, cached, ".");
+            int summarized = TestRules.CountingCorpusRule.SUMMARIZED.get();
+            RunResult second = run(config, cached, ".");
+            assertEquals(first.findings(), second.findings(), "the same corpus findings from stored summaries");
+            assertEquals(List.of(
+                    "a.md:1:1 warning test/corpus 4 in 3 files; enabled here: true; 2026-11-26",
+                    "b.md:1:1 warning test/corpus 4 in 3 files; enabled here: true; 2026-11-26"), describe(second));
+            assertEquals(summarized + 1, TestRules.CountingCorpusRule.SUMMARIZED.get(),
+                    "only c.md, whose inline comment corpus findings must meet, is parsed again");
+
+            write("b.md", "bad\n");
+            RunResult third = run(config, cached, ".");
+            assertEquals("a.md:1:1 warning test/corpus 3 in 3 files; enabled here: true; 2026-11-26", describe(third).get(0),
+                    "a changed file is summarized afresh and the stored summaries join it");
+
+            TestRules.CountingCorpusRule.storing = false;
+            run(config, options().withCacheDirectory(root.resolve(".cache2")), ".");
+            int before = TestRules.CountingCorpusRule.SUMMARIZED.get();
+            run(config, options().withCacheDirectory(root.resolve(".cache2")), ".");
+            assertEquals(before + 3, TestRules.CountingCorpusRule.SUMMARIZED.get(),
+                    "a rule that stores nothing has every counting file parsed again");
+        } finally {
+            TestRules.CountingCorpusRule.storing = true;
+        }
+    }
+
+    @Test
     void aConfigProblemARuleFindsEndsTheRunWithItsMessage() throws IOException {
         write("a.md", "x");
         write("b.md", "y");

@@ -93,11 +93,27 @@ final class TestRules {
     /** Counts "bad" per file and reports the total on every file that has some. */
     @RuleInfo(id = "test/corpus", summary = "Counts across files", category = Category.GLOSSARY)
     static final class CountingCorpusRule implements CorpusRule<Integer> {
+        /** Summaries made by parsing a file, in this JVM. */
+        static final AtomicInteger SUMMARIZED = new AtomicInteger();
+        /** Whether {@link #storeSummary} stores, so the run cache can skip parsing unchanged files. */
+        static volatile boolean storing = true;
+
         @Override
         public void check(Document document, RuleContext context) { }
 
         @Override
+        public String storeSummary(Integer summary) {
+            return storing ? summary.toString() : null;
+        }
+
+        @Override
+        public Integer loadSummary(String stored) {
+            return Integer.valueOf(stored);
+        }
+
+        @Override
         public Integer summarize(Document document, RuleContext context) {
+            SUMMARIZED.incrementAndGet();
             int n = 0;
             for (int i = document.text().indexOf("bad"); i >= 0; i = document.text().indexOf("bad", i + 1)) n++;
             return n == 0 ? null : n;

@@ -70,6 +70,26 @@ public final class UnusedEntryRule implements CorpusRule<BitSet> {
         return used;
     }
 
+    /** The entries used, as the hexadecimal words of the set: unchanged files then need no parse in cached runs. */
+    @Override
+    public String storeSummary(BitSet used) {
+        StringBuilder sb = new StringBuilder();
+        for (long word : used.toLongArray()) {
+            if (!sb.isEmpty()) sb.append(',');
+            sb.append(Long.toHexString(word));
+        }
+        return sb.toString();
+    }
+
+    @Override
+    public BitSet loadSummary(String stored) {
+        if (stored.isEmpty()) return new BitSet();
+        String[] parts = stored.split(",");
+        long[] words = new long[parts.length];
+        for (int i = 0; i < parts.length; i++) words[i] = Long.parseUnsignedLong(parts[i], 16);
+        return BitSet.valueOf(words);
+    }
+
     @Override
     public void checkCorpus(Map<String, BitSet> summaries, CorpusContext context) {
         if (summaries.isEmpty()) return;
