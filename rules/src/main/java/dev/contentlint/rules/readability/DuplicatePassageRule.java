@@ -87,6 +87,41 @@ public final class DuplicatePassageRule implements CorpusRule<DuplicatePassageRu
         return w.core().toLowerCase(Locale.ROOT).replace('\u2019', '\'');
     }
 
+    /**
+     * The passages as text for the run cache, one per line: location, word count, then the shingle hashes in
+     * hexadecimal. An unchanged file then needs no parse in a cached run.
+     */
+    @Override
+    public String storeSummary(Summary summary) {
+        StringBuilder sb = new StringBuilder();
+        for (Passage p : summary.passages()) {
+            Location l = p.location();
+            sb.append(l.line()).append(' ').append(l.column()).append(' ').append(l.endLine()).append(' ')
+                    .append(l.endColumn()).append(' ').append(p.words()).append(' ');
+            for (int k = 0; k < p.shingles().length; k++) {
+                if (k > 0) sb.append(',');
+                sb.append(Integer.toHexString(p.shingles()[k]));
+            }
+            sb.append('\n');
+        }
+        return sb.toString();
+    }
+
+    @Override
+    public Summary loadSummary(String stored) {
+        List<Passage> passages = new ArrayList<>();
+        for (String line : stored.split("\n")) {
+            if (line.isEmpty()) continue;
+            String[] f = line.split(" ", -1);
+            String[] hex = f[5].isEmpty() ? new String[0] : f[5].split(",");
+            int[] shingles = new int[hex.length];
+            for (int k = 0; k < hex.length; k++) shingles[k] = Integer.parseUnsignedInt(hex[k], 16);
+            passages.add(new Passage(shingles, new Location(Integer.parseInt(f[0]), Integer.parseInt(f[1]),
+                    Integer.parseInt(f[2]), Integer.parseInt(f[3])), Integer.parseInt(f[4])));
+        }
+        return new Summary(passages);
+    }
+
     @Override
     public void checkCorpus(Map<String, Summary> summaries, CorpusContext context) {
         Map<Integer, List<Ref>> index = new HashMap<>();
