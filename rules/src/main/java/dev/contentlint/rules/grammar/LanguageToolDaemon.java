@@ -135,7 +135,7 @@ public final class LanguageToolDaemon {
         private final Path folder;
         private final Duration idle;
         private final Consumer<String> warn;
-        private volatile boolean failed;
+        private final java.util.concurrent.atomic.AtomicBoolean failed = new java.util.concurrent.atomic.AtomicBoolean();
 
         Client(Path folder, Duration idle, Consumer<String> warn) {
             this.folder = folder;
@@ -145,7 +145,7 @@ public final class LanguageToolDaemon {
 
         /** A connection for one worker thread, starting the daemon when none runs; null after a failure. */
         Connection connect() {
-            if (failed) return null;
+            if (failed.get()) return null;
             try {
                 Connection c = Connection.open(folder);
                 if (c != null) return c;
@@ -153,7 +153,7 @@ public final class LanguageToolDaemon {
                 // A file lock keeps other runs from starting a second daemon; it is held per JVM, so this run's
                 // own worker threads queue on the monitor first.
                 synchronized (this) {
-                    if (failed) return null;
+                    if (failed.get()) return null;
                     try (FileChannel ch = FileChannel.open(folder.resolve("start.lock"), StandardOpenOption.CREATE,
                             StandardOpenOption.WRITE); FileLock lock = ch.lock()) {
                         c = Connection.open(folder); // another run or thread may have started it meanwhile
@@ -178,10 +178,9 @@ public final class LanguageToolDaemon {
             return null;
         }
 
+        /** Turns the daemon off for the rest of the run; the first caller's reason is the one warning. */
         void fail(String why) {
-            boolean first = !failed;
-            failed = true;
-            if (first) warn.accept(why + "; checking grammar and spelling in this process instead");
+            if (failed.compareAndSet(false, true)) warn.accept(why + "; checking grammar and spelling in this process instead");
         }
 
         private void start() throws IOException {
@@ -196,6 +195,8 @@ public final class LanguageToolDaemon {
             cmd.addAll(List.of("-cp", System.getProperty("java.class.path"), LanguageToolDaemon.class.getName(),
                     folder.toString(), Long.toString(idle.toSeconds())));
             File log = folder.resolve("daemon.log").toFile();
+            // The log only grows by a few lines a start; past 1 MB the older part is dropped.
+            if (log.length() > 1 << 20) Files.move(log.toPath(), folder.resolve("daemon.log.old"), StandardCopyOption.REPLACE_EXISTING);
             new ProcessBuilder(cmd).redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(log))
                     .redirectInput(ProcessBuilder.Redirect.from(new File(File.separatorChar == '\\' ? "NUL" : "/dev/null")))
