@@ -164,7 +164,10 @@ final class MarkdownHtmlView {
             return false;
         }
         if (n instanceof Text) {
-            out.append(escape(n.getChars().unescape()));
+            // Unescaping only changes backslash escapes and entities; most text has neither, and flexmark's
+            // unescape runs regular expressions over every text node.
+            var chars = n.getChars();
+            out.append(escape(chars.indexOf('\\') < 0 && chars.indexOf('&') < 0 ? chars.toString() : chars.unescape()));
             return false;
         }
         if (n instanceof HtmlEntity) {
