@@ -16,7 +16,6 @@ import dev.contentlint.core.rule.RuleInfo;
 import dev.contentlint.core.rule.Severity;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -124,49 +123,161 @@ public final class DuplicatePassageRule implements CorpusRule<DuplicatePassageRu
 
     @Override
     public void checkCorpus(Map<String, Summary> summaries, CorpusContext context) {
-        Map<Integer, List<Ref>> index = new HashMap<>();
-        List<String> paths = new ArrayList<>(summaries.keySet());
-        for (String path : paths) {
-            Summary summary = summaries.get(path);
-            if (summary == null) continue;
-            boolean enabled = context.enabledFor(path);
-            Options o = enabled ? context.options(path, Options.class) : null;
+        Passages all = new Passages(summaries);
+        if (all.count == 0) return;
+        ShingleIndex index = new ShingleIndex(all);
+        int files = all.paths.size();
+        Options[] options = new Options[files];
+        for (int f = 0; f < files; f++)
+            if (context.enabledFor(all.paths.get(f))) options[f] = context.options(all.paths.get(f), Options.class);
+        // Each passage is compared with the passages before it in path order, so the later of two repeats is the
+        // one reported; the comparisons are independent, so they run in parallel, and the reports in order.
+        Match[] best = new Match[all.count];
+        ThreadLocal<int[]> counts = ThreadLocal.withInitial(() -> new int[all.count]);
+        java.util.stream.IntStream.range(0, all.count).parallel().forEach(g -> {
+            Options o = options[all.file[g]];
+            if (o != null) best[g] = bestMatch(g, o, all, index, counts.get());
+        });
+        for (int f = 0; f < files; f++) {
+            if (all.summaries[f] == null) continue;
             List<Match> matches = new ArrayList<>();
-            for (int i = 0; i < summary.passages().size(); i++) {
-                Passage p = summary.passages().get(i);
-                if (enabled) {
-                    Match m = bestMatch(p, i, path, o, index, summaries);
-                    if (m != null) matches.add(m);
-                }
-                for (int h : p.shingles()) index.computeIfAbsent(h, k -> new ArrayList<>()).add(new Ref(path, i));
-            }
-            report(path, summary, matches, summaries, context);
+            for (int g = all.first[f]; g < all.first[f] + all.summaries[f].passages().size(); g++)
+                if (best[g] != null) matches.add(best[g]);
+            report(all.paths.get(f), all.summaries[f], matches, summaries, context);
         }
     }
 
     /** A passage of a file and the earlier passage it (nearly) repeats. */
     private record Match(int index, Ref earlier, double similarity) {}
 
-    private static Match bestMatch(Passage p, int i, String path, Options o, Map<Integer, List<Ref>> index,
-                                   Map<String, Summary> summaries) {
-        Map<Ref, Integer> shared = new HashMap<>();
-        for (int h : p.shingles()) {
-            List<Ref> refs = index.get(h);
-            if (refs == null || refs.size() > COMMON) continue;
-            for (Ref r : refs)
-                if (o.acrossFiles() || r.path().equals(path)) shared.merge(r, 1, Integer::sum);
-        }
-        Ref best = null;
-        double bestScore = 0;
-        for (Map.Entry<Ref, Integer> e : shared.entrySet()) {
-            Passage q = summaries.get(e.getKey().path()).passages().get(e.getKey().index());
-            double jaccard = (double) e.getValue() / (p.shingles().length + q.shingles().length - e.getValue());
-            if (jaccard > bestScore || jaccard == bestScore && best != null && before(e.getKey(), best)) {
-                bestScore = jaccard;
-                best = e.getKey();
+    /** Every passage of the run, numbered in path order and, within a file, in document order. */
+    private static final class Passages {
+        final List<String> paths;
+        final Summary[] summaries;
+        /** Number of the first passage of each file. */
+        final int[] first;
+        /** File and index in that file of each passage, by number. */
+        final int[] file;
+        final int[] index;
+        final Passage[] passage;
+        final int count;
+
+        Passages(Map<String, Summary> byPath) {
+            paths = new ArrayList<>(byPath.keySet());
+            summaries = new Summary[paths.size()];
+            first = new int[paths.size()];
+            int n = 0;
+            for (int f = 0; f < paths.size(); f++) {
+                summaries[f] = byPath.get(paths.get(f));
+                first[f] = n;
+                if (summaries[f] != null) n += summaries[f].passages().size();
+            }
+            count = n;
+            file = new int[n];
+            index = new int[n];
+            passage = new Passage[n];
+            for (int f = 0; f < paths.size(); f++) {
+                if (summaries[f] == null) continue;
+                for (int i = 0; i < summaries[f].passages().size(); i++) {
+                    file[first[f] + i] = f;
+                    index[first[f] + i] = i;
+                    passage[first[f] + i] = summaries[f].passages().get(i);
+                }
             }
         }
-        return best != null && bestScore >= o.similarity() ? new Match(i, best, bestScore) : null;
+
+        Ref ref(int g) {
+            return new Ref(paths.get(file[g]), index[g]);
+        }
+    }
+
+    /**
+     * Which passages hold each shingle: every (shingle, passage) occurrence, sorted by shingle and then passage
+     * number, so the passages before a given one that share a shingle are a prefix of that shingle's run.
+     */
+    private static final class ShingleIndex {
+        /** Distinct shingles, ascending, and where each one's run of passages starts in {@link #holders}. */
+        final int[] shingles;
+        final int[] start;
+        final int[] holders;
+
+        ShingleIndex(Passages all) {
+            int total = 0;
+            for (Passage p : all.passage) total += p.shingles().length;
+            long[] pairs = new long[total];
+            int k = 0;
+            for (int g = 0; g < all.count; g++)
+                for (int h : all.passage[g].shingles()) pairs[k++] = ((long) h << 32) | g;
+            Arrays.parallelSort(pairs);
+            holders = new int[total];
+            int distinct = 0;
+            for (int i = 0; i < total; i++) {
+                holders[i] = (int) pairs[i];
+                if (i == 0 || (int) (pairs[i] >> 32) != (int) (pairs[i - 1] >> 32)) distinct++;
+            }
+            shingles = new int[distinct];
+            start = new int[distinct + 1];
+            int d = 0;
+            for (int i = 0; i < total; i++) {
+                if (i == 0 || (int) (pairs[i] >> 32) != (int) (pairs[i - 1] >> 32)) {
+                    shingles[d] = (int) (pairs[i] >> 32);
+                    start[d++] = i;
+                }
+            }
+            start[distinct] = total;
+        }
+    }
+
+    /**
+     * The earlier passage most like passage {@code g}, if similar enough. As the passages are read in order,
+     * a shingle held by more than {@link #COMMON} earlier passages is boilerplate and does not count.
+     * {@code counts} is a zeroed scratch array, one slot per passage, left zeroed.
+     */
+    private static Match bestMatch(int g, Options o, Passages all, ShingleIndex index, int[] counts) {
+        Passage p = all.passage[g];
+        int file = all.file[g];
+        int[] touched = new int[16];
+        int touchedCount = 0;
+        for (int h : p.shingles()) {
+            int d = Arrays.binarySearch(index.shingles, h);
+            if (d < 0) continue;
+            int lo = index.start[d];
+            int hi = lowerBound(index.holders, lo, index.start[d + 1], g);
+            if (hi - lo > COMMON) continue;
+            for (int i = lo; i < hi; i++) {
+                int r = index.holders[i];
+                if (!o.acrossFiles() && all.file[r] != file) continue;
+                if (counts[r]++ == 0) {
+                    if (touchedCount == touched.length) touched = Arrays.copyOf(touched, touchedCount * 2);
+                    touched[touchedCount++] = r;
+                }
+            }
+        }
+        int best = -1;
+        double bestScore = 0;
+        for (int t = 0; t < touchedCount; t++) {
+            int r = touched[t];
+            int shared = counts[r];
+            counts[r] = 0;
+            double jaccard = (double) shared / (p.shingles().length + all.passage[r].shingles().length - shared);
+            if (jaccard > bestScore || jaccard == bestScore && best >= 0 && before(all.ref(r), all.ref(best))) {
+                bestScore = jaccard;
+                best = r;
+            }
+        }
+        return best >= 0 && bestScore >= o.similarity() ? new Match(all.index[g], all.ref(best), bestScore) : null;
+    }
+
+    /** The first position in {@code a[from, to)} (ascending) whose value is not below {@code key}. */
+    private static int lowerBound(int[] a, int from, int to, int key) {
+        int lo = from;
+        int hi = to;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (a[mid] < key) lo = mid + 1;
+            else hi = mid;
+        }
+        return lo;
     }
 
     /**
