@@ -72,7 +72,7 @@ final class FileLinter {
             List<Finding> findings = hit.get().findings();
             boolean corpus = fileConfig.rules().values().stream().anyMatch(e -> e.rule() instanceof CorpusRule<?>);
             if (!corpus) return new Result(rel, findings, Map.of(), Suppressions.NONE, fileConfig);
-            Map<String, Object> summaries = loadSummaries(hit.get().summaries(), fileConfig);
+            Map<String, Object> summaries = loadSummaries(hit.get().summaries(), fileConfig, file.path());
             if (summaries != null) return new Result(rel, findings, summaries, Suppressions.NONE, fileConfig);
             // Corpus checks still need this file's summary and inline comments, so parse it again.
             return lint(file.path(), rel, content, file.format(), fileConfig, findings);
@@ -114,7 +114,7 @@ final class FileLinter {
     }
 
     /** The summaries a run stored for the corpus rules of {@code fileConfig}, or null when the file must be parsed. */
-    private static Map<String, Object> loadSummaries(Map<String, String> stored, FileConfig fileConfig) {
+    private static Map<String, Object> loadSummaries(Map<String, String> stored, FileConfig fileConfig, Path file) {
         if (stored == null) return null;
         Map<String, Object> summaries = new HashMap<>();
         for (EnabledRule rule : fileConfig.rules().values()) {
@@ -122,7 +122,7 @@ final class FileLinter {
             String text = stored.get(rule.meta().id());
             if (text == null) continue; // the rule had nothing to say about this file
             try {
-                Object summary = corpusRule.loadSummary(text);
+                Object summary = corpusRule.loadSummary(text, file);
                 if (summary == null) return null;
                 summaries.put(rule.meta().id(), summary);
             } catch (RuntimeException e) {

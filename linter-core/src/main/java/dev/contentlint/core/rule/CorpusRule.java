@@ -26,8 +26,11 @@ public interface CorpusRule<S> extends Rule {
         return null;
     }
 
-    /** The summary {@link #storeSummary} stored; it must equal the one stored. */
-    default S loadSummary(String stored) {
+    /**
+     * The summary {@link #storeSummary} stored; it must equal the one stored, except that a summary holding the
+     * file's place on disk takes {@code file}, where the file is now (a cache may move with a checkout).
+     */
+    default S loadSummary(String stored, java.nio.file.Path file) {
         throw new UnsupportedOperationException(getClass().getName() + " stores no summaries");
     }
 }

@@ -107,7 +107,7 @@ final class TestRules {
         }
 
         @Override
-        public Integer loadSummary(String stored) {
+        public Integer loadSummary(String stored, java.nio.file.Path file) {
             return Integer.valueOf(stored);
         }
 

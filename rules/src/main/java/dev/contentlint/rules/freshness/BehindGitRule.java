@@ -12,6 +12,7 @@ import dev.contentlint.core.rule.RuleInfo;
 import dev.contentlint.core.rule.Severity;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -57,6 +58,33 @@ public final class BehindGitRule implements CorpusRule<BehindGitRule.Summary> {
         StatedDates.StatedDate newest = dates.stream().max(Comparator.comparing(StatedDates.StatedDate::date)).orElseThrow();
         return new Summary(document.path(), newest.date(), newest.written(), document.location(newest.span()),
                 dateLines(document, dates));
+    }
+
+    /**
+     * The stated date, how it was written, where it stands and the date lines, one per line, for the run cache.
+     * The file's place on disk is not stored: the cache gives the file where it is now.
+     */
+    @Override
+    public String storeSummary(Summary summary) {
+        Location l = summary.location();
+        StringBuilder sb = new StringBuilder().append(summary.stated()).append('\n').append(l.line()).append(' ')
+                .append(l.column()).append(' ').append(l.endLine()).append(' ').append(l.endColumn()).append('\n')
+                .append(summary.written());
+        for (String line : summary.dateLines()) {
+            if (line.indexOf('\n') >= 0 || line.indexOf('\r') >= 0) return null; // cannot happen; parse again if it does
+            sb.append('\n').append(line);
+        }
+        return summary.written().indexOf('\n') >= 0 || summary.written().indexOf('\r') >= 0 ? null : sb.toString();
+    }
+
+    @Override
+    public Summary loadSummary(String stored, Path file) {
+        String[] lines = stored.split("\n", -1);
+        String[] at = lines[1].split(" ");
+        Location location = new Location(Integer.parseInt(at[0]), Integer.parseInt(at[1]), Integer.parseInt(at[2]),
+                Integer.parseInt(at[3]));
+        Set<String> dateLines = new LinkedHashSet<>(Arrays.asList(lines).subList(3, lines.length));
+        return new Summary(file, LocalDate.parse(lines[0]), lines[2], location, dateLines);
     }
 
     @Override

@@ -82,7 +82,7 @@ public final class UnusedEntryRule implements CorpusRule<BitSet> {
     }
 
     @Override
-    public BitSet loadSummary(String stored) {
+    public BitSet loadSummary(String stored, java.nio.file.Path file) {
         if (stored.isEmpty()) return new BitSet();
         String[] parts = stored.split(",");
         long[] words = new long[parts.length];

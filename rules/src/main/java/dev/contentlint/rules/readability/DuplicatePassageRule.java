@@ -107,7 +107,7 @@ public final class DuplicatePassageRule implements CorpusRule<DuplicatePassageRu
     }
 
     @Override
-    public Summary loadSummary(String stored) {
+    public Summary loadSummary(String stored, java.nio.file.Path file) {
         List<Passage> passages = new ArrayList<>();
         for (String line : stored.split("\n")) {
             if (line.isEmpty()) continue;

@@ -16,13 +16,13 @@ class DuplicatePassageSummaryTest {
                 new DuplicatePassageRule.Passage(new int[] {0, -1, Integer.MIN_VALUE, 0x7fffffff, 42},
                         new Location(3, 1, 4, 17), 23),
                 new DuplicatePassageRule.Passage(new int[0], new Location(9, 5, 9, 6), 0)));
-        DuplicatePassageRule.Summary back = rule.loadSummary(rule.storeSummary(summary));
+        DuplicatePassageRule.Summary back = rule.loadSummary(rule.storeSummary(summary), null);
         assertEquals(2, back.passages().size());
         for (int i = 0; i < 2; i++) {
             assertArrayEquals(summary.passages().get(i).shingles(), back.passages().get(i).shingles());
             assertEquals(summary.passages().get(i).location(), back.passages().get(i).location());
             assertEquals(summary.passages().get(i).words(), back.passages().get(i).words());
         }
-        assertEquals(List.of(), rule.loadSummary(rule.storeSummary(new DuplicatePassageRule.Summary(List.of()))).passages());
+        assertEquals(List.of(), rule.loadSummary(rule.storeSummary(new DuplicatePassageRule.Summary(List.of())), null).passages());
     }
 }

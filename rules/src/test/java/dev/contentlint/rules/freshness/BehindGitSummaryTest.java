@@ -1,0 +1,31 @@
+package dev.contentlint.rules.freshness;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.contentlint.core.document.Location;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/**
+ * freshness/behind-git stores a page's stated date for the run cache and reads it back for the file where it is
+ * now, so a cache that moved with a checkout asks git about the right file.
+ */
+class BehindGitSummaryTest {
+    @Test
+    void summaryRoundTripsWithTheFileWhereItIsNow() {
+        BehindGitRule rule = new BehindGitRule();
+        BehindGitRule.Summary summary = new BehindGitRule.Summary(Path.of("/old/checkout/docs/a.md"),
+                LocalDate.of(2025, 2, 28), "Feb 28, 2025", new Location(3, 15, 3, 27),
+                Set.of("Feb 28, 2025", "Last updated: Feb 28, 2025 — ünïcode"));
+        Path now = Path.of("/new/checkout/docs/a.md");
+        BehindGitRule.Summary back = rule.loadSummary(rule.storeSummary(summary), now);
+        assertEquals(new BehindGitRule.Summary(now, summary.stated(), summary.written(), summary.location(),
+                summary.dateLines()), back);
+
+        BehindGitRule.Summary noLines = new BehindGitRule.Summary(now, LocalDate.of(2024, 1, 1), "2024-01-01",
+                new Location(1, 1, 1, 11), Set.of());
+        assertEquals(noLines, rule.loadSummary(rule.storeSummary(noLines), now));
+    }
+}
