@@ -154,10 +154,9 @@ final class CheckCommand implements Callable<Integer> {
     String cacheLocation;
 
     @Option(names = "--daemon",
-            description = {"Keep LanguageTool loaded in a background process between runs, so grammar and spelling",
-                "rules answer a run with a few changed paragraphs in about a second instead of paying LanguageTool's",
-                "start-up each time. The first run starts it; it exits after 60 idle minutes or on",
-                "'contentlint daemon stop'. Runs without grammar or spelling rules never start it. Default: off"})
+            description = {"Keep LanguageTool loaded in a background process between runs, so grammar and spelling "
+                + "rules check a few changed paragraphs in about a second instead of starting LanguageTool each run.",
+                "It exits after 60 idle minutes or on 'contentlint daemon stop'. Default: off"})
     boolean daemon;
 
     CheckCommand(Terminal terminal, Supplier<RuleRegistry> registry) {
