@@ -14,12 +14,16 @@ import picocli.CommandLine.Parameters;
 /** {@code contentlint daemon status|stop}: the background process {@code check --daemon} keeps LanguageTool in. */
 @Command(name = "daemon", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = {
-            "Shows or stops the background process that 'contentlint check --daemon' keeps LanguageTool loaded in.",
-            "It belongs to this installation and Java, listens on the loopback interface only, and exits by itself",
-            "after 60 idle minutes (CONTENTLINT_DAEMON_IDLE_MINUTES). Its files are in",
-            "$XDG_CACHE_HOME/contentlint/daemon or ~/.cache/contentlint/daemon (CONTENTLINT_DAEMON_DIR).",
-            "status lists the daemons running (those of other installations or builds too); stop stops them all.",
-            "Exit status of status: 0 when this installation's daemon runs, 1 when it does not."})
+            "Shows or stops the background process that keeps LanguageTool loaded for",
+            "'contentlint check --daemon'. It belongs to this installation and Java,",
+            "listens on the loopback interface only, and exits by itself after 60 idle",
+            "minutes (CONTENTLINT_DAEMON_IDLE_MINUTES). Its files are in",
+            "$XDG_CACHE_HOME/contentlint/daemon or ~/.cache/contentlint/daemon",
+            "(CONTENTLINT_DAEMON_DIR).",
+            "",
+            "status lists the daemons that run (of other installations or builds too);",
+            "it exits 0 when this installation's daemon runs, 1 when it does not.",
+            "stop stops them all."})
 final class DaemonCommand implements Callable<Integer> {
     enum Action { status, stop }
 
