@@ -91,11 +91,6 @@ public final class RunCache {
      */
     public record Entry(List<Finding> findings, Map<String, String> summaries) {}
 
-    /** The findings stored under {@code key}, renamed to {@code path}; empty when absent or unreadable. */
-    public Optional<List<Finding>> get(String key, String path) {
-        return read(key, path).map(Entry::findings);
-    }
-
     /** The entry stored under {@code key}, its findings renamed to {@code path}; empty when absent or unreadable. */
     public Optional<Entry> read(String key, String path) {
         Path file = entry(key);
@@ -121,11 +116,6 @@ public final class RunCache {
         } catch (IOException | RuntimeException e) {
             return Optional.empty(); // a corrupt or truncated entry is a miss; the next put replaces it
         }
-    }
-
-    /** Stores {@code findings} under {@code key}, without summaries; a failure to write only costs the next run the work. */
-    public void put(String key, List<Finding> findings) {
-        write(key, findings, null);
     }
 
     /**

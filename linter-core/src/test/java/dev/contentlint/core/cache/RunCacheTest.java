@@ -36,10 +36,10 @@ class RunCacheTest {
     void storedFindingsComeBackUnderTheNameAskedFor() {
         RunCache cache = new RunCache(dir);
         String key = RunCache.key(CONTENT, "config-1", "docs/a.md");
-        assertEquals(Optional.empty(), cache.get(key, "docs/a.md"));
-        cache.put(key, findings("docs/a.md"));
-        assertEquals(Optional.of(findings("docs/a.md")), cache.get(key, "docs/a.md"));
-        assertEquals(Optional.of(findings("copy.md")), cache.get(key, "copy.md"));
+        assertEquals(Optional.empty(), cache.read(key, "docs/a.md").map(RunCache.Entry::findings));
+        cache.write(key, findings("docs/a.md"), null);
+        assertEquals(Optional.of(findings("docs/a.md")), cache.read(key, "docs/a.md").map(RunCache.Entry::findings));
+        assertEquals(Optional.of(findings("copy.md")), cache.read(key, "copy.md").map(RunCache.Entry::findings));
         assertEquals(Optional.of(List.of()), roundTrip(List.of()));
     }
 
@@ -53,15 +53,15 @@ class RunCacheTest {
         assertEquals(Map.of("glossary/unused-entry", "1f,0", "other/rule", ""), entry.summaries());
         cache.write(key, findings("docs/a.md"), null);
         assertEquals(null, cache.read(key, "docs/a.md").orElseThrow().summaries(), "not stored: parse again");
-        cache.put(key, List.of());
+        cache.write(key, List.of(), null);
         assertEquals(null, cache.read(key, "docs/a.md").orElseThrow().summaries());
     }
 
     private Optional<List<Finding>> roundTrip(List<Finding> list) {
         RunCache cache = new RunCache(dir);
         String key = RunCache.key(new byte[0], "empty");
-        cache.put(key, list);
-        return cache.get(key, "x.md");
+        cache.write(key, list, null);
+        return cache.read(key, "x.md").map(RunCache.Entry::findings);
     }
 
     @Test
@@ -80,15 +80,15 @@ class RunCacheTest {
     void corruptOrTruncatedEntriesAreMisses() throws IOException {
         RunCache cache = new RunCache(dir);
         String key = RunCache.key(CONTENT, "c");
-        cache.put(key, findings("a.md"));
+        cache.write(key, findings("a.md"), null);
         Path entry = entries().get(0);
         byte[] whole = Files.readAllBytes(entry);
         Files.write(entry, java.util.Arrays.copyOf(whole, whole.length - 7));
-        assertEquals(Optional.empty(), cache.get(key, "a.md"));
+        assertEquals(Optional.empty(), cache.read(key, "a.md").map(RunCache.Entry::findings));
         Files.writeString(entry, "not a cache entry at all");
-        assertEquals(Optional.empty(), cache.get(key, "a.md"));
-        cache.put(key, findings("a.md"));
-        assertEquals(Optional.of(findings("a.md")), cache.get(key, "a.md"));
+        assertEquals(Optional.empty(), cache.read(key, "a.md").map(RunCache.Entry::findings));
+        cache.write(key, findings("a.md"), null);
+        assertEquals(Optional.of(findings("a.md")), cache.read(key, "a.md").map(RunCache.Entry::findings));
     }
 
     @Test
@@ -97,17 +97,17 @@ class RunCacheTest {
         String key = RunCache.key(CONTENT, "c");
         List<Thread> threads = new java.util.ArrayList<>();
         for (int i = 0; i < 8; i++) {
-            Thread t = new Thread(() -> { for (int j = 0; j < 20; j++) cache.put(key, findings("a.md")); });
+            Thread t = new Thread(() -> { for (int j = 0; j < 20; j++) cache.write(key, findings("a.md"), null); });
             threads.add(t);
             t.start();
         }
         for (int j = 0; j < 50; j++) {
-            Optional<List<Finding>> got = cache.get(key, "a.md");
+            Optional<List<Finding>> got = cache.read(key, "a.md").map(RunCache.Entry::findings);
             assertTrue(got.isEmpty() || got.get().equals(findings("a.md")));
         }
         for (Thread t : threads) t.join();
         assertEquals(1, entries().size(), entries().toString());
-        assertEquals(Optional.of(findings("a.md")), cache.get(key, "a.md"));
+        assertEquals(Optional.of(findings("a.md")), cache.read(key, "a.md").map(RunCache.Entry::findings));
     }
 
     @Test
@@ -116,8 +116,8 @@ class RunCacheTest {
         Files.writeString(file, "x");
         RunCache cache = new RunCache(file);
         String key = RunCache.key(CONTENT, "c");
-        cache.put(key, findings("a.md"));
-        assertEquals(Optional.empty(), cache.get(key, "a.md"));
+        cache.write(key, findings("a.md"), null);
+        assertEquals(Optional.empty(), cache.read(key, "a.md").map(RunCache.Entry::findings));
     }
 
     private List<Path> entries() throws IOException {
