@@ -3,7 +3,7 @@ package dev.contentlint.cli;
 import dev.contentlint.core.config.Config;
 import dev.contentlint.core.config.ConfigLoader;
 import dev.contentlint.core.config.Glob;
-import dev.contentlint.core.engine.AtomicFiles;
+import dev.contentlint.core.io.AtomicFiles;
 import dev.contentlint.core.engine.Engine;
 import dev.contentlint.core.engine.EngineOptions;
 import dev.contentlint.core.engine.Input;

@@ -1,7 +1,7 @@
 package dev.contentlint.cli;
 
 import dev.contentlint.core.config.Config;
-import dev.contentlint.core.config.ConfigException;
+import dev.contentlint.core.rule.ConfigException;
 import dev.contentlint.core.config.ConfigLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;

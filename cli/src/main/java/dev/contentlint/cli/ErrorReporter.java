@@ -1,6 +1,6 @@
 package dev.contentlint.cli;
 
-import dev.contentlint.core.config.ConfigException;
+import dev.contentlint.core.rule.ConfigException;
 import dev.contentlint.core.engine.InputException;
 import java.io.PrintWriter;
 import picocli.CommandLine;

@@ -1,7 +1,7 @@
 package dev.contentlint.cli;
 
 import dev.contentlint.core.config.ConfigLoader;
-import dev.contentlint.core.engine.AtomicFiles;
+import dev.contentlint.core.io.AtomicFiles;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -5,7 +5,7 @@ import dev.contentlint.core.config.ConfigLoader;
 import dev.contentlint.core.config.Glob;
 import dev.contentlint.core.document.Document;
 import dev.contentlint.core.document.Parsers;
-import dev.contentlint.core.engine.AtomicFiles;
+import dev.contentlint.core.io.AtomicFiles;
 import dev.contentlint.core.engine.Engine;
 import dev.contentlint.core.engine.EngineOptions;
 import dev.contentlint.core.engine.FileWalker;

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.contentlint.core.config.ConfigException;
+import dev.contentlint.core.rule.ConfigException;
 import dev.contentlint.core.engine.InputException;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;

@@ -1,7 +1,7 @@
 package dev.contentlint.maven;
 
 import dev.contentlint.core.config.Config;
-import dev.contentlint.core.config.ConfigException;
+import dev.contentlint.core.rule.ConfigException;
 import dev.contentlint.core.config.ConfigLoader;
 import dev.contentlint.core.engine.Engine;
 import dev.contentlint.core.engine.EngineOptions;

@@ -1,6 +1,6 @@
 package dev.contentlint.maven;
 
-import dev.contentlint.core.engine.AtomicFiles;
+import dev.contentlint.core.io.AtomicFiles;
 import dev.contentlint.core.engine.RunResult;
 import dev.contentlint.core.report.FormatOptions;
 import dev.contentlint.core.report.Formatter;

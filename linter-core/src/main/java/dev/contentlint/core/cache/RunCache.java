@@ -1,7 +1,7 @@
 package dev.contentlint.core.cache;
 
 import dev.contentlint.core.document.Location;
-import dev.contentlint.core.engine.AtomicFiles;
+import dev.contentlint.core.io.AtomicFiles;
 import dev.contentlint.core.rule.Finding;
 import dev.contentlint.core.rule.Fix;
 import dev.contentlint.core.rule.Severity;

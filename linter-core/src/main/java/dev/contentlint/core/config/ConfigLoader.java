@@ -1,5 +1,6 @@
 package dev.contentlint.core.config;
 
+import dev.contentlint.core.rule.ConfigException;
 import dev.contentlint.core.rule.DefinedRule;
 import dev.contentlint.core.rule.Rule;
 import dev.contentlint.core.rule.RuleDefiner;

@@ -1,5 +1,6 @@
 package dev.contentlint.core.config;
 
+import dev.contentlint.core.rule.ConfigException;
 import static dev.contentlint.core.config.YamlNodes.describe;
 import static dev.contentlint.core.config.YamlNodes.isNull;
 

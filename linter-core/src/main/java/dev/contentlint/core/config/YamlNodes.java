@@ -1,5 +1,6 @@
 package dev.contentlint.core.config;
 
+import dev.contentlint.core.rule.ConfigException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;

@@ -86,13 +86,13 @@ public final class Engine {
      *
      * @throws InputException when a named path does not exist or a glob matches nothing
      * @throws RuleFailureException when a rule or parser fails and {@link EngineOptions#haltOnError()} is set
-     * @throws dev.contentlint.core.config.ConfigException when a rule or service finds a config setting unusable
+     * @throws dev.contentlint.core.rule.ConfigException when a rule or service finds a config setting unusable
      */
     public RunResult run(List<Input> inputs) {
         long started = System.nanoTime();
         Path base = options.baseDirectory().toAbsolutePath().normalize();
         LocalDate today = options.today() != null ? options.today() : config.today().orElseGet(LocalDate::now);
-        Services services = new Services(serviceFactories, new Settings(config, options.cacheDirectory(), base));
+        Services services = new Services(serviceFactories, new Settings(config, options.cacheDirectory(), base, options));
         RunCache cache = options.cacheDirectory() == null ? null : new RunCache(options.cacheDirectory());
         Run run = new Run(config, registry, options, today, services, parser, cache,
                 cache == null ? "" : cacheContext(today, services.settings()));
@@ -261,7 +261,13 @@ public final class Engine {
     }
 
     /** Service settings drawn from the config. */
-    private record Settings(Config config, Path cacheDirectory, Path runDirectory) implements ServiceFactory.ServiceSettings {
+    private record Settings(Config config, Path cacheDirectory, Path runDirectory, EngineOptions options)
+            implements ServiceFactory.ServiceSettings {
+        @Override
+        public <T> java.util.Optional<T> option(Class<T> type) {
+            return options.serviceOption(type);
+        }
+
         @Override
         public Path configDirectory() {
             return config.baseDirectory();

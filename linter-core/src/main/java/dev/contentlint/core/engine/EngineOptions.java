@@ -2,6 +2,9 @@ package dev.contentlint.core.engine;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
 
 /**
  * How the engine runs, beyond what the config says.
@@ -13,35 +16,59 @@ import java.time.LocalDate;
  * @param today          overrides the config's and the system's date when not null ({@code --today})
  * @param cacheDirectory run cache location, or null for no cache
  * @param progress       told as files finish; never null
+ * @param serviceOptions settings of this run's services that do not come from the config (whether LanguageTool
+ *                       runs in a daemon, say), keyed by their type; never null
  */
 public record EngineOptions(Path baseDirectory, int jobs, boolean inlineConfig, boolean haltOnError, LocalDate today,
-                            Path cacheDirectory, ProgressListener progress) {
+                            Path cacheDirectory, ProgressListener progress, Map<Class<?>, Object> serviceOptions) {
+    public EngineOptions {
+        serviceOptions = Map.copyOf(serviceOptions);
+    }
+
+    public EngineOptions(Path baseDirectory, int jobs, boolean inlineConfig, boolean haltOnError, LocalDate today,
+                         Path cacheDirectory, ProgressListener progress) {
+        this(baseDirectory, jobs, inlineConfig, haltOnError, today, cacheDirectory, progress, Map.of());
+    }
+
     public static EngineOptions defaults(Path baseDirectory) {
         return new EngineOptions(baseDirectory, Runtime.getRuntime().availableProcessors(), true, false, null, null,
-                ProgressListener.NONE);
+                ProgressListener.NONE, Map.of());
+    }
+
+    /** With {@code value} as the service option of its type, replacing any earlier one; null removes it. */
+    public <T> EngineOptions withServiceOption(Class<T> type, T value) {
+        Map<Class<?>, Object> m = new HashMap<>(serviceOptions);
+        if (value == null) m.remove(type);
+        else m.put(type, type.cast(value));
+        return new EngineOptions(baseDirectory, jobs, inlineConfig, haltOnError, today, cacheDirectory, progress, m);
+    }
+
+    /** The service option of {@code type}, if set. */
+    public <T> Optional<T> serviceOption(Class<T> type) {
+        return Optional.ofNullable(type.cast(serviceOptions.get(type)));
     }
 
     public EngineOptions withJobs(int n) {
-        return new EngineOptions(baseDirectory, n, inlineConfig, haltOnError, today, cacheDirectory, progress);
+        return new EngineOptions(baseDirectory, n, inlineConfig, haltOnError, today, cacheDirectory, progress, serviceOptions);
     }
 
     public EngineOptions withInlineConfig(boolean b) {
-        return new EngineOptions(baseDirectory, jobs, b, haltOnError, today, cacheDirectory, progress);
+        return new EngineOptions(baseDirectory, jobs, b, haltOnError, today, cacheDirectory, progress, serviceOptions);
     }
 
     public EngineOptions withHaltOnError(boolean b) {
-        return new EngineOptions(baseDirectory, jobs, inlineConfig, b, today, cacheDirectory, progress);
+        return new EngineOptions(baseDirectory, jobs, inlineConfig, b, today, cacheDirectory, progress, serviceOptions);
     }
 
     public EngineOptions withToday(LocalDate d) {
-        return new EngineOptions(baseDirectory, jobs, inlineConfig, haltOnError, d, cacheDirectory, progress);
+        return new EngineOptions(baseDirectory, jobs, inlineConfig, haltOnError, d, cacheDirectory, progress, serviceOptions);
     }
 
     public EngineOptions withCacheDirectory(Path p) {
-        return new EngineOptions(baseDirectory, jobs, inlineConfig, haltOnError, today, p, progress);
+        return new EngineOptions(baseDirectory, jobs, inlineConfig, haltOnError, today, p, progress, serviceOptions);
     }
 
     public EngineOptions withProgress(ProgressListener p) {
-        return new EngineOptions(baseDirectory, jobs, inlineConfig, haltOnError, today, cacheDirectory, p);
+        return new EngineOptions(baseDirectory, jobs, inlineConfig, haltOnError, today, cacheDirectory, p, serviceOptions);
     }
 }

@@ -2,7 +2,7 @@ package dev.contentlint.core.engine;
 
 import dev.contentlint.core.cache.RunCache;
 import dev.contentlint.core.config.Config;
-import dev.contentlint.core.config.ConfigException;
+import dev.contentlint.core.rule.ConfigException;
 import dev.contentlint.core.config.FileConfig;
 import dev.contentlint.core.config.FileConfig.EnabledRule;
 import dev.contentlint.core.document.Document;
@@ -232,7 +232,7 @@ final class FileLinter {
      */
     static void rethrowIfFatal(Throwable t, Config config) {
         if (t instanceof VirtualMachineError && !(t instanceof StackOverflowError)) throw (VirtualMachineError) t;
-        if (t instanceof ConfigException e) throw e.locatedIn(config);
+        if (t instanceof ConfigException e) throw config == null || !e.unplaced() ? e : config.settingError(e.key(), e.detail());
     }
 
     static String describe(Throwable t) {

@@ -1,6 +1,6 @@
 package dev.contentlint.core.rule;
 
-import dev.contentlint.core.config.ConfigException;
+import dev.contentlint.core.rule.ConfigException;
 import java.nio.file.Path;
 import java.util.List;
 

@@ -39,5 +39,14 @@ public interface ServiceFactory<T> {
         default java.nio.file.Path runDirectory() {
             return null;
         }
+
+        /**
+         * The option of {@code type} that the caller of the engine set for this run's services (not from the
+         * config: whether LanguageTool runs in a daemon, say), if any. Each engine run has its own, so two
+         * engines in one JVM never see each other's.
+         */
+        default <T> java.util.Optional<T> option(Class<T> type) {
+            return java.util.Optional.empty();
+        }
     }
 }

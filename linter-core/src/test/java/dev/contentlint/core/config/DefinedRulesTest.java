@@ -1,5 +1,6 @@
 package dev.contentlint.core.config;
 
+import dev.contentlint.core.rule.ConfigException;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;

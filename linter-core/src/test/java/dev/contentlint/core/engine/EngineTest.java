@@ -395,7 +395,7 @@ class EngineTest {
         write("a.md", "x");
         write("b.md", "y");
         TestConfig config = new TestConfig(root).rule(new TestRules.ConfigErrorRule()).rule(new TestRules.OtherWordRule());
-        dev.contentlint.core.config.ConfigException e = assertThrows(dev.contentlint.core.config.ConfigException.class,
+        dev.contentlint.core.rule.ConfigException e = assertThrows(dev.contentlint.core.rule.ConfigException.class,
                 () -> run(config, options(), "."));
         assertEquals("glossary: pattern '[' is not a valid regular expression; escape the bracket", e.getMessage());
     }

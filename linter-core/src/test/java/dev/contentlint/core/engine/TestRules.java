@@ -215,7 +215,7 @@ final class TestRules {
     static final class ConfigErrorRule implements Rule {
         @Override
         public void check(Document document, RuleContext context) {
-            throw new dev.contentlint.core.config.ConfigException(null, 0, "glossary",
+            throw new dev.contentlint.core.rule.ConfigException(null, 0, "glossary",
                     "pattern '[' is not a valid regular expression; escape the bracket");
         }
     }

@@ -1,6 +1,6 @@
 package dev.contentlint.rules.disclaimer;
 
-import dev.contentlint.core.config.ConfigException;
+import dev.contentlint.core.rule.ConfigException;
 import dev.contentlint.core.config.Glob;
 import dev.contentlint.core.rule.RuleContext;
 import java.io.IOException;

@@ -1,6 +1,6 @@
 package dev.contentlint.rules.grammar;
 
-import dev.contentlint.core.config.ConfigException;
+import dev.contentlint.core.rule.ConfigException;
 import dev.contentlint.core.document.Document;
 import dev.contentlint.core.document.Span;
 import dev.contentlint.core.rule.Category;

@@ -1,6 +1,6 @@
 package dev.contentlint.rules.grammar;
 
-import dev.contentlint.core.engine.AtomicFiles;
+import dev.contentlint.core.io.AtomicFiles;
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
 import java.io.DataInputStream;

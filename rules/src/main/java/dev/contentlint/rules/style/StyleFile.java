@@ -2,7 +2,7 @@ package dev.contentlint.rules.style;
 
 import com.google.re2j.Pattern;
 import com.google.re2j.PatternSyntaxException;
-import dev.contentlint.core.config.ConfigException;
+import dev.contentlint.core.rule.ConfigException;
 import dev.contentlint.core.document.ProseBlock;
 import dev.contentlint.core.rule.Severity;
 import java.nio.file.Path;

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.contentlint.core.config.Config;
-import dev.contentlint.core.config.ConfigException;
+import dev.contentlint.core.rule.ConfigException;
 import dev.contentlint.core.config.ConfigLoader;
 import dev.contentlint.core.engine.Engine;
 import dev.contentlint.core.engine.EngineOptions;

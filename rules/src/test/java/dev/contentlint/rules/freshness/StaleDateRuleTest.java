@@ -3,7 +3,7 @@ package dev.contentlint.rules.freshness;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import dev.contentlint.core.config.ConfigException;
+import dev.contentlint.core.rule.ConfigException;
 import dev.contentlint.core.config.ConfigLoader;
 import dev.contentlint.core.rule.RuleRegistry;
 import dev.contentlint.rules.BuiltInRules;

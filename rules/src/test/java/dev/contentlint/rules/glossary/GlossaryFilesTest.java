@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.contentlint.core.config.ConfigException;
+import dev.contentlint.core.rule.ConfigException;
 import dev.contentlint.core.document.Location;
 import java.io.IOException;
 import java.nio.file.Files;

@@ -58,7 +58,7 @@ class ProjectGlossaryTest {
     @Test
     void aMissingGlossaryFileStopsTheRunWithAConfigError() throws IOException {
         Path a = Files.writeString(dir.resolve("a.md"), "# A\n\nText.\n");
-        var e = org.junit.jupiter.api.Assertions.assertThrows(dev.contentlint.core.config.ConfigException.class,
+        var e = org.junit.jupiter.api.Assertions.assertThrows(dev.contentlint.core.rule.ConfigException.class,
                 () -> RuleTester.forRule("glossary/undefined-acronym").lintFiles(List.of(a), Map.of("glossary", List.of("nope.yml"))));
         org.junit.jupiter.api.Assertions.assertTrue(e.getMessage().contains("nope.yml does not exist"), e.getMessage());
     }

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.contentlint.core.config.ConfigException;
+import dev.contentlint.core.rule.ConfigException;
 import dev.contentlint.core.config.ConfigLoader;
 import dev.contentlint.core.document.ProseBlock;
 import dev.contentlint.core.rule.RuleRegistry;

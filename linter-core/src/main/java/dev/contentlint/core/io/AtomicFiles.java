@@ -1,4 +1,4 @@
-package dev.contentlint.core.engine;
+package dev.contentlint.core.io;
 
 import java.io.IOException;
 import java.io.OutputStream;

@@ -1,4 +1,4 @@
-package dev.contentlint.core.config;
+package dev.contentlint.core.rule;
 
 import java.nio.file.Path;
 
@@ -38,12 +38,8 @@ public final class ConfigException extends RuntimeException {
     /** The message without the file, line and key in front of it. */
     public String detail() { return detail; }
 
-    /**
-     * This error placed where {@code config} sets its key, when it was raised without a file (by a rule
-     * reading a run-wide setting, which cannot see where the setting came from).
-     */
-    public ConfigException locatedIn(Config config) {
-        if (file != null || key == null || config == null) return this;
-        return config.settingError(key, detail);
+    /** Whether this error was raised without a file (by a rule reading a run-wide setting) and names a key to place. */
+    public boolean unplaced() {
+        return file == null && key != null;
     }
 }
