@@ -26,8 +26,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * are cached per distinct set of matching overrides.
  */
 final class EffectiveConfig implements Config {
-    static final List<String> DEFAULT_INCLUDE = List.of("**/*.md", "**/*.markdown", "**/*.html", "**/*.htm", "**/*.txt");
-    static final List<String> DEFAULT_EXCLUDE = List.of("**/node_modules/**", "**/target/**", "**/vendor/**");
+    static final List<String> DEFAULT_INCLUDE = DefaultFiles.INCLUDE;
+    static final List<String> DEFAULT_EXCLUDE = DefaultFiles.EXCLUDE;
     static final long DEFAULT_MAX_FILE_SIZE = 10L * 1024 * 1024;
     static final String DEFAULT_LANGUAGE = "en-US";
 
