@@ -3,13 +3,14 @@ package dev.contentlint.cli;
 import dev.contentlint.core.config.Config;
 import dev.contentlint.core.config.ConfigLoader;
 import dev.contentlint.core.config.Glob;
-import dev.contentlint.core.io.AtomicFiles;
 import dev.contentlint.core.engine.Engine;
 import dev.contentlint.core.engine.EngineOptions;
 import dev.contentlint.core.engine.Input;
 import dev.contentlint.core.engine.InputException;
 import dev.contentlint.core.engine.ProgressListener;
 import dev.contentlint.core.engine.RunResult;
+import dev.contentlint.core.frontend.FailureThreshold;
+import dev.contentlint.core.frontend.OutputWriter;
 import dev.contentlint.core.report.FormatOptions;
 import dev.contentlint.core.report.Formatter;
 import dev.contentlint.core.report.Formatters;
@@ -18,12 +19,7 @@ import dev.contentlint.core.rule.Finding;
 import dev.contentlint.core.rule.RuleRegistry;
 import dev.contentlint.core.rule.Severity;
 import dev.contentlint.rules.grammar.LanguageToolDaemon;
-import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -274,32 +270,15 @@ final class CheckCommand implements Callable<Integer> {
     }
 
     private void writeReport(Formatter formatter, RunResult result, FormatOptions options) throws IOException {
-        if (output == null) {
-            write(formatter, result, options, terminal.out());
-            return;
-        }
-        Path file = terminal.resolve(output);
-        // A move would replace an empty folder with the report; name the problem instead.
-        if (Files.isDirectory(file)) throw new CommandException("cannot write " + output + ": it is a folder; name a file");
-        try {
-            AtomicFiles.write(file, out -> write(formatter, result, options, out));
-        } catch (IOException e) {
-            throw new CommandException("cannot write " + output + ": " + e.getMessage());
-        }
-    }
-
-    private static void write(Formatter formatter, RunResult result, FormatOptions options, OutputStream out)
-            throws IOException {
-        Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
-        formatter.write(result, w, options);
-        w.flush();
+        OutputWriter.Body body = w -> formatter.write(result, w, options);
+        if (output == null) OutputWriter.write(terminal.out(), body);
+        else OutputWriter.write(terminal.resolve(output), output, body);
     }
 
     private int exitCode(RunResult result) {
         if (exitZero) return ExitCode.OK;
-        if (result.countAtLeast(failOn) > 0) return ExitCode.FINDINGS;
-        if (maxWarnings >= 0 && result.count(Severity.WARNING) > maxWarnings) return ExitCode.FINDINGS;
-        return ExitCode.OK;
+        FailureThreshold threshold = FailureThreshold.atOrAbove(failOn).withMaxWarnings(maxWarnings);
+        return threshold.judge(result).failed() ? ExitCode.FINDINGS : ExitCode.OK;
     }
 
     private static RunResult errorsOnly(RunResult r) {

@@ -1,7 +1,6 @@
 package dev.contentlint.cli;
 
-import dev.contentlint.core.rule.ConfigException;
-import dev.contentlint.core.engine.InputException;
+import dev.contentlint.core.frontend.RunError;
 import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.ParameterException;
@@ -9,8 +8,9 @@ import picocli.CommandLine.ParseResult;
 
 /**
  * Turns everything that stops a run into one message on stderr and exit code 2: bad flags (with picocli's
- * message and a pointer to {@code --help}), config and input errors (their message only) and unexpected
- * exceptions (one line; the stack trace only when {@code CONTENTLINT_DEBUG} is set).
+ * message and a pointer to {@code --help}), config, input and usage errors (their message only, as
+ * {@link RunError} sorts them) and unexpected exceptions (one line; the stack trace only when
+ * {@code CONTENTLINT_DEBUG} is set).
  */
 final class ErrorReporter implements CommandLine.IParameterExceptionHandler, CommandLine.IExecutionExceptionHandler {
     private final Terminal terminal;
@@ -43,30 +43,14 @@ final class ErrorReporter implements CommandLine.IParameterExceptionHandler, Com
     }
 
     void report(Throwable ex, PrintWriter err) {
-        ConfigException config = find(ex, ConfigException.class);
-        InputException input = find(ex, InputException.class);
-        CommandException command = find(ex, CommandException.class);
-        if (config != null) {
-            err.println("contentlint: config error: " + config.getMessage());
-        } else if (input != null) {
-            err.println("contentlint: " + input.getMessage());
-        } else if (command != null) {
-            err.println("contentlint: " + command.getMessage());
+        RunError error = RunError.of(ex);
+        err.println("contentlint: " + error.message());
+        if (error.isUserError()) return;
+        if (terminal.envValue("CONTENTLINT_DEBUG") != null) {
+            err.flush();
+            StackTraces.write(ex, terminal.err());
         } else {
-            err.println("contentlint: internal error: " + ex);
-            if (terminal.envValue("CONTENTLINT_DEBUG") != null) {
-                err.flush();
-                StackTraces.write(ex, terminal.err());
-            } else {
-                err.println("Run with CONTENTLINT_DEBUG=1 for a stack trace, and please report it.");
-            }
+            err.println("Run with CONTENTLINT_DEBUG=1 for a stack trace, and please report it.");
         }
-    }
-
-    /** The exception or its nearest cause of the given type: a worker pool may wrap what a task threw. */
-    private static <T extends Throwable> T find(Throwable ex, Class<T> type) {
-        for (Throwable t = ex; t != null; t = t.getCause() == t ? null : t.getCause())
-            if (type.isInstance(t)) return type.cast(t);
-        return null;
     }
 }

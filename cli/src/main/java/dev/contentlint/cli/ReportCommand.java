@@ -5,7 +5,6 @@ import dev.contentlint.core.config.ConfigLoader;
 import dev.contentlint.core.config.Glob;
 import dev.contentlint.core.document.Document;
 import dev.contentlint.core.document.Parsers;
-import dev.contentlint.core.io.AtomicFiles;
 import dev.contentlint.core.engine.Engine;
 import dev.contentlint.core.engine.EngineOptions;
 import dev.contentlint.core.engine.FileWalker;
@@ -13,6 +12,7 @@ import dev.contentlint.core.engine.Input;
 import dev.contentlint.core.engine.InputException;
 import dev.contentlint.core.engine.RunResult;
 import dev.contentlint.core.engine.SourceFile;
+import dev.contentlint.core.frontend.OutputWriter;
 import dev.contentlint.core.report.readability.ReadabilityBaseline;
 import dev.contentlint.core.report.readability.ReadabilityHtml;
 import dev.contentlint.core.report.readability.ReadabilityJson;
@@ -21,9 +21,7 @@ import dev.contentlint.core.report.readability.ReadabilityReports;
 import dev.contentlint.core.report.readability.ReadabilityTables;
 import dev.contentlint.core.rule.Finding;
 import dev.contentlint.core.rule.RuleRegistry;
-import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -182,23 +180,9 @@ final class ReportCommand implements Callable<Integer> {
     }
 
     private void write(ReadabilityReport report) throws IOException {
-        if (output == null) {
-            Writer w = new BufferedWriter(new OutputStreamWriter(terminal.out(), StandardCharsets.UTF_8), 1 << 16);
-            render(report, w);
-            w.flush();
-            return;
-        }
-        Path file = terminal.resolve(output);
-        if (Files.isDirectory(file)) throw new CommandException("cannot write " + output + ": it is a folder; name a file");
-        try {
-            AtomicFiles.write(file, out -> {
-                Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
-                render(report, w);
-                w.flush();
-            });
-        } catch (IOException e) {
-            throw new CommandException("cannot write " + output + ": " + e.getMessage());
-        }
+        OutputWriter.Body body = w -> render(report, w);
+        if (output == null) OutputWriter.write(terminal.out(), body);
+        else OutputWriter.write(terminal.resolve(output), output, body);
     }
 
     private void render(ReadabilityReport report, Writer w) throws IOException {

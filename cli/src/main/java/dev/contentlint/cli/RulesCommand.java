@@ -59,10 +59,10 @@ final class RulesCommand implements Callable<Integer> {
     private RuleRegistry withConfigRules(RuleRegistry registry) {
         ConfigLoader loader = new ConfigLoader(registry);
         if (config != null) {
-            return registry.with(loader.load(ConfigOption.file(terminal, config)).definedRules());
+            return registry.with(ConfigOption.load(loader, terminal, config).definedRules());
         }
         try {
-            return registry.with(loader.discover(terminal.workingDir(), terminal.env()).definedRules());
+            return registry.with(ConfigOption.load(loader, terminal, null).definedRules());
         } catch (ConfigException e) {
             terminal.err().println("contentlint: note: rules defined in the config are not listed: " + e.getMessage());
             return registry;

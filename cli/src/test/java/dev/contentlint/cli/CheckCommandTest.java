@@ -188,6 +188,19 @@ class CheckCommandTest {
     }
 
     @Test
+    void aFolderGivenAsTheConfigSaysWhichSettingNamedIt() throws IOException {
+        Files.createDirectories(dir.resolve("conf"));
+        write("guide.md", STALE_PAGE);
+        Cli.Result option = cli.run("--config", "conf", "guide.md");
+        assertEquals(2, option.code(), option.toString());
+        assertEquals("contentlint: config error: conf: is a folder; --config needs a .contentlint.yml file\n",
+                option.err().replace(System.lineSeparator(), "\n"));
+        Cli.Result env = cli.env("CONTENTLINT_CONFIG", "conf").run("guide.md");
+        assertEquals(2, env.code(), env.toString());
+        assertTrue(env.err().contains("is a folder; CONTENTLINT_CONFIG needs a .contentlint.yml file"), env.toString());
+    }
+
+    @Test
     void configFromEnvironment() throws IOException {
         write("conf/strict.yml", """
                 extends: recommended

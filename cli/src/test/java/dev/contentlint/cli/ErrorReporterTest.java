@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.contentlint.core.rule.ConfigException;
 import dev.contentlint.core.engine.InputException;
+import dev.contentlint.core.frontend.UsageException;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -40,6 +41,12 @@ class ErrorReporterTest {
     void wrappedInputErrorIsFound() {
         String out = report(new RuntimeException(new ExecutionException(new InputException("No such file: a.md"))), Map.of());
         assertEquals("contentlint: No such file: a.md" + System.lineSeparator(), out);
+    }
+
+    @Test
+    void usageErrorFromCoreIsItsMessageOnly() {
+        String out = report(new UsageException("cannot write out.json: permission denied"), Map.of());
+        assertEquals("contentlint: cannot write out.json: permission denied" + System.lineSeparator(), out);
     }
 
     @Test
