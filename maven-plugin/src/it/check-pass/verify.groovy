@@ -1,10 +1,11 @@
 def log = new File(basedir, 'build.log').text
 assert log.contains('BUILD SUCCESS')
 assert !log.contains('BUILD FAILURE')
-// Both builds print the summary: README.md and docs/install.md are linted, target/ is not.
-assert log.count('contentlint: No problems found in 2 files') == 2
-// The second build reads both files from the run cache.
-assert log.count('contentlint: 2 of 2 files unchanged since the last run; their findings come from target/contentlint/cache') == 1
+// Both builds print the summary: README.md, docs/install.md and docs/notes.txt are linted (plain text too, as
+// on the command line), target/ is not.
+assert log.count('contentlint: No problems found in 3 files') == 2
+// The second build reads every file from the run cache.
+assert log.count('contentlint: 3 of 3 files unchanged since the last run; their findings come from target/contentlint/cache') == 1
 def out = new File(basedir, 'target/contentlint')
 assert new File(out, 'contentlint.json').isFile()
 assert new File(out, 'contentlint.sarif').isFile()

@@ -4,7 +4,6 @@ import dev.contentlint.core.engine.RunResult;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.Locale;
-import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.reporting.AbstractMavenReport;
 import org.apache.maven.reporting.MavenReportException;
@@ -15,23 +14,23 @@ abstract class AbstractContentlintReport extends AbstractMavenReport {
     private String pluginVersion;
 
     /** Skips the report. */
-    @Parameter(property = "contentlint.skip", defaultValue = "false")
+    @Parameter(property = LintParameters.SKIP, defaultValue = "false")
     private boolean skip;
 
     /** Comma-separated globs of the documents to lint; as for {@code check}. */
-    @Parameter(property = "contentlint.includes", defaultValue = "**/*.md,**/*.markdown,**/*.html,**/*.htm")
+    @Parameter(property = LintParameters.INCLUDES)
     private String includes;
 
     /** Comma-separated globs of files and folders never linted; as for {@code check}. */
-    @Parameter(property = "contentlint.excludes", defaultValue = "**/target/**,**/node_modules/**,**/.git/**")
+    @Parameter(property = LintParameters.EXCLUDES)
     private String excludes;
 
     /** A config file; when absent, discovery from the linted folder, else the built-in default. */
-    @Parameter(property = "contentlint.configLocation")
+    @Parameter(property = LintParameters.CONFIG_LOCATION)
     private File configLocation;
 
     /** The date freshness rules count from, YYYY-MM-DD. */
-    @Parameter(property = "contentlint.today")
+    @Parameter(property = LintParameters.TODAY)
     private String today;
 
     /** Folder of the run cache shared with {@code check}, so a report after a build reuses its results. */
@@ -56,7 +55,7 @@ abstract class AbstractContentlintReport extends AbstractMavenReport {
 
     @Override
     public String getDescription(Locale locale) {
-        return "Content-quality and accessibility findings in the project's Markdown and HTML documents.";
+        return "Content-quality and accessibility findings in the project's Markdown, HTML and text documents.";
     }
 
     @Override
@@ -69,12 +68,11 @@ abstract class AbstractContentlintReport extends AbstractMavenReport {
         Path base = lintedDirectory();
         RunResult result;
         try {
-            LintRequest request = new LintRequest(base, DocumentSelection.globs(includes),
-                    Parameters.excludes(excludes, project, base, skipModules()), Parameters.path(configLocation),
-                    Parameters.today(today), Parameters.path(cacheDirectory));
+            LintRequest request = new LintParameters(includes, excludes, configLocation, today)
+                    .request(base, project, skipModules(), Parameters.path(cacheDirectory));
             result = new Linter().run(request).result();
-        } catch (MojoExecutionException e) {
-            throw new MavenReportException(e.getMessage(), e);
+        } catch (RuntimeException e) {
+            throw BuildErrors.ofReport(e, getLog());
         }
         ReadabilityTable readability = ReadabilityTableSource.load(base).table(result);
         new ReportRenderer(getSink(), result, readability, pluginVersion == null ? "dev" : pluginVersion).render();

@@ -1,11 +1,12 @@
 package dev.contentlint.maven;
 
 import dev.contentlint.core.engine.RunResult;
+import dev.contentlint.core.frontend.FailureThreshold;
+import dev.contentlint.core.frontend.UsageException;
 import dev.contentlint.core.report.FormatOptions;
 import dev.contentlint.core.report.Formatter;
 import dev.contentlint.core.rule.Severity;
 import java.io.File;
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import org.apache.maven.plugin.AbstractMojo;
@@ -37,7 +38,7 @@ public final class CheckMojo extends AbstractMojo {
     private String pluginVersion;
 
     /** Skips linting. */
-    @Parameter(property = "contentlint.skip", defaultValue = "false")
+    @Parameter(property = LintParameters.SKIP, defaultValue = "false")
     private boolean skip;
 
     /** Fails the build when more than {@code maxAllowedViolations} findings reach {@code violationSeverity}. */
@@ -54,17 +55,20 @@ public final class CheckMojo extends AbstractMojo {
 
     /**
      * Comma-separated globs, relative to the basedir, of the documents to lint; a file must also match the
-     * config's {@code files.include}.
+     * config's {@code files.include}. Default: Markdown, HTML and plain-text files, as on the command line.
      */
-    @Parameter(property = "contentlint.includes", defaultValue = "**/*.md,**/*.markdown,**/*.html,**/*.htm")
+    @Parameter(property = LintParameters.INCLUDES)
     private String includes;
 
-    /** Comma-separated globs, relative to the basedir, of files and folders never linted. */
-    @Parameter(property = "contentlint.excludes", defaultValue = "**/target/**,**/node_modules/**,**/.git/**")
+    /**
+     * Comma-separated globs, relative to the basedir, of files and folders never linted. Default: the
+     * {@code target}, {@code node_modules} and {@code vendor} folders, as on the command line.
+     */
+    @Parameter(property = LintParameters.EXCLUDES)
     private String excludes;
 
     /** A config file; when absent, the nearest .contentlint.yml upwards from the basedir, else the built-in default. */
-    @Parameter(property = "contentlint.configLocation")
+    @Parameter(property = LintParameters.CONFIG_LOCATION)
     private File configLocation;
 
     /** Comma-separated formats written to {@code outputDirectory}: text, json, sarif, checkstyle, junit, github, gitlab. */
@@ -80,7 +84,7 @@ public final class CheckMojo extends AbstractMojo {
     private boolean consoleOutput;
 
     /** The date freshness rules count from, YYYY-MM-DD, for reproducible builds. Default: the config's, else the system date. */
-    @Parameter(property = "contentlint.today")
+    @Parameter(property = LintParameters.TODAY)
     private String today;
 
     @Override
@@ -89,20 +93,23 @@ public final class CheckMojo extends AbstractMojo {
             getLog().info("Skipping contentlint (contentlint.skip=true)");
             return;
         }
-        Severity threshold = Parameters.severity(violationSeverity);
-        if (maxAllowedViolations < 0)
-            throw new MojoExecutionException("contentlint: maxAllowedViolations must be 0 or more, not " + maxAllowedViolations);
-        List<Formatter> formats;
         try {
-            formats = OutputFiles.formats(outputFormats);
-        } catch (IllegalArgumentException e) {
-            throw new MojoExecutionException("contentlint: " + e.getMessage());
+            check();
+        } catch (RuntimeException e) {
+            throw BuildErrors.of(e, getLog());
         }
+    }
+
+    private void check() throws MojoFailureException {
+        Severity severity = Parameters.severity(violationSeverity);
+        if (maxAllowedViolations < 0)
+            throw new UsageException("maxAllowedViolations must be 0 or more, not " + maxAllowedViolations);
+        FailureThreshold threshold = FailureThreshold.atOrAbove(severity).allowing(maxAllowedViolations);
+        List<Formatter> formats = OutputFiles.formats(outputFormats);
         Path base = Parameters.path(basedir);
         Path out = Parameters.path(outputDirectory);
-        LintRequest request = new LintRequest(base, DocumentSelection.globs(includes),
-                Parameters.excludes(excludes, project, base, true), Parameters.path(configLocation),
-                Parameters.today(today), out.resolve("cache"));
+        LintRequest request = new LintParameters(includes, excludes, configLocation, today)
+                .request(base, project, true, out.resolve("cache"));
 
         long started = System.nanoTime();
         Linter.Lint lint = new Linter().run(request);
@@ -112,34 +119,23 @@ public final class CheckMojo extends AbstractMojo {
         ConsoleReport console = new ConsoleReport(getLog());
         if (consoleOutput) console.findings(result);
         long writing = System.nanoTime();
-        writeReports(result, formats, base, out);
+        FormatOptions options = FormatOptions.plain(pluginVersion == null ? "dev" : pluginVersion).withBaseDir(base);
+        for (Path file : OutputFiles.write(result, formats, out, options)) getLog().debug("contentlint: wrote " + file);
         getLog().debug("contentlint: wrote " + formats.size() + " reports in " + millis(writing) + " ms");
         if (lint.cached() > 0)
             getLog().info("contentlint: " + lint.cached() + " of " + result.files().size()
                     + " files unchanged since the last run; their findings come from "
                     + (out.startsWith(base) ? base.relativize(request.cacheDirectory()) : request.cacheDirectory()));
-        console.summary(result, threshold.id());
+        console.summary(result, severity.id());
 
-        long violations = result.countAtLeast(threshold);
-        if (violations <= maxAllowedViolations) return;
-        String message = "contentlint: " + violations + (violations == 1 ? " finding" : " findings") + " at or above "
-                + threshold.id() + (maxAllowedViolations > 0 ? " (at most " + maxAllowedViolations + " allowed)" : "");
+        FailureThreshold.Verdict verdict = threshold.judge(result);
+        if (!verdict.failed()) return;
+        String message = "contentlint: " + verdict.reason();
         if (failOnViolation) throw new MojoFailureException(message + "; see the findings above");
         getLog().warn(message + ", but failOnViolation is false");
     }
 
     private static long millis(long since) {
         return (System.nanoTime() - since) / 1_000_000;
-    }
-
-    private void writeReports(RunResult result, List<Formatter> formats, Path base, Path out)
-            throws MojoExecutionException {
-        FormatOptions options = FormatOptions.plain(pluginVersion == null ? "dev" : pluginVersion).withBaseDir(base);
-        try {
-            for (Path file : OutputFiles.write(result, formats, out, options))
-                getLog().debug("contentlint: wrote " + file);
-        } catch (IOException e) {
-            throw new MojoExecutionException("contentlint: cannot write the reports to " + out + ": " + e.getMessage(), e);
-        }
     }
 }

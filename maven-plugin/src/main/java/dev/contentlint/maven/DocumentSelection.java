@@ -5,10 +5,10 @@ import dev.contentlint.core.config.FileConfig;
 import dev.contentlint.core.config.Glob;
 import dev.contentlint.core.engine.FileWalker;
 import dev.contentlint.core.engine.SourceFile;
+import dev.contentlint.core.frontend.UsageException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
@@ -19,18 +19,12 @@ import java.util.Optional;
  * {@code .gitignore} ignores.
  */
 final class DocumentSelection {
-    /** What the plugin lints when neither its {@code includes} nor the config say. */
-    static final List<String> DEFAULT_INCLUDES = List.of("**/*.md", "**/*.markdown", "**/*.html", "**/*.htm");
-
-    /** Build output, dependencies and version control never hold the project's own documents. */
-    static final List<String> DEFAULT_EXCLUDES = List.of("**/target/**", "**/node_modules/**", "**/.git/**");
-
     private final Path basedir;
     private final List<String> includes;
     private final List<String> excludes;
 
     /**
-     * @param includes plugin globs relative to {@code basedir}; empty means {@link #DEFAULT_INCLUDES}
+     * @param includes plugin globs relative to {@code basedir}
      * @param excludes plugin globs relative to {@code basedir}, including any module folders to leave out
      */
     DocumentSelection(Path basedir, List<String> includes, List<String> excludes) {
@@ -39,21 +33,15 @@ final class DocumentSelection {
         this.excludes = List.copyOf(excludes);
     }
 
-    /** Splits a comma-separated parameter value into trimmed, non-empty globs; null gives an empty list. */
-    static List<String> globs(String commaSeparated) {
-        if (commaSeparated == null) return List.of();
-        return Arrays.stream(commaSeparated.split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList();
-    }
-
     /**
      * The files to lint, sorted by path.
      *
-     * @throws IllegalArgumentException naming the glob, when one of the plugin's globs is malformed
+     * @throws UsageException naming the glob, when one of the plugin's globs is malformed
      */
     List<Path> select(Config config) {
         for (String g : includes) check("includes", g);
         for (String g : excludes) check("excludes", g);
-        Config walk = new WalkConfig(config, basedir, includes.isEmpty() ? DEFAULT_INCLUDES : includes, excludes);
+        Config walk = new WalkConfig(config, basedir, includes, excludes);
         List<Glob> configInclude = config.include().stream().map(Glob::compile).toList();
         List<Glob> configExclude = config.exclude().stream().map(Glob::compile).toList();
         Path configBase = config.baseDirectory() == null ? basedir : config.baseDirectory().toAbsolutePath().normalize();
@@ -73,7 +61,8 @@ final class DocumentSelection {
         try {
             Glob.compile(glob);
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException(parameter + " has an invalid glob '" + glob + "': " + e.getMessage());
+            throw new UsageException(parameter + " has an invalid glob '" + glob + "': " + e.getMessage()
+                    + "; fix the pattern");
         }
     }
 

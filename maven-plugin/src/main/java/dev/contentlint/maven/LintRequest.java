@@ -8,7 +8,7 @@ import java.util.List;
  * One lint run as the goals describe it.
  *
  * @param basedir        folder whose documents are linted; findings name files relative to it
- * @param includes       plugin include globs; empty means the config's, else the defaults
+ * @param includes       plugin include globs
  * @param excludes       plugin exclude globs, plus folders of child modules when they lint themselves
  * @param configLocation explicit config file, or null to discover one from {@code basedir}
  * @param today          date freshness rules count from, or null for the config's or the system's

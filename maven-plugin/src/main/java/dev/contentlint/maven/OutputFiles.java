@@ -1,15 +1,11 @@
 package dev.contentlint.maven;
 
-import dev.contentlint.core.io.AtomicFiles;
 import dev.contentlint.core.engine.RunResult;
+import dev.contentlint.core.frontend.OutputWriter;
+import dev.contentlint.core.frontend.UsageException;
 import dev.contentlint.core.report.FormatOptions;
 import dev.contentlint.core.report.Formatter;
 import dev.contentlint.core.report.Formatters;
-import java.io.BufferedWriter;
-import java.io.IOException;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -41,30 +37,29 @@ final class OutputFiles {
     /**
      * The formats a comma-separated {@code outputFormats} value names, each once, in order; blank means none.
      *
-     * @throws IllegalArgumentException naming the formats there are, for an unknown one
+     * @throws UsageException naming the formats there are, for an unknown one
      */
     static List<Formatter> formats(String outputFormats) {
         Set<String> seen = new LinkedHashSet<>();
         List<Formatter> out = new ArrayList<>();
-        for (String name : DocumentSelection.globs(outputFormats)) {
-            Formatter f = Formatters.find(name).orElseThrow(() -> new IllegalArgumentException(
+        for (String name : Parameters.list(outputFormats)) {
+            Formatter f = Formatters.find(name).orElseThrow(() -> new UsageException(
                     "outputFormats: '" + name + "' is not a format; use any of " + String.join(", ", Formatters.names())));
             if (seen.add(f.name())) out.add(f);
         }
         return out;
     }
 
-    /** Writes each format's file into {@code directory}; returns the files written. */
-    static List<Path> write(RunResult result, List<Formatter> formats, Path directory, FormatOptions options)
-            throws IOException {
+    /**
+     * Writes each format's file into {@code directory}; returns the files written.
+     *
+     * @throws UsageException naming the file, when one cannot be written
+     */
+    static List<Path> write(RunResult result, List<Formatter> formats, Path directory, FormatOptions options) {
         List<Path> written = new ArrayList<>();
         for (Formatter f : formats) {
             Path file = directory.resolve(fileName(f.name()));
-            AtomicFiles.write(file, out -> {
-                Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
-                f.write(result, w, options);
-                w.flush();
-            });
+            OutputWriter.write(file, file.toString(), w -> f.write(result, w, options));
             written.add(file);
         }
         return written;

@@ -1,31 +1,37 @@
 package dev.contentlint.maven;
 
+import dev.contentlint.core.frontend.UsageException;
 import dev.contentlint.core.rule.Severity;
 import java.io.File;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
-import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.project.MavenProject;
 
 /** Turns the goals' string parameters into values, with messages that name the parameter to fix. */
 final class Parameters {
     private Parameters() {}
 
-    static Severity severity(String value) throws MojoExecutionException {
-        return Severity.parse(value == null ? "" : value.trim()).orElseThrow(() -> new MojoExecutionException(
-                "contentlint: violationSeverity must be error, warning or info, not '" + value + "'"));
+    /** Splits a comma-separated parameter value into trimmed, non-empty items; null gives an empty list. */
+    static List<String> list(String commaSeparated) {
+        if (commaSeparated == null) return List.of();
+        return Arrays.stream(commaSeparated.split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList();
     }
 
-    static LocalDate today(String value) throws MojoExecutionException {
+    static Severity severity(String value) {
+        return Severity.parse(value == null ? "" : value.trim()).orElseThrow(() -> new UsageException(
+                "violationSeverity must be error, warning or info, not '" + value + "'"));
+    }
+
+    static LocalDate today(String value) {
         if (value == null || value.isBlank()) return null;
         try {
             return LocalDate.parse(value.trim());
         } catch (DateTimeParseException e) {
-            throw new MojoExecutionException("contentlint: today must be a date written YYYY-MM-DD, e.g. 2026-11-26, not '"
-                    + value + "'");
+            throw new UsageException("today must be a date written YYYY-MM-DD, e.g. 2026-11-26, not '" + value + "'");
         }
     }
 
@@ -33,9 +39,9 @@ final class Parameters {
         return file == null ? null : file.toPath().toAbsolutePath().normalize();
     }
 
-    /** The plugin's excludes plus, when {@code skipModules}, the folders of the project's modules below its basedir. */
-    static List<String> excludes(String excludes, MavenProject project, Path basedir, boolean skipModules) {
-        List<String> out = new ArrayList<>(DocumentSelection.globs(excludes));
+    /** {@code excludes} plus, when {@code skipModules}, the folders of the project's modules below its basedir. */
+    static List<String> excludes(List<String> excludes, MavenProject project, Path basedir, boolean skipModules) {
+        List<String> out = new ArrayList<>(excludes);
         if (!skipModules || project == null) return out;
         Path base = basedir.toAbsolutePath().normalize();
         for (String module : project.getModules()) {

@@ -6,6 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.contentlint.core.config.Config;
 import dev.contentlint.core.config.ConfigLoader;
+import dev.contentlint.core.config.DefaultFiles;
+import dev.contentlint.core.engine.FileWalker;
+import dev.contentlint.core.engine.SourceFile;
+import dev.contentlint.core.frontend.UsageException;
 import dev.contentlint.core.rule.RuleRegistry;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -31,33 +35,41 @@ class DocumentSelectionTest {
     }
 
     @Test
-    void defaultsTakeMarkdownAndHtmlOutsideBuildOutputAndDependencies() {
-        assertEquals(List.of("README.md", "docs/deep/more.markdown", "docs/guide.md", "docs/old.htm",
-                "docs/page.html", "module-a/docs/a.md"), select(List.of(), DocumentSelection.DEFAULT_EXCLUDES, builtin()));
+    void defaultsTakeMarkdownHtmlAndTextOutsideBuildOutputAndDependencies() {
+        assertEquals(List.of("README.md", "docs/deep/more.markdown", "docs/guide.md", "docs/notes.txt", "docs/old.htm",
+                "docs/page.html", "module-a/docs/a.md"), select(DefaultFiles.INCLUDE, DefaultFiles.EXCLUDE, builtin()));
+    }
+
+    @Test
+    void thePluginSelectsWhatTheCommandLineWalks() {
+        // The command line walks a folder with the config's files: settings; the plugin adds its own globs on top.
+        List<String> walked = new FileWalker(builtin(), dir).walk(List.of(".")).stream()
+                .map(SourceFile::relativePath).toList();
+        assertEquals(walked, select(DefaultFiles.INCLUDE, DefaultFiles.EXCLUDE, builtin()));
+        assertTrue(walked.contains("docs/notes.txt"), walked.toString());
     }
 
     @Test
     void pluginIncludesReplaceTheDefaults() {
         assertEquals(List.of("docs/guide.md", "docs/notes.txt"),
-                select(List.of("docs/*.md", "docs/*.txt"), DocumentSelection.DEFAULT_EXCLUDES, builtin()));
+                select(List.of("docs/*.md", "docs/*.txt"), DefaultFiles.EXCLUDE, builtin()));
     }
 
     @Test
     void moduleFoldersAreLeftToTheModules() {
-        List<String> excludes = Parameters.excludes(String.join(",", DocumentSelection.DEFAULT_EXCLUDES), null, dir, true);
-        excludes = new java.util.ArrayList<>(excludes);
+        List<String> excludes = new java.util.ArrayList<>(DefaultFiles.EXCLUDE);
         excludes.add("/module-a/");
-        assertEquals(List.of("README.md", "docs/deep/more.markdown", "docs/guide.md", "docs/old.htm", "docs/page.html"),
-                select(List.of(), excludes, builtin()));
+        assertEquals(List.of("README.md", "docs/deep/more.markdown", "docs/guide.md", "docs/notes.txt", "docs/old.htm",
+                "docs/page.html"), select(DefaultFiles.INCLUDE, excludes, builtin()));
     }
 
     @Test
     void aFileMustMatchTheConfigIncludeToo() throws IOException {
         write(".contentlint.yml", "files:\n  include: [\"docs/**\", \"README.md\"]\n  exclude: [\"README.md\"]\n");
         Config config = loader.discover(dir, java.util.Map.of());
-        assertEquals(List.of("docs/deep/more.markdown", "docs/guide.md", "docs/old.htm", "docs/page.html"),
-                select(List.of(), DocumentSelection.DEFAULT_EXCLUDES, config));
-        assertEquals(List.of("docs/notes.txt"), select(List.of("**/*.txt"), DocumentSelection.DEFAULT_EXCLUDES, config));
+        assertEquals(List.of("docs/deep/more.markdown", "docs/guide.md", "docs/notes.txt", "docs/old.htm", "docs/page.html"),
+                select(DefaultFiles.INCLUDE, DefaultFiles.EXCLUDE, config));
+        assertEquals(List.of("docs/notes.txt"), select(List.of("**/*.txt"), DefaultFiles.EXCLUDE, config));
     }
 
     @Test
@@ -70,15 +82,9 @@ class DocumentSelectionTest {
 
     @Test
     void malformedGlobNamesTheParameter() {
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        UsageException e = assertThrows(UsageException.class,
                 () -> select(List.of("docs/[oops"), List.of(), builtin()));
         assertTrue(e.getMessage().startsWith("includes has an invalid glob 'docs/[oops'"), e.getMessage());
-    }
-
-    @Test
-    void commaSeparatedValuesAreTrimmedAndBlanksDropped() {
-        assertEquals(List.of("a/**", "b.md"), DocumentSelection.globs(" a/** ,, b.md ,"));
-        assertEquals(List.of(), DocumentSelection.globs(null));
     }
 
     private Config builtin() {

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.contentlint.core.document.Location;
 import dev.contentlint.core.engine.RunResult;
+import dev.contentlint.core.frontend.UsageException;
 import dev.contentlint.core.report.FormatOptions;
 import dev.contentlint.core.report.Formatter;
 import dev.contentlint.core.report.Formatters;
@@ -32,7 +33,7 @@ class OutputFilesTest {
 
     @Test
     void unknownFormatListsTheKnownOnes() {
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> OutputFiles.formats("json,html"));
+        UsageException e = assertThrows(UsageException.class, () -> OutputFiles.formats("json,html"));
         assertEquals("outputFormats: 'html' is not a format; use any of text, json, sarif, checkstyle, junit, github, gitlab",
                 e.getMessage());
     }
