@@ -3,6 +3,7 @@ package dev.contentlint.maven;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.contentlint.core.config.DefaultFiles;
 import dev.contentlint.core.frontend.UsageException;
@@ -23,7 +24,7 @@ class LintParametersTest {
         LintRequest r = new LintParameters(null, null, null, null).request(BASE, null, true, null);
         assertEquals(DefaultFiles.INCLUDE, r.includes());
         assertEquals(DefaultFiles.EXCLUDE, r.excludes());
-        assertEquals(true, r.includes().contains("**/*.txt"));
+        assertTrue(r.includes().contains("**/*.txt"), r.includes().toString());
         assertNull(r.configLocation());
         assertNull(r.today());
     }
