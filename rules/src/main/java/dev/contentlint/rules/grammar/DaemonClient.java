@@ -41,15 +41,23 @@ public final class DaemonClient {
         }
     }
 
-    /** Asks the daemon of {@code folder} to exit; false when none was running. */
+    /**
+     * Asks the daemon of {@code folder} to exit; false when none was running. One that does not answer (of a
+     * build that speaks another protocol, say) is stopped by deleting its state file, which every daemon watches.
+     */
     public static boolean stop(Path folder) {
         try (DaemonConnection c = DaemonConnection.open(folder)) {
-            if (c == null) return false;
-            c.stop();
-            return true;
+            if (c != null) {
+                c.stop();
+                return true;
+            }
         } catch (IOException e) {
-            return false;
+            // it did not take the request: stop it through its state file
         }
+        Optional<DaemonState> state = DaemonState.read(folder);
+        if (state.isEmpty()) return false;
+        state.get().deleteIfCurrent(folder);
+        return ProcessHandle.of(state.get().pid()).map(ProcessHandle::isAlive).orElse(false);
     }
 
     /** A connection for one worker thread, starting the daemon when none runs; null once the daemon failed. */

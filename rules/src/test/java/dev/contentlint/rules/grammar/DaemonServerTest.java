@@ -146,4 +146,19 @@ class DaemonServerTest {
         assertFalse(first.thread().isAlive(), "stopped");
         assertEquals(Optional.of(successor), DaemonState.read(folder), "the successor's state file stays");
     }
+
+    @Test
+    void aDaemonThatDoesNotAnswerIsStoppedThroughItsStateFile() throws Exception {
+        Path folder = root.resolve("d");
+        Served d = serve(folder, Duration.ofMinutes(5));
+        DaemonState real = DaemonState.read(folder).orElseThrow();
+        // What a client sees of a daemon of another build: it listens, but does not take this client's hello.
+        DaemonState unanswered = new DaemonState(real.pid(), real.port(), "0".repeat(48));
+        unanswered.write(folder);
+        assertEquals(Optional.empty(), DaemonClient.status(folder));
+        assertTrue(DaemonClient.stop(folder), "its process was alive");
+        d.thread().join(10_000);
+        assertFalse(d.thread().isAlive(), "it saw its state file go and exited");
+        assertFalse(DaemonClient.stop(folder), "nothing left to stop");
+    }
 }
