@@ -18,7 +18,7 @@ import dev.contentlint.core.report.TextFormatter;
 import dev.contentlint.core.rule.Finding;
 import dev.contentlint.core.rule.RuleRegistry;
 import dev.contentlint.core.rule.Severity;
-import dev.contentlint.rules.grammar.LanguageToolDaemon;
+import dev.contentlint.rules.grammar.DaemonOption;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -175,13 +175,13 @@ final class CheckCommand implements Callable<Integer> {
                 .withToday(today)
                 .withCacheDirectory(cacheDirectory())
                 .withProgress(progress == null ? ProgressListener.NONE : progress);
+        if (daemon) options = options.withServiceOption(DaemonOption.class,
+                new DaemonOption(DaemonCommand.stateRoot(terminal), daemonIdle(), this::warn));
         RunResult result;
-        if (daemon) LanguageToolDaemon.use(DaemonCommand.stateRoot(terminal), daemonIdle(), this::warn);
         try {
             result = new Engine(effective, registry, options).run(inputs);
         } finally {
             if (progress != null) progress.clear();
-            if (daemon) LanguageToolDaemon.use(null, null, null);
         }
 
         RunResult shown = quiet && formatter.name().equals("text") ? errorsOnly(result) : result;
@@ -203,7 +203,7 @@ final class CheckCommand implements Callable<Integer> {
 
     private Duration daemonIdle() {
         String minutes = terminal.env().get("CONTENTLINT_DAEMON_IDLE_MINUTES");
-        if (minutes == null || minutes.isBlank()) return LanguageToolDaemon.DEFAULT_IDLE;
+        if (minutes == null || minutes.isBlank()) return DaemonOption.DEFAULT_IDLE;
         try {
             long m = Long.parseLong(minutes.trim());
             if (m > 0) return Duration.ofMinutes(m);

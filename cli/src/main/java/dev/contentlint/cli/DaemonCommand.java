@@ -1,6 +1,7 @@
 package dev.contentlint.cli;
 
-import dev.contentlint.rules.grammar.LanguageToolDaemon;
+import dev.contentlint.rules.grammar.DaemonClient;
+import dev.contentlint.rules.grammar.DaemonState;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -39,13 +40,13 @@ final class DaemonCommand implements Callable<Integer> {
     /** Where daemons keep their files: CONTENTLINT_DAEMON_DIR, else the user's cache folder. */
     static Path stateRoot(Terminal terminal) {
         String dir = terminal.env().get("CONTENTLINT_DAEMON_DIR");
-        return dir != null && !dir.isBlank() ? terminal.resolve(dir) : LanguageToolDaemon.defaultStateRoot();
+        return dir != null && !dir.isBlank() ? terminal.resolve(dir) : DaemonState.defaultRoot();
     }
 
     @Override
     public Integer call() throws IOException {
         Path root = stateRoot(terminal);
-        Path own = LanguageToolDaemon.folder(root);
+        Path own = DaemonState.folder(root);
         List<Path> folders = new ArrayList<>();
         if (Files.isDirectory(root)) {
             try (Stream<Path> list = Files.list(root)) {
@@ -56,7 +57,7 @@ final class DaemonCommand implements Callable<Integer> {
             boolean ownRuns = false;
             int running = 0;
             for (Path folder : folders) {
-                String status = LanguageToolDaemon.status(folder);
+                String status = DaemonClient.status(folder).orElse(null);
                 if (status == null) continue;
                 running++;
                 ownRuns |= folder.equals(own);
@@ -68,7 +69,7 @@ final class DaemonCommand implements Callable<Integer> {
         }
         int stopped = 0;
         for (Path folder : folders)
-            if (LanguageToolDaemon.stop(folder)) stopped++;
+            if (DaemonClient.stop(folder)) stopped++;
         terminal.out().println(stopped == 0 ? "not running" : stopped == 1 ? "stopped" : "stopped " + stopped + " daemons");
         return 0;
     }

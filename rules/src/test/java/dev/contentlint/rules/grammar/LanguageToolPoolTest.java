@@ -18,10 +18,10 @@ class LanguageToolPoolTest {
     void aSecondRunInTheSameJvmLoadsNoNewInstance() {
         String text = "# Title\n\nThis is a apple.\n";
         assertEquals(1, TESTER.lint("first.md", text, Map.of()).size(), "the first run checks");
-        int loaded = LanguageToolService.LOADED.get();
+        int loaded = InProcessLanguageTool.LOADED.get();
         assertTrue(loaded >= 1, "the first run loaded LanguageTool or found it in the pool");
         for (int run = 0; run < 3; run++)
             assertEquals(1, TESTER.lint("again-" + run + ".md", text, Map.of()).size(), "every run checks");
-        assertEquals(loaded, LanguageToolService.LOADED.get(), "later runs reuse the pooled instance");
+        assertEquals(loaded, InProcessLanguageTool.LOADED.get(), "later runs reuse the pooled instance");
     }
 }

@@ -105,7 +105,7 @@ class LazySuggestionsTest {
         String text = "# Title\n\nThe recieved value of fooBarBazz was set in configg.yamll by the tool.\n";
         Document doc = Parsers.parse(Path.of("a.md"), "a.md", text, Format.MARKDOWN);
         ProseUnit unit = new ProseUnit(doc.prose().get(1), doc.text());
-        LanguageToolService service = new LanguageToolService();
+        LanguageToolService service = LanguageToolService.inProcess();
         try {
             List<LtMatch> matches = service.check(unit, LtSettings.spelling("en-US"), 10_000).matches();
             LtMatch recieved = matches.stream().filter(m -> unit.text().substring(m.from(), m.to()).equals("recieved"))

@@ -1,0 +1,102 @@
+package dev.contentlint.rules.grammar;
+
+import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
+
+/**
+ * One run's way to its LanguageTool daemon: connects each worker thread, starting the daemon when none runs,
+ * and after the first failure (no daemon within the start-up time, a broken connection) tells the run once
+ * and has it check in its own process from then on. The static methods serve {@code contentlint daemon}.
+ */
+public final class DaemonClient {
+    /** How long a client waits for a daemon it started to listen. */
+    static final Duration START_TIMEOUT = Duration.ofSeconds(60);
+
+    private final Path folder;
+    private final Duration idle;
+    private final Consumer<String> warn;
+    private final AtomicBoolean failed = new AtomicBoolean();
+
+    /** The client of a run with {@code option}: this build's daemon under its state root. */
+    DaemonClient(DaemonOption option) {
+        this.folder = DaemonState.folder(option.stateRoot());
+        this.idle = option.idle();
+        this.warn = option.warn();
+    }
+
+    /** What the daemon of {@code folder} reports about itself, or empty when none is running there. */
+    public static Optional<String> status(Path folder) {
+        try (DaemonConnection c = DaemonConnection.open(folder)) {
+            return c == null ? Optional.empty() : Optional.of(c.status());
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * Asks the daemon of {@code folder} to exit; false when none was running. One that does not answer (of a
+     * build that speaks another protocol, say) is stopped by deleting its state file, which every daemon watches.
+     */
+    public static boolean stop(Path folder) {
+        try (DaemonConnection c = DaemonConnection.open(folder)) {
+            if (c != null) {
+                c.stop();
+                return true;
+            }
+        } catch (IOException e) {
+            // it did not take the request: stop it through its state file
+        }
+        Optional<DaemonState> state = DaemonState.read(folder);
+        if (state.isEmpty()) return false;
+        state.get().deleteIfCurrent(folder);
+        return ProcessHandle.of(state.get().pid()).map(ProcessHandle::isAlive).orElse(false);
+    }
+
+    /** A connection for one worker thread, starting the daemon when none runs; null once the daemon failed. */
+    DaemonConnection connect() {
+        if (failed.get()) return null;
+        try {
+            DaemonConnection c = DaemonConnection.open(folder);
+            if (c != null) return c;
+            Files.createDirectories(folder);
+            // A file lock keeps other runs from starting a second daemon; it is held per JVM, so this run's
+            // own worker threads queue on the monitor first.
+            synchronized (this) {
+                if (failed.get()) return null;
+                try (FileChannel ch = FileChannel.open(folder.resolve("start.lock"), StandardOpenOption.CREATE,
+                        StandardOpenOption.WRITE); FileLock lock = ch.lock()) {
+                    c = DaemonConnection.open(folder); // another run or thread may have started it meanwhile
+                    if (c != null) return c;
+                    DaemonLauncher.start(folder, idle);
+                    long deadline = System.nanoTime() + START_TIMEOUT.toNanos();
+                    while (System.nanoTime() < deadline) {
+                        c = DaemonConnection.open(folder);
+                        if (c != null) return c;
+                        Thread.sleep(100);
+                    }
+                }
+            }
+            fail("the LanguageTool daemon did not start within " + START_TIMEOUT.toSeconds() + " s (see "
+                    + DaemonLauncher.log(folder) + ")");
+        } catch (IOException | RuntimeException e) {
+            fail("the LanguageTool daemon could not be used: " + e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            fail("interrupted while starting the LanguageTool daemon");
+        }
+        return null;
+    }
+
+    /** Turns the daemon off for the rest of the run; the first caller's reason is the one warning. */
+    void fail(String why) {
+        if (failed.compareAndSet(false, true)) warn.accept(why + "; checking grammar and spelling in this process instead");
+    }
+}

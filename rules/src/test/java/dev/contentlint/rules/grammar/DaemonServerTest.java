@@ -1,0 +1,164 @@
+package dev.contentlint.rules.grammar;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.InetAddress;
+import java.net.Socket;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The daemon served on a thread of the test JVM, without LanguageTool: it writes a state file only its owner
+ * can read, answers clients that show its token and no others, and stops when asked, when idle or when its
+ * state file is deleted.
+ */
+class DaemonServerTest {
+    @TempDir
+    Path root;
+
+    /** A running daemon of {@code folder} and the thread it serves on. */
+    record Served(DaemonServer server, Thread thread) {}
+
+    static Served serve(Path folder, Duration idle) throws Exception {
+        DaemonServer server = new DaemonServer(folder, idle, message -> { });
+        Thread t = new Thread(() -> {
+            try {
+                server.serve();
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }, "test-daemon");
+        t.setDaemon(true);
+        t.start();
+        // The daemon starts on its own thread; waiting for its state file is waiting for it to listen.
+        for (int i = 0; i < 200 && DaemonState.read(folder).isEmpty(); i++) Thread.sleep(50);
+        assertTrue(DaemonState.read(folder).isPresent(), "the daemon wrote its state");
+        return new Served(server, t);
+    }
+
+    @Test
+    void itAnswersAClientWithItsTokenAndStopsWhenAsked() throws Exception {
+        Path folder = DaemonState.folder(root);
+        Served d = serve(folder, Duration.ofMinutes(5));
+        Optional<String> status = DaemonClient.status(folder);
+        assertTrue(status.isPresent(), "the daemon answers");
+        assertTrue(status.get().matches("pid \\d+, up \\d+ s, 0 checks, \\d+ LanguageTool instances loaded, 0 other connections"),
+                status.get());
+
+        assertTrue(DaemonClient.stop(folder));
+        d.thread().join(10_000);
+        assertFalse(d.thread().isAlive(), "stopped");
+        assertFalse(Files.exists(DaemonState.file(folder)), "its state file is removed");
+        assertEquals(Optional.empty(), DaemonClient.status(folder));
+        assertFalse(DaemonClient.stop(folder), "nothing left to stop");
+    }
+
+    @Test
+    void itsStateFileIsReadableByItsOwnerOnlyAndHoldsALongToken() throws Exception {
+        Path folder = root.resolve("d");
+        serve(folder, Duration.ofMinutes(5));
+        DaemonState state = DaemonState.read(folder).orElseThrow();
+        assertEquals(48, state.token().length());
+        assertEquals(ProcessHandle.current().pid(), state.pid());
+        assertFalse(state.toString().contains(state.token()), state.toString());
+        if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix"))
+            assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(DaemonState.file(folder))));
+        assertTrue(DaemonClient.stop(folder));
+    }
+
+    @Test
+    void aClientWithoutTheTokenIsRefusedAndDisconnected() throws Exception {
+        Path folder = root.resolve("d");
+        serve(folder, Duration.ofMinutes(5));
+        DaemonState state = DaemonState.read(folder).orElseThrow();
+        String wrong = state.token().substring(0, 47) + (state.token().endsWith("0") ? "1" : "0");
+        for (DaemonProtocol.Message hello : new DaemonProtocol.Message[] {new DaemonProtocol.Hello(wrong),
+                new DaemonProtocol.Hello("not-the-token"), new DaemonProtocol.Hello(0x434c4431, state.token()),
+                new DaemonProtocol.Status()}) {
+            try (Socket s = new Socket(InetAddress.getLoopbackAddress(), state.port())) {
+                DaemonProtocol.write(s.getOutputStream(), hello);
+                InputStream in = s.getInputStream();
+                assertEquals(new DaemonProtocol.Failed("not authenticated"), DaemonProtocol.read(in, DaemonProtocol.MAX_FRAME),
+                        "refused: " + hello);
+                assertEquals(-1, in.read(), "and disconnected: " + hello);
+            }
+        }
+        assertTrue(DaemonClient.stop(folder), "the daemon still serves its own clients");
+    }
+
+    @Test
+    void beforeAuthenticationItReadsNoFrameOverAFewKilobytes() throws Exception {
+        Path folder = root.resolve("d");
+        serve(folder, Duration.ofMinutes(5));
+        DaemonState state = DaemonState.read(folder).orElseThrow();
+        try (Socket s = new Socket(InetAddress.getLoopbackAddress(), state.port())) {
+            s.setSoTimeout(10_000);
+            DataOutputStream out = new DataOutputStream(s.getOutputStream());
+            out.writeInt(DaemonProtocol.MAX_UNAUTHENTICATED_FRAME + 1); // the length of a frame it must not take
+            out.writeByte(DaemonProtocol.HELLO);
+            out.flush();
+            assertEquals(-1, s.getInputStream().read(), "disconnected without an answer");
+        }
+        assertTrue(DaemonClient.stop(folder));
+    }
+
+    @Test
+    void anIdleDaemonExitsAndSoDoesOneWhoseStateFileIsDeleted() throws Exception {
+        Path idle = root.resolve("idle");
+        Thread t = serve(idle, Duration.ofSeconds(1)).thread();
+        t.join(TimeUnit.SECONDS.toMillis(10));
+        assertFalse(t.isAlive(), "exited after its idle time");
+        assertFalse(Files.exists(DaemonState.file(idle)));
+
+        Path orphan = root.resolve("orphan");
+        Thread o = serve(orphan, Duration.ofMinutes(5)).thread();
+        Files.delete(DaemonState.file(orphan));
+        o.join(TimeUnit.SECONDS.toMillis(10));
+        assertFalse(o.isAlive(), "exited when its state file went");
+    }
+
+    @Test
+    void aDaemonLeavesTheStateFileOfItsSuccessorAlone() throws Exception {
+        Path folder = root.resolve("d");
+        Served first = serve(folder, Duration.ofMinutes(5));
+        DaemonState own = DaemonState.read(folder).orElseThrow();
+        DaemonState successor = new DaemonState(own.pid(), own.port() == 1 ? 2 : 1, "f".repeat(48));
+        successor.write(folder);
+        try (Socket s = new Socket(InetAddress.getLoopbackAddress(), own.port())) {
+            DaemonProtocol.write(s.getOutputStream(), new DaemonProtocol.Hello(own.token()));
+            assertEquals(new DaemonProtocol.Ok(), DaemonProtocol.read(s.getInputStream(), DaemonProtocol.MAX_FRAME));
+            DaemonProtocol.write(s.getOutputStream(), new DaemonProtocol.Stop());
+            assertEquals(new DaemonProtocol.Ok(), DaemonProtocol.read(s.getInputStream(), DaemonProtocol.MAX_FRAME));
+        }
+        first.thread().join(10_000);
+        assertFalse(first.thread().isAlive(), "stopped");
+        assertEquals(Optional.of(successor), DaemonState.read(folder), "the successor's state file stays");
+    }
+
+    @Test
+    void aDaemonThatDoesNotAnswerIsStoppedThroughItsStateFile() throws Exception {
+        Path folder = root.resolve("d");
+        Served d = serve(folder, Duration.ofMinutes(5));
+        DaemonState real = DaemonState.read(folder).orElseThrow();
+        // What a client sees of a daemon of another build: it listens, but does not take this client's hello.
+        DaemonState unanswered = new DaemonState(real.pid(), real.port(), "0".repeat(48));
+        unanswered.write(folder);
+        assertEquals(Optional.empty(), DaemonClient.status(folder));
+        assertTrue(DaemonClient.stop(folder), "its process was alive");
+        d.thread().join(10_000);
+        assertFalse(d.thread().isAlive(), "it saw its state file go and exited");
+        assertFalse(DaemonClient.stop(folder), "nothing left to stop");
+    }
+}
