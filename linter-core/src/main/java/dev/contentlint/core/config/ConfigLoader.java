@@ -186,7 +186,7 @@ public final class ConfigLoader {
     /** The new rules one rule-defining setting brings; a rule defined twice the same way counts once. */
     private static List<DefinedRule> define(ConfigLayer.Setting s, Source source, Defined defined) {
         RuleDefiner definer = defined.registry.definers().get(s.key());
-        Object value = YamlNodes.toJava(s.node(), s.file(), s.key());
+        Object value = s.node().toJava();
         RuleDefiner.Definition definition = new RuleDefiner.Definition(s.key(), value, s.file(), s.line(),
                 source.directory(), defined.registry);
         List<DefinedRule> fresh = new ArrayList<>();

@@ -94,7 +94,7 @@ final class EffectiveConfig implements Config {
         this.include = List.copyOf(inc);
         this.exclude = List.copyOf(exc);
         this.maxFileSize = max;
-        settings.forEach((k, s) -> settingValues.put(k, YamlNodes.toJava(s.node(), s.file(), k)));
+        settings.forEach((k, s) -> settingValues.put(k, s.node().toJava()));
         validate();
         this.fingerprint = computeFingerprint();
     }
@@ -233,8 +233,7 @@ final class EffectiveConfig implements Config {
                     .append(d.definition()).append('\n');
         settings.forEach((k, s) -> {
             sb.append("setting ").append(k).append('=');
-            YamlNodes.canonical(s.node(), sb);
-            sb.append('\n');
+            sb.append(s.node().canonical()).append('\n');
         });
         try {
             byte[] hash = MessageDigest.getInstance("SHA-256").digest(sb.toString().getBytes(StandardCharsets.UTF_8));
@@ -249,7 +248,7 @@ final class EffectiveConfig implements Config {
         sb.append("rule ").append(id).append(enabled ? " on " : " off ").append(severity);
         new TreeMap<>(options).forEach((k, v) -> {
             sb.append(' ').append(k).append('=');
-            YamlNodes.canonical(v.node(), sb);
+            sb.append(v.node().canonical());
         });
         sb.append('\n');
     }
