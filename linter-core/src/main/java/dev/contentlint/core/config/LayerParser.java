@@ -22,7 +22,7 @@ import java.util.stream.Collectors;
 
 /** Reads one config file's YAML into a {@link ConfigLayer}, rejecting anything it does not understand. */
 final class LayerParser {
-    /** The keys this parser reads itself; {@link ConfigLoader#KNOWN_SETTINGS} are kept for later features. */
+    /** The keys this parser reads itself; rule providers declare the others ({@link RuleRegistry#settings()}). */
     static final List<String> CORE_KEYS = List.of("root", "extends", "language", "today", "max-file-size", "files",
             "rules", "overrides");
 
@@ -74,9 +74,9 @@ final class LayerParser {
                 case "rules" -> rules = rules(value);
                 case "overrides" -> overrides = overrides(value);
                 default -> {
-                    if (!ConfigLoader.KNOWN_SETTINGS.contains(key) && !registry.definers().containsKey(key)) {
+                    if (!registry.settings().containsKey(key) && !registry.definers().containsKey(key)) {
                         List<String> known = new ArrayList<>(CORE_KEYS);
-                        known.addAll(ConfigLoader.KNOWN_SETTINGS);
+                        known.addAll(registry.settings().keySet());
                         known.addAll(registry.definers().keySet());
                         throw unknownKey(value, key, known);
                     }

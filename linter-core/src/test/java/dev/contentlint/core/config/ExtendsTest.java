@@ -41,7 +41,7 @@ class ExtendsTest {
                 rules:
                   freshness/stale-date: { max-age-days: 90, date-order: dmy }
                   grammar/languagetool: error
-                glossary: [shared-glossary.yml]
+                example-limit: 3
                 """);
         Path main = write("project/.contentlint.yml", """
                 extends: ../shared/base.yml
@@ -51,7 +51,7 @@ class ExtendsTest {
                 """);
         Config c = loader.load(main);
         assertEquals("en-GB", c.language());
-        assertEquals(List.of("shared-glossary.yml"), c.setting("glossary"));
+        assertEquals(3, c.setting(ExampleLimitProvider.LIMIT));
         assertEquals(Map.of("freshness/stale-date", Severity.WARNING, "structure/empty-section", Severity.INFO),
                 severities(c));
         var o = (TestRules.StaleDate.Options) c.forFile("a.md").rules().get("freshness/stale-date").options();

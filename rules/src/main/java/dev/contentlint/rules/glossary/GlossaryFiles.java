@@ -1,6 +1,8 @@
 package dev.contentlint.rules.glossary;
 
 import dev.contentlint.core.rule.ConfigException;
+import dev.contentlint.core.rule.SettingFiles;
+import dev.contentlint.core.rule.SettingSpec;
 import dev.contentlint.core.rule.YamlNode;
 import dev.contentlint.core.document.Document;
 import dev.contentlint.core.document.Format;
@@ -27,61 +29,27 @@ import java.util.regex.Pattern;
  * per entry). A mistake in a file is a {@link ConfigException} naming the file and line.
  */
 public final class GlossaryFiles {
-    static final String SETTING = "glossary";
+    /** The top-level {@code glossary} setting: glossary files, relative to the config's folder. */
+    public static final SettingSpec<SettingFiles> SETTING = new SettingSpec<>("glossary", SettingFiles.class,
+            (node, directory) -> SettingFiles.parse(node, directory, "glossary file"), SettingFiles.NONE);
     private static final Set<String> ENTRY_KEYS = Set.of("term", "abbreviation", "definition", "variants", "rejected");
     private static final Pattern TRAILING_ABBREVIATION = Pattern.compile("^(?<term>.+?)\\s*\\((?<abbr>[A-Z][A-Za-z0-9.]*)\\)$");
 
     private GlossaryFiles() {}
 
     /**
-     * The glossary the {@code glossary:} setting names: a path or a list of paths, relative to
-     * {@code configDirectory}. An absent setting gives {@link Glossary#EMPTY}.
+     * The glossary the {@code glossary:} setting names; no files give {@link Glossary#EMPTY}. A mistake in
+     * a file is an error at its line; a file that went missing since the config loaded, where the config names it.
      */
-    public static Glossary load(Object setting, Path configDirectory, Path configFile) {
-        if (setting == null) return Glossary.EMPTY;
-        List<String> names = new ArrayList<>();
-        if (setting instanceof String s) names.add(s);
-        else if (setting instanceof List<?> list) {
-            for (Object o : list) {
-                if (!(o instanceof String s) || s.isBlank())
-                    throw new ConfigException(configFile, 0, SETTING, "must list glossary file paths (strings), not " + o + ".");
-                names.add(s);
-            }
-        } else {
-            throw new ConfigException(configFile, 0, SETTING, "must be a glossary file path or a list of them, not " + setting + ".");
-        }
-        Path dir = configDirectory == null ? Path.of("").toAbsolutePath() : configDirectory;
+    public static Glossary load(SettingFiles files) {
+        if (files.isEmpty()) return Glossary.EMPTY;
         List<GlossaryEntry> entries = new ArrayList<>();
-        for (String name : names) {
-            Path file;
-            try {
-                file = dir.resolve(name.strip()).toAbsolutePath().normalize();
-            } catch (InvalidPathException e) {
-                throw new ConfigException(configFile, 0, SETTING, "'" + name + "' is not a valid path.");
-            }
-            if (!Files.isRegularFile(file))
-                throw new ConfigException(configFile, 0, SETTING, "glossary file " + file + " does not exist; fix the path (relative to "
-                        + dir + ") or remove it.");
-            entries.addAll(read(file));
+        for (SettingFiles.NamedFile f : files.files()) {
+            if (!Files.isRegularFile(f.path()))
+                throw f.error("glossary file " + f.path() + " does not exist; fix the path or remove it");
+            entries.addAll(read(f.path()));
         }
         return new Glossary(entries);
-    }
-
-    /** Each named file's path, size and modification time; a file that cannot be read is named as such. */
-    static String fingerprint(Object setting, Path configDirectory) {
-        if (setting == null) return "";
-        List<?> names = setting instanceof List<?> l ? l : List.of(setting);
-        Path dir = configDirectory == null ? Path.of("").toAbsolutePath() : configDirectory;
-        StringBuilder sb = new StringBuilder();
-        for (Object n : names) {
-            try {
-                Path f = dir.resolve(String.valueOf(n).strip());
-                sb.append(f).append(' ').append(Files.size(f)).append(' ').append(Files.getLastModifiedTime(f).toMillis()).append(';');
-            } catch (IOException | InvalidPathException e) {
-                sb.append(n).append(" unreadable;");
-            }
-        }
-        return sb.toString();
     }
 
     /** The entries of one glossary file, by its extension: {@code .yml}/{@code .yaml}, else Markdown. */
@@ -90,13 +58,13 @@ public final class GlossaryFiles {
         try {
             text = new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
         } catch (IOException e) {
-            throw new ConfigException(file, 0, SETTING, "cannot read the glossary file: " + e.getMessage());
+            throw new ConfigException(file, 0, SETTING.key(), "cannot read the glossary file: " + e.getMessage());
         }
         if (!text.isEmpty() && text.charAt(0) == '\uFEFF') text = text.substring(1);
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
         if (name.endsWith(".yml") || name.endsWith(".yaml")) return yaml(file, text);
         if (name.endsWith(".md") || name.endsWith(".markdown") || name.endsWith(".txt")) return markdown(file, text);
-        throw new ConfigException(file, 0, SETTING, "a glossary file must be YAML (.yml, .yaml) or Markdown (.md); rename it or convert it.");
+        throw new ConfigException(file, 0, SETTING.key(), "a glossary file must be YAML (.yml, .yaml) or Markdown (.md); rename it or convert it.");
     }
 
     static List<GlossaryEntry> yaml(Path file, String text) {
