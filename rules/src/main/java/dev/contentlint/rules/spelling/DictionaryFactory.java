@@ -13,4 +13,10 @@ public final class DictionaryFactory implements ServiceFactory<Dictionary> {
     public Dictionary create(ServiceSettings settings) {
         return Dictionary.load(settings.setting(Dictionary.SETTING));
     }
+
+    /** The word lists' sizes and times: cached spelling findings depend on their content. */
+    @Override
+    public String fingerprint(ServiceSettings settings) {
+        return settings.setting(Dictionary.SETTING).fingerprint();
+    }
 }

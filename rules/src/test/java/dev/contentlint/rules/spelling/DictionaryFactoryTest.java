@@ -1,6 +1,7 @@
 package dev.contentlint.rules.spelling;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -12,6 +13,7 @@ import dev.contentlint.core.rule.YamlNode;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -52,6 +54,20 @@ class DictionaryFactoryTest {
         assertTrue(d.accepts("contentlint"));
         assertEquals(3, d.size());
         assertEquals(0, new DictionaryFactory().create(settings(null)).size());
+    }
+
+    @Test
+    void theFingerprintChangesWithAWordList() throws IOException {
+        Path words = Files.writeString(dir.resolve("words.txt"), "kubectl\n");
+        Files.setLastModifiedTime(words, FileTime.fromMillis(1_000_000));
+        DictionaryFactory factory = new DictionaryFactory();
+        ServiceFactory.ServiceSettings s = settings("words.txt");
+        String before = factory.fingerprint(s);
+        assertEquals(before, factory.fingerprint(s));
+        Files.writeString(words, "kubectl\nhelm\n");
+        Files.setLastModifiedTime(words, FileTime.fromMillis(2_000_000));
+        assertNotEquals(before, factory.fingerprint(s));
+        assertEquals("", factory.fingerprint(settings(null)));
     }
 
     @Test
