@@ -5,13 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.contentlint.core.config.Config;
 import dev.contentlint.core.rule.ConfigException;
 import dev.contentlint.core.rule.YamlNode;
 import dev.contentlint.core.config.ConfigLoader;
-import dev.contentlint.core.engine.Engine;
-import dev.contentlint.core.engine.EngineOptions;
-import dev.contentlint.core.engine.Input;
 import dev.contentlint.core.rule.RuleRegistry;
 import dev.contentlint.rules.BuiltInRules;
 import java.io.IOException;
