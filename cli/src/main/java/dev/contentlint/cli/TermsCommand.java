@@ -68,7 +68,7 @@ final class TermsCommand implements Callable<Integer> {
         if (minCount < 1)
             throw new ParameterException(spec.commandLine(), "Invalid value for option '--min-count': " + minCount + " (use 1 or more)");
         Config effective = loadConfig();
-        Glossary glossary = GlossaryFiles.load(effective.setting("glossary"), effective.baseDirectory(), effective.file().orElse(null));
+        Glossary glossary = GlossaryFiles.load(effective.setting(GlossaryFiles.SETTING));
         TermCandidates candidates = new TermCandidates(glossary, Acronyms.common());
         List<String> arguments = paths.isEmpty() ? List.of(".") : paths;
         for (String arg : arguments)

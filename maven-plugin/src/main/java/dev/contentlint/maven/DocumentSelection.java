@@ -105,8 +105,8 @@ final class DocumentSelection {
         }
 
         @Override
-        public Object setting(String key) {
-            return real.setting(key);
+        public <T> T setting(dev.contentlint.core.rule.SettingSpec<T> spec) {
+            return real.setting(spec);
         }
 
         @Override

@@ -3,6 +3,7 @@ package dev.contentlint.rules;
 import dev.contentlint.core.rule.Rule;
 import dev.contentlint.core.rule.RuleDefiner;
 import dev.contentlint.core.rule.RuleProvider;
+import dev.contentlint.core.rule.SettingSpec;
 import dev.contentlint.rules.a11y.AriaAllowedAttrRule;
 import dev.contentlint.rules.a11y.AriaAttrRule;
 import dev.contentlint.rules.a11y.AriaHiddenFocusRule;
@@ -40,14 +41,17 @@ import dev.contentlint.rules.a11y.TabindexPositiveRule;
 import dev.contentlint.rules.a11y.TableHeaderRule;
 import dev.contentlint.rules.a11y.TableHeadersAttrRule;
 import dev.contentlint.rules.a11y.VideoCaptionRule;
+import dev.contentlint.rules.disclaimer.Disclaimers;
 import dev.contentlint.rules.disclaimer.EmptyRule;
 import dev.contentlint.rules.disclaimer.MissingRule;
 import dev.contentlint.rules.disclaimer.ModifiedRule;
 import dev.contentlint.rules.freshness.BehindGitRule;
 import dev.contentlint.rules.freshness.ConflictingDatesRule;
+import dev.contentlint.rules.freshness.DateParser;
 import dev.contentlint.rules.freshness.FutureDateRule;
 import dev.contentlint.rules.freshness.MissingDateRule;
 import dev.contentlint.rules.freshness.StaleDateRule;
+import dev.contentlint.rules.glossary.GlossaryFiles;
 import dev.contentlint.rules.glossary.RejectedTermRule;
 import dev.contentlint.rules.glossary.UndefinedAcronymRule;
 import dev.contentlint.rules.glossary.UndefinedTermRule;
@@ -60,6 +64,7 @@ import dev.contentlint.rules.readability.LongSentenceRule;
 import dev.contentlint.rules.readability.PassiveVoiceRule;
 import dev.contentlint.rules.readability.RepeatedPhraseRule;
 import dev.contentlint.rules.readability.RepeatedStartRule;
+import dev.contentlint.rules.spelling.Dictionary;
 import dev.contentlint.rules.spelling.MisspellingRule;
 import dev.contentlint.rules.structure.EmptySectionRule;
 import dev.contentlint.rules.structure.PlaceholderTextRule;
@@ -158,6 +163,12 @@ public final class BuiltInRules implements RuleProvider {
     @Override
     public List<RuleDefiner> definers() {
         return List.of(new StyleRuleDefiner());
+    }
+
+    /** The top-level settings the built-in rule families read. */
+    @Override
+    public List<SettingSpec<?>> settings() {
+        return List.of(DateParser.Order.SETTING, Dictionary.SETTING, Disclaimers.SETTING, GlossaryFiles.SETTING);
     }
 
     private static Rule instantiate(Class<? extends Rule> type) {

@@ -1,6 +1,7 @@
 package dev.contentlint.core.config;
 
 import dev.contentlint.core.rule.ConfigException;
+import dev.contentlint.core.rule.SettingSpec;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -33,14 +34,14 @@ public interface Config {
     long maxFileSize();
 
     /**
-     * A top-level setting that is not one of the keys above (e.g. {@code glossary}, {@code dictionary},
-     * {@code date-order}), as YAML loaded it, or null.
+     * The value of a top-level setting a rule provider declares, as its parser made it when this config
+     * loaded; the spec's default when no layer sets it.
      */
-    Object setting(String key);
+    <T> T setting(SettingSpec<T> spec);
 
     /**
-     * An error about a top-level setting found by the feature that reads it (e.g. a bad pattern in the
-     * glossary settings), pointing at the file and line where the setting is written.
+     * An error about a top-level setting found by the feature that reads it, pointing at the file and line
+     * where the setting is written.
      */
     default ConfigException settingError(String key, String message) {
         return new ConfigException(file().orElse(null), 0, key, message);

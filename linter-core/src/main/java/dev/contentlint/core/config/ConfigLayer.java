@@ -4,7 +4,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import org.snakeyaml.engine.v2.nodes.Node;
+import dev.contentlint.core.rule.YamlNode;
 
 /**
  * What one config file says, validated but not yet merged with what it extends. Null fields were not
@@ -20,6 +20,6 @@ record ConfigLayer(Path file, boolean root, List<Extends> extendsList, String la
     /** One {@code overrides} entry; globs were checked to compile. */
     record OverrideEntry(List<String> files, List<String> excludedFiles, Map<String, RuleEntry> rules, Path file, int line) {}
 
-    /** A top-level setting for later features, kept as its YAML node. */
-    record Setting(String key, Node node, Path file, int line) {}
+    /** A top-level setting a rule provider reads or a rule definer turns into rules, as written. */
+    record Setting(String key, YamlNode node, Path file, int line) {}
 }

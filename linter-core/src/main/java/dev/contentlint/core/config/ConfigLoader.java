@@ -23,13 +23,6 @@ import java.util.Map;
  * {@link ConfigException} naming file, line and key.
  */
 public final class ConfigLoader {
-    /**
-     * Top-level keys read by features outside the core (as {@link Config#setting}); any other unknown
-     * top-level key is an error. A feature that adds a setting adds its key here; the settings that define
-     * rules (a {@link RuleDefiner}'s, such as {@code styles}) are known through the registry instead.
-     */
-    public static final List<String> KNOWN_SETTINGS = List.of("date-order", "dictionary", "disclaimers", "glossary");
-
     /** Config file names, in the order they are looked for; two in one directory is an error. */
     public static final List<String> FILE_NAMES = List.of(".contentlint.yml", ".contentlint.yaml");
 
@@ -46,6 +39,10 @@ public final class ConfigLoader {
     private final LayerParser parser;
 
     public ConfigLoader(RuleRegistry registry) {
+        for (String key : registry.settings().keySet())
+            if (LayerParser.CORE_KEYS.contains(key) || registry.definers().containsKey(key))
+                throw new IllegalStateException("a rule provider declares the setting " + key
+                        + ", which the config already reads itself or a rule definer reads");
         this.registry = registry;
         this.parser = new LayerParser(registry);
     }
@@ -186,7 +183,7 @@ public final class ConfigLoader {
     /** The new rules one rule-defining setting brings; a rule defined twice the same way counts once. */
     private static List<DefinedRule> define(ConfigLayer.Setting s, Source source, Defined defined) {
         RuleDefiner definer = defined.registry.definers().get(s.key());
-        Object value = YamlNodes.toJava(s.node(), s.file(), s.key());
+        Object value = s.node().toJava();
         RuleDefiner.Definition definition = new RuleDefiner.Definition(s.key(), value, s.file(), s.line(),
                 source.directory(), defined.registry);
         List<DefinedRule> fresh = new ArrayList<>();

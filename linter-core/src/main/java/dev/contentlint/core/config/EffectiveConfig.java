@@ -5,6 +5,7 @@ import dev.contentlint.core.rule.DefinedRule;
 import dev.contentlint.core.rule.Rule;
 import dev.contentlint.core.rule.RuleMeta;
 import dev.contentlint.core.rule.RuleRegistry;
+import dev.contentlint.core.rule.SettingSpec;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -53,6 +54,7 @@ final class EffectiveConfig implements Config {
     private final List<CompiledOverride> overrides = new ArrayList<>();
     private final Map<String, ConfigLayer.Setting> settings = new TreeMap<>();
     private final Map<String, Object> settingValues = new LinkedHashMap<>();
+    private final Map<String, SettingSpec<?>> settingSpecs;
     private final String fingerprint;
     private final Map<BindKey, Record> bound = new ConcurrentHashMap<>();
     private final Map<BitSet, FileConfig> byOverrides = new ConcurrentHashMap<>();
@@ -94,9 +96,21 @@ final class EffectiveConfig implements Config {
         this.include = List.copyOf(inc);
         this.exclude = List.copyOf(exc);
         this.maxFileSize = max;
-        settings.forEach((k, s) -> settingValues.put(k, YamlNodes.toJava(s.node(), s.file(), k)));
+        this.settingSpecs = registry.settings();
+        parseSettings();
         validate();
         this.fingerprint = computeFingerprint();
+    }
+
+    /**
+     * Parses each setting a provider declares, as written in the last layer that sets it. Relative paths in
+     * it resolve against the base directory, also when an extended file sets it, as the docs promise.
+     */
+    private void parseSettings() {
+        settings.forEach((k, s) -> {
+            SettingSpec<?> spec = settingSpecs.get(k);
+            if (spec != null) settingValues.put(k, spec.parse(s.node(), baseDirectory));
+        });
     }
 
     /** Binds every option set anywhere, alone and with each override, so errors surface at load time. */
@@ -159,8 +173,12 @@ final class EffectiveConfig implements Config {
     }
 
     @Override
-    public Object setting(String key) {
-        return settingValues.get(key);
+    public <T> T setting(SettingSpec<T> spec) {
+        if (!settingValues.containsKey(spec.key())) return spec.defaultValue();
+        if (settingSpecs.get(spec.key()) != spec)
+            throw new IllegalStateException("setting " + spec.key() + " was read with another spec than the one"
+                    + " its rule provider declares");
+        return spec.type().cast(settingValues.get(spec.key()));
     }
 
     @Override
@@ -233,8 +251,7 @@ final class EffectiveConfig implements Config {
                     .append(d.definition()).append('\n');
         settings.forEach((k, s) -> {
             sb.append("setting ").append(k).append('=');
-            YamlNodes.canonical(s.node(), sb);
-            sb.append('\n');
+            sb.append(s.node().canonical()).append('\n');
         });
         try {
             byte[] hash = MessageDigest.getInstance("SHA-256").digest(sb.toString().getBytes(StandardCharsets.UTF_8));
@@ -249,7 +266,7 @@ final class EffectiveConfig implements Config {
         sb.append("rule ").append(id).append(enabled ? " on " : " off ").append(severity);
         new TreeMap<>(options).forEach((k, v) -> {
             sb.append(' ').append(k).append('=');
-            YamlNodes.canonical(v.node(), sb);
+            sb.append(v.node().canonical());
         });
         sb.append('\n');
     }

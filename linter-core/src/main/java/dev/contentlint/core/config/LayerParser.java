@@ -1,16 +1,12 @@
 package dev.contentlint.core.config;
 
 import dev.contentlint.core.rule.ConfigException;
-import static dev.contentlint.core.config.YamlNodes.describe;
-import static dev.contentlint.core.config.YamlNodes.entries;
-import static dev.contentlint.core.config.YamlNodes.isNull;
-import static dev.contentlint.core.config.YamlNodes.join;
-import static dev.contentlint.core.config.YamlNodes.line;
 
 import dev.contentlint.core.rule.EditDistance;
 import dev.contentlint.core.rule.RuleMeta;
 import dev.contentlint.core.rule.RuleRegistry;
 import dev.contentlint.core.rule.Severity;
+import dev.contentlint.core.rule.YamlNode;
 import java.nio.file.Path;
 import java.time.DateTimeException;
 import java.time.LocalDate;
@@ -23,15 +19,10 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import org.snakeyaml.engine.v2.nodes.Node;
-import org.snakeyaml.engine.v2.nodes.NodeTuple;
-import org.snakeyaml.engine.v2.nodes.ScalarNode;
-import org.snakeyaml.engine.v2.nodes.SequenceNode;
-import org.snakeyaml.engine.v2.nodes.Tag;
 
 /** Reads one config file's YAML into a {@link ConfigLayer}, rejecting anything it does not understand. */
 final class LayerParser {
-    /** The keys this parser reads itself; {@link ConfigLoader#KNOWN_SETTINGS} are kept for later features. */
+    /** The keys this parser reads itself; rule providers declare the others ({@link RuleRegistry#settings()}). */
     static final List<String> CORE_KEYS = List.of("root", "extends", "language", "today", "max-file-size", "files",
             "rules", "overrides");
 
@@ -46,10 +37,8 @@ final class LayerParser {
     }
 
     ConfigLayer parse(String yaml, Path file) {
-        Optional<Node> root = YamlNodes.parse(yaml, file);
-        Map<String, NodeTuple> top = root.isEmpty() ? Map.of()
-                : entries(root.get(), file, "", "a map of settings at the top level");
-        if (top == null) top = Map.of();
+        Map<String, YamlNode> top = YamlNode.parse(yaml, file)
+                .map(root -> root.entries("a map of settings at the top level")).orElse(Map.of());
 
         boolean isRoot = false;
         List<ConfigLayer.Extends> ext = List.of();
@@ -64,36 +53,34 @@ final class LayerParser {
 
         for (var e : top.entrySet()) {
             String key = e.getKey();
-            Node value = e.getValue().getValueNode();
-            if (isNull(value) && !key.equals("rules")) continue;
+            YamlNode value = e.getValue();
+            if (value.isNull() && !key.equals("rules")) continue;
             switch (key) {
-                case "root" -> isRoot = bool(value, file, key);
-                case "extends" -> ext = extendsList(value, file);
-                case "language" -> language = language(value, file);
-                case "today" -> today = date(value, file, key);
-                case "max-file-size" -> maxFileSize = size(value, file);
+                case "root" -> isRoot = value.bool();
+                case "extends" -> ext = extendsList(value);
+                case "language" -> language = language(value);
+                case "today" -> today = date(value);
+                case "max-file-size" -> maxFileSize = size(value);
                 case "files" -> {
-                    Map<String, NodeTuple> files = entries(value, file, key, "a map with include and exclude");
-                    for (var f : files.entrySet()) {
-                        String k = join(key, f.getKey());
-                        Node v = f.getValue().getValueNode();
+                    for (var f : value.entries("a map with include and exclude").entrySet()) {
+                        YamlNode v = f.getValue();
                         switch (f.getKey()) {
-                            case "include" -> include = globs(v, file, k);
-                            case "exclude" -> exclude = globs(v, file, k);
-                            default -> throw unknownKey(f.getValue(), file, k, f.getKey(), List.of("include", "exclude"));
+                            case "include" -> include = globs(v);
+                            case "exclude" -> exclude = globs(v);
+                            default -> throw unknownKey(v, f.getKey(), List.of("include", "exclude"));
                         }
                     }
                 }
-                case "rules" -> rules = rules(value, file, key);
-                case "overrides" -> overrides = overrides(value, file);
+                case "rules" -> rules = rules(value);
+                case "overrides" -> overrides = overrides(value);
                 default -> {
-                    if (!ConfigLoader.KNOWN_SETTINGS.contains(key) && !registry.definers().containsKey(key)) {
+                    if (!registry.settings().containsKey(key) && !registry.definers().containsKey(key)) {
                         List<String> known = new ArrayList<>(CORE_KEYS);
-                        known.addAll(ConfigLoader.KNOWN_SETTINGS);
+                        known.addAll(registry.settings().keySet());
                         known.addAll(registry.definers().keySet());
-                        throw unknownKey(e.getValue(), file, key, key, known);
+                        throw unknownKey(value, key, known);
                     }
-                    settings.put(key, new ConfigLayer.Setting(key, value, file, line(e.getValue().getKeyNode())));
+                    settings.put(key, new ConfigLayer.Setting(key, value, file, value.key().line()));
                 }
             }
         }
@@ -108,23 +95,21 @@ final class LayerParser {
     record Head(List<ConfigLayer.Extends> extendsList, List<ConfigLayer.Setting> definitions) {}
 
     Head head(String yaml, Path file) {
-        Optional<Node> root = YamlNodes.parse(yaml, file);
-        Map<String, NodeTuple> top = root.isEmpty() ? null
-                : entries(root.get(), file, "", "a map of settings at the top level");
-        if (top == null) return new Head(List.of(), List.of());
+        Map<String, YamlNode> top = YamlNode.parse(yaml, file)
+                .map(root -> root.entries("a map of settings at the top level")).orElse(Map.of());
         List<ConfigLayer.Extends> ext = List.of();
         List<ConfigLayer.Setting> definitions = new ArrayList<>();
         for (var e : top.entrySet()) {
-            Node value = e.getValue().getValueNode();
-            if (isNull(value)) continue;
-            if (e.getKey().equals("extends")) ext = extendsList(value, file);
+            YamlNode value = e.getValue();
+            if (value.isNull()) continue;
+            if (e.getKey().equals("extends")) ext = extendsList(value);
             else if (registry.definers().containsKey(e.getKey()))
-                definitions.add(new ConfigLayer.Setting(e.getKey(), value, file, line(e.getValue().getKeyNode())));
+                definitions.add(new ConfigLayer.Setting(e.getKey(), value, file, value.key().line()));
         }
         return new Head(ext, definitions);
     }
 
-    private static ConfigException unknownKey(NodeTuple t, Path file, String keyPath, String key, List<String> known) {
+    private static ConfigException unknownKey(YamlNode value, String key, List<String> known) {
         String best = null;
         int bestD = Integer.MAX_VALUE;
         for (String k : known) {
@@ -134,41 +119,26 @@ final class LayerParser {
         String hint = best != null && bestD <= Math.max(2, key.length() / 3)
                 ? "did you mean '" + best + "'?"
                 : "known keys: " + String.join(", ", known);
-        return new ConfigException(file, line(t.getKeyNode()), keyPath, "unknown key '" + key + "'; " + hint);
+        return value.key().error("unknown key '" + key + "'; " + hint);
     }
 
-    private static boolean bool(Node node, Path file, String keyPath) {
-        if (node instanceof ScalarNode s && Tag.BOOL.equals(s.getTag())) return Boolean.parseBoolean(s.getValue().toLowerCase(Locale.ROOT));
-        throw new ConfigException(file, line(node), keyPath, "expected true or false, got " + describe(node));
-    }
-
-    private static List<ConfigLayer.Extends> extendsList(Node node, Path file) {
+    private static List<ConfigLayer.Extends> extendsList(YamlNode node) {
+        if (!node.isScalar() && !node.isList())
+            throw node.error("expected a preset name or a path, or a list of them, got " + node.describe());
         List<ConfigLayer.Extends> out = new ArrayList<>();
-        if (node instanceof ScalarNode s) {
-            out.add(new ConfigLayer.Extends(YamlNodes.string(s, file, "extends"), line(s), "extends"));
-        } else if (node instanceof SequenceNode seq) {
-            for (int i = 0; i < seq.getValue().size(); i++) {
-                Node item = seq.getValue().get(i);
-                String k = "extends[" + i + "]";
-                out.add(new ConfigLayer.Extends(YamlNodes.string(item, file, k), line(item), k));
-            }
-        } else {
-            throw new ConfigException(file, line(node), "extends",
-                    "expected a preset name or a path, or a list of them, got " + describe(node));
-        }
+        for (YamlNode item : node.items()) out.add(new ConfigLayer.Extends(item.text(), item.line(), item.keyPath()));
         return List.copyOf(out);
     }
 
-    private static String language(Node node, Path file) {
-        String s = YamlNodes.string(node, file, "language");
+    private static String language(YamlNode node) {
+        String s = node.text();
         if (!LANGUAGE.matcher(s).matches())
-            throw new ConfigException(file, line(node), "language",
-                    "expected a language tag such as en-US or de, got '" + s + "'");
+            throw node.error("expected a language tag such as en-US or de, got '" + s + "'");
         return s;
     }
 
-    static LocalDate date(Node node, Path file, String keyPath) {
-        String s = node instanceof ScalarNode sc ? sc.getValue() : null;
+    static LocalDate date(YamlNode node) {
+        String s = node.isScalar() ? node.text() : null;
         if (s != null && s.matches("\\d{4}-\\d{2}-\\d{2}")) {
             try {
                 return LocalDate.parse(s);
@@ -176,12 +146,11 @@ final class LayerParser {
                 // falls through to the message below: the shape is right but the day does not exist
             }
         }
-        throw new ConfigException(file, line(node), keyPath,
-                "expected a date as YYYY-MM-DD, got " + describe(node));
+        throw node.error("expected a date as YYYY-MM-DD, got " + node.describe());
     }
 
-    private static long size(Node node, Path file) {
-        String s = node instanceof ScalarNode sc ? sc.getValue().trim() : "";
+    private static long size(YamlNode node) {
+        String s = node.isScalar() ? node.text().trim() : "";
         Matcher m = SIZE.matcher(s);
         if (m.matches()) {
             try {
@@ -195,73 +164,66 @@ final class LayerParser {
                 // too large: reported below with the rest
             }
         }
-        throw new ConfigException(file, line(node), "max-file-size",
-                "expected a size in bytes or with a KB, MB or GB suffix (e.g. 10MB), got " + describe(node));
+        throw node.error("expected a size in bytes or with a KB, MB or GB suffix (e.g. 10MB), got " + node.describe());
     }
 
-    private static List<String> globs(Node node, Path file, String keyPath) {
-        List<String> globs = YamlNodes.strings(node, file, keyPath);
-        List<Node> items = node instanceof SequenceNode seq ? seq.getValue() : List.of(node);
+    private static List<String> globs(YamlNode node) {
+        List<String> globs = node.texts();
+        List<YamlNode> items = node.items();
         for (int i = 0; i < globs.size(); i++) {
             try {
                 Glob.compile(globs.get(i));
             } catch (IllegalArgumentException e) {
-                String k = node instanceof SequenceNode ? keyPath + "[" + i + "]" : keyPath;
-                throw new ConfigException(file, line(items.get(i)), k, "bad glob: " + e.getMessage());
+                throw items.get(i).error("bad glob: " + e.getMessage());
             }
         }
         return globs;
     }
 
-    private Map<String, RuleEntry> rules(Node node, Path file, String keyPath) {
-        Map<String, NodeTuple> rules = entries(node, file, keyPath, "a map of rule ids to settings");
-        if (rules == null) return Map.of();
+    private Map<String, RuleEntry> rules(YamlNode node) {
         Map<String, RuleEntry> out = new LinkedHashMap<>();
-        for (var e : rules.entrySet()) {
-            RuleEntry entry = rule(e.getKey(), e.getValue(), file, join(keyPath, e.getKey()));
+        for (var e : node.entries("a map of rule ids to settings").entrySet()) {
+            RuleEntry entry = rule(e.getKey(), e.getValue());
             RuleEntry earlier = out.put(entry.id(), entry);
             if (earlier != null)
-                throw new ConfigException(file, entry.line(), entry.keyPath(), "'" + e.getKey() + "' names the same rule as "
-                        + earlier.keyPath() + " on line " + earlier.line() + "; keep one");
+                throw new ConfigException(entry.file(), entry.line(), entry.keyPath(), "'" + e.getKey()
+                        + "' names the same rule as " + earlier.keyPath() + " on line " + earlier.line() + "; keep one");
         }
         return out;
     }
 
-    private RuleEntry rule(String written, NodeTuple t, Path file, String keyPath) {
-        int keyLine = line(t.getKeyNode());
-        String id = registry.resolve(written).orElseThrow(() -> new ConfigException(file, keyLine, keyPath,
+    private RuleEntry rule(String written, YamlNode value) {
+        Path file = value.file();
+        String keyPath = value.keyPath();
+        int keyLine = value.key().line();
+        String id = registry.resolve(written).orElseThrow(() -> value.key().error(
                 "unknown rule '" + written + "'" + registry.closest(written)
                         .map(c -> "; did you mean '" + c + "'?")
                         .orElse("; `contentlint rules` lists the rule ids")));
         RuleMeta meta = registry.meta(id);
-        Node value = t.getValueNode();
-        if (isNull(value)) return new RuleEntry(id, false, null, Map.of(), file, keyLine, keyPath);
-        if (value instanceof ScalarNode s) {
-            Switch sw = severity(s, file, keyPath);
+        if (value.isNull()) return new RuleEntry(id, false, null, Map.of(), file, keyLine, keyPath);
+        if (value.isScalar()) {
+            Switch sw = severity(value);
             return new RuleEntry(id, sw.off, sw.severity, Map.of(), file, keyLine, keyPath);
         }
-        if (value instanceof SequenceNode)
-            throw new ConfigException(file, line(value), keyPath, "expected " + SEVERITIES
-                    + ", or a map of severity and options, got a list");
-        Map<String, NodeTuple> map = entries(value, file, keyPath, "a map");
+        if (value.isList())
+            throw value.error("expected " + SEVERITIES + ", or a map of severity and options, got a list");
         Switch sw = new Switch(false, null);
         Map<String, OptionValue> options = new LinkedHashMap<>();
         List<String> known = meta.options().stream().map(RuleMeta.OptionMeta::key).collect(Collectors.toList());
-        for (var o : map.entrySet()) {
+        for (var o : value.entries("a map").entrySet()) {
             String k = o.getKey();
-            String optPath = keyPath + "." + k;
-            Node v = o.getValue().getValueNode();
+            YamlNode v = o.getValue();
             if (k.equals("severity")) {
-                sw = severity(v, file, optPath);
+                sw = severity(v);
             } else if (known.contains(k)) {
-                options.put(k, new OptionValue(v, file, line(v), optPath));
+                options.put(k, new OptionValue(v, file, v.line(), v.keyPath()));
             } else {
-                int l = line(o.getValue().getKeyNode());
                 String msg = "unknown option '" + k + "' for " + id + "; ";
                 if (known.isEmpty()) msg += id + " has no options, only severity";
                 else msg += "known: " + String.join(", ", known) + ", severity";
                 if (k.equals("enabled")) msg += " (use severity: off to turn a rule off)";
-                throw new ConfigException(file, l, optPath, msg);
+                throw v.key().error(msg);
             }
         }
         return new RuleEntry(id, sw.off, sw.severity, options, file, keyLine, keyPath);
@@ -269,46 +231,39 @@ final class LayerParser {
 
     private record Switch(boolean off, Severity severity) {}
 
-    private static Switch severity(Node node, Path file, String keyPath) {
-        if (node instanceof ScalarNode s && !isNull(s)) {
-            String v = s.getValue().trim().toLowerCase(Locale.ROOT);
-            if (Tag.BOOL.equals(s.getTag())) return new Switch(v.equals("false"), null);
+    private static Switch severity(YamlNode node) {
+        if (node.isScalar()) {
+            String v = node.text().trim().toLowerCase(Locale.ROOT);
+            if (node.isBoolean()) return new Switch(v.equals("false"), null);
             if (v.equals("off")) return new Switch(true, null);
             if (v.equals("on")) return new Switch(false, null);
             Optional<Severity> sev = Severity.parse(v);
             if (sev.isPresent()) return new Switch(false, sev.get());
         }
-        throw new ConfigException(file, line(node), keyPath, "expected " + SEVERITIES + ", got " + describe(node));
+        throw node.error("expected " + SEVERITIES + ", got " + node.describe());
     }
 
-    private List<ConfigLayer.OverrideEntry> overrides(Node node, Path file) {
-        if (!(node instanceof SequenceNode seq))
-            throw new ConfigException(file, line(node), "overrides",
-                    "expected a list of {files, rules} entries, got " + describe(node));
+    private List<ConfigLayer.OverrideEntry> overrides(YamlNode node) {
+        if (!node.isList())
+            throw node.error("expected a list of {files, rules} entries, got " + node.describe());
         List<ConfigLayer.OverrideEntry> out = new ArrayList<>();
-        for (int i = 0; i < seq.getValue().size(); i++) {
-            Node item = seq.getValue().get(i);
-            String base = "overrides[" + i + "]";
-            Map<String, NodeTuple> map = entries(item, file, base, "a map with files and rules");
-            if (map == null)
-                throw new ConfigException(file, line(item), base, "expected a map with files and rules, got nothing");
+        for (YamlNode item : node.items()) {
+            if (item.isNull()) throw item.error("expected a map with files and rules, got nothing");
             List<String> files = null;
             List<String> excluded = List.of();
             Map<String, RuleEntry> rules = Map.of();
-            for (var e : map.entrySet()) {
-                String k = base + "." + e.getKey();
-                Node v = e.getValue().getValueNode();
+            for (var e : item.entries("a map with files and rules").entrySet()) {
+                YamlNode v = e.getValue();
                 switch (e.getKey()) {
-                    case "files" -> files = globs(v, file, k);
-                    case "excluded-files", "excludedFiles" -> excluded = globs(v, file, k);
-                    case "rules" -> rules = rules(v, file, k);
-                    default -> throw unknownKey(e.getValue(), file, k, e.getKey(),
-                            List.of("files", "excluded-files", "rules"));
+                    case "files" -> files = globs(v);
+                    case "excluded-files", "excludedFiles" -> excluded = globs(v);
+                    case "rules" -> rules = rules(v);
+                    default -> throw unknownKey(v, e.getKey(), List.of("files", "excluded-files", "rules"));
                 }
             }
             if (files == null || files.isEmpty())
-                throw new ConfigException(file, line(item), base, "an override needs 'files': the globs it applies to");
-            out.add(new ConfigLayer.OverrideEntry(files, excluded, rules, file, line(item)));
+                throw item.error("an override needs 'files': the globs it applies to");
+            out.add(new ConfigLayer.OverrideEntry(files, excluded, rules, item.file(), item.line()));
         }
         return List.copyOf(out);
     }

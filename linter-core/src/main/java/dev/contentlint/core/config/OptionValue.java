@@ -1,7 +1,7 @@
 package dev.contentlint.core.config;
 
 import java.nio.file.Path;
-import org.snakeyaml.engine.v2.nodes.Node;
+import dev.contentlint.core.rule.YamlNode;
 
 /**
  * One option value as written in a config file, with where it was written so a binding error can point
@@ -9,4 +9,4 @@ import org.snakeyaml.engine.v2.nodes.Node;
  *
  * @param keyPath e.g. {@code rules.freshness/stale-date.max-age-days}
  */
-record OptionValue(Node node, Path file, int line, String keyPath) {}
+record OptionValue(YamlNode node, Path file, int line, String keyPath) {}

@@ -1,11 +1,9 @@
 package dev.contentlint.core.config;
 
 import dev.contentlint.core.rule.ConfigException;
-import static dev.contentlint.core.config.YamlNodes.describe;
-import static dev.contentlint.core.config.YamlNodes.isNull;
-
 import dev.contentlint.core.rule.Option;
 import dev.contentlint.core.rule.RuleMeta;
+import dev.contentlint.core.rule.YamlNode;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.ParameterizedType;
@@ -25,12 +23,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
-import org.snakeyaml.engine.v2.nodes.MappingNode;
-import org.snakeyaml.engine.v2.nodes.Node;
-import org.snakeyaml.engine.v2.nodes.NodeTuple;
-import org.snakeyaml.engine.v2.nodes.ScalarNode;
-import org.snakeyaml.engine.v2.nodes.SequenceNode;
-import org.snakeyaml.engine.v2.nodes.Tag;
 
 /**
  * Builds a rule's {@code Options} record from config values: keys are the kebab-case component names,
@@ -49,7 +41,7 @@ public final class OptionsBinder {
      */
     public static <T extends Record> T bind(Class<T> type, Map<String, ?> values) {
         Map<String, OptionValue> given = new LinkedHashMap<>();
-        values.forEach((k, v) -> given.put(k, new OptionValue(YamlNodes.fromJava(v), null, 0, k)));
+        values.forEach((k, v) -> given.put(k, new OptionValue(YamlNode.of(v, k), null, 0, k)));
         Set<String> known = new LinkedHashSet<>();
         for (RecordComponent rc : type.getRecordComponents()) known.add(RuleMeta.kebab(rc.getName()));
         for (String k : given.keySet())
@@ -118,7 +110,7 @@ public final class OptionsBinder {
         Option o = rc.getAnnotation(Option.class);
         if (o == null) return empty(rc.getType());
         if (o.defaultValue().isEmpty() && rc.getType() == String.class) return "";
-        Node node = YamlNodes.parse(o.defaultValue(), null).orElse(null);
+        YamlNode node = YamlNode.parse(o.defaultValue(), null).orElse(YamlNode.of(null, key));
         try {
             return convert(node, rc.getGenericType(), new Where(null, 0, key));
         } catch (ConfigException e) {
@@ -141,18 +133,18 @@ public final class OptionsBinder {
     }
 
     private record Where(Path file, int line, String keyPath) {
-        ConfigException error(Node node, String message) {
-            int l = YamlNodes.line(node);
+        ConfigException error(YamlNode node, String message) {
+            int l = node.line();
             return new ConfigException(file, l > 0 ? l : line, keyPath, message);
         }
 
-        Where at(String suffix, Node node) {
-            int l = YamlNodes.line(node);
+        Where at(String suffix, YamlNode node) {
+            int l = node.line();
             return new Where(file, l > 0 ? l : line, keyPath + suffix);
         }
     }
 
-    private static Object convert(Node node, Type type, Where where) {
+    private static Object convert(YamlNode node, Type type, Where where) {
         if (type instanceof ParameterizedType p && p.getRawType() instanceof Class<?> raw) {
             Type[] args = p.getActualTypeArguments();
             if (Collection.class.isAssignableFrom(raw)) return collection(node, raw, args[0], where);
@@ -160,16 +152,17 @@ public final class OptionsBinder {
             throw new IllegalStateException("unsupported option type " + type);
         }
         if (!(type instanceof Class<?> c)) throw new IllegalStateException("unsupported option type " + type);
-        if (c.isPrimitive() && isNull(node)) throw where.error(node, "expected " + expectation(c) + ", got nothing");
-        if (isNull(node)) {
+        if (c.isPrimitive() && node.isNull()) throw where.error(node, "expected " + expectation(c) + ", got nothing");
+        if (node.isNull()) {
             return empty(c);
         }
-        if (!(node instanceof ScalarNode s)) {
+        if (!node.isScalar()) {
             if (List.class.isAssignableFrom(c) || Set.class.isAssignableFrom(c)) return collection(node, c, String.class, where);
-            throw where.error(node, "expected " + expectation(c) + ", got " + describe(node));
+            throw where.error(node, "expected " + expectation(c) + ", got " + node.describe());
         }
-        String text = s.getValue().trim();
-        if (c == String.class) return s.getValue();
+        String written = node.text();
+        String text = written.trim();
+        if (c == String.class) return written;
         if (c == int.class || c == Integer.class) {
             long v = whole(text, node, where);
             if (v < Integer.MIN_VALUE || v > Integer.MAX_VALUE)
@@ -204,9 +197,9 @@ public final class OptionsBinder {
         }
         if (c == Pattern.class) {
             try {
-                return Pattern.compile(s.getValue());
+                return Pattern.compile(written);
             } catch (PatternSyntaxException e) {
-                throw where.error(node, "invalid regular expression '" + s.getValue() + "': " + e.getDescription());
+                throw where.error(node, "invalid regular expression '" + written + "': " + e.getDescription());
             }
         }
         if (List.class.isAssignableFrom(c) || Set.class.isAssignableFrom(c)) return collection(node, c, String.class, where);
@@ -225,7 +218,7 @@ public final class OptionsBinder {
         return "a text value";
     }
 
-    private static long whole(String text, Node node, Where where) {
+    private static long whole(String text, YamlNode node, Where where) {
         String t = text.replace("_", "");
         try {
             if (t.startsWith("0x")) return Long.parseLong(t.substring(2), 16);
@@ -243,41 +236,34 @@ public final class OptionsBinder {
         return String.join(", ", names);
     }
 
-    private static Object enumValue(Class<?> c, String text, Node node, Where where) {
+    private static Object enumValue(Class<?> c, String text, YamlNode node, Where where) {
         String wanted = text.replace('-', '_').replace(' ', '_');
         for (Object o : c.getEnumConstants())
             if (((Enum<?>) o).name().equalsIgnoreCase(wanted)) return o;
         throw where.error(node, "expected one of " + enumNames(c) + "; got '" + text + "'");
     }
 
-    private static Object collection(Node node, Class<?> raw, Type element, Where where) {
-        List<Node> items;
-        if (isNull(node)) items = List.of();
-        else if (node instanceof SequenceNode seq) items = seq.getValue();
-        else if (node instanceof ScalarNode) items = List.of(node);
-        else throw where.error(node, "expected a list, got " + describe(node));
+    private static Object collection(YamlNode node, Class<?> raw, Type element, Where where) {
+        if (node.isMap()) throw where.error(node, "expected a list, got " + node.describe());
+        List<YamlNode> items = node.items();
         List<Object> out = new ArrayList<>();
         for (int i = 0; i < items.size(); i++) {
-            Node item = items.get(i);
-            String suffix = node instanceof SequenceNode ? "[" + i + "]" : "";
-            if (isNull(item)) throw where.at(suffix, item).error(item, "expected a list item, got nothing");
+            YamlNode item = items.get(i);
+            String suffix = node.isList() ? "[" + i + "]" : "";
+            if (item.isNull()) throw where.at(suffix, item).error(item, "expected a list item, got nothing");
             out.add(convert(item, element, where.at(suffix, item)));
         }
         if (Set.class.isAssignableFrom(raw)) return Collections.unmodifiableSet(new LinkedHashSet<>(out));
         return Collections.unmodifiableList(out);
     }
 
-    private static Object map(Node node, Type valueType, Where where) {
-        if (isNull(node)) return Map.of();
-        if (!(node instanceof MappingNode m)) throw where.error(node, "expected a map, got " + describe(node));
+    private static Object map(YamlNode node, Type valueType, Where where) {
+        if (node.isNull()) return Map.of();
+        if (!node.isMap()) throw where.error(node, "expected a map, got " + node.describe());
         Map<String, Object> out = new LinkedHashMap<>();
-        for (NodeTuple t : m.getValue()) {
-            if (!(t.getKeyNode() instanceof ScalarNode k))
-                throw where.error(t.getKeyNode(), "map keys must be plain text");
-            Where w = where.at("." + k.getValue(), t.getValueNode());
-            if (out.containsKey(k.getValue())) throw w.error(k, "duplicate key; keep one");
-            out.put(k.getValue(), convert(t.getValueNode(), valueType, w));
-        }
+        // Keys are checked (text, unique) by entries(); the value's key path is this option's, not the node's own.
+        for (var e : node.entries("a map").entrySet())
+            out.put(e.getKey(), convert(e.getValue(), valueType, where.at("." + e.getKey(), e.getValue())));
         return Collections.unmodifiableMap(out);
     }
 }

@@ -279,8 +279,8 @@ public final class Engine {
         }
 
         @Override
-        public Object setting(String key) {
-            return config.setting(key);
+        public <T> T setting(dev.contentlint.core.rule.SettingSpec<T> spec) {
+            return config.setting(spec);
         }
     }
 

@@ -76,8 +76,8 @@ final class EngineRuleContext implements RuleContext {
     }
 
     @Override
-    public Object setting(String key) {
-        return run.config().setting(key);
+    public <T> T setting(dev.contentlint.core.rule.SettingSpec<T> spec) {
+        return run.config().setting(spec);
     }
 
     @Override

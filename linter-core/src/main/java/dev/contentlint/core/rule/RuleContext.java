@@ -47,8 +47,8 @@ public interface RuleContext {
     /** The document language from config (BCP 47, e.g. {@code en-US}). */
     String language();
 
-    /** A run-wide setting from config that is not a rule option (e.g. {@code glossary}), or null. */
-    Object setting(String key);
+    /** The value of a top-level config setting, parsed when the config loaded; its default when unset. */
+    <T> T setting(SettingSpec<T> spec);
 
     /**
      * A shared service, created lazily on first use by the {@link ServiceFactory} registered for its type

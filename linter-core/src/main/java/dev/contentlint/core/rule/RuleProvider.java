@@ -20,4 +20,12 @@ public interface RuleProvider {
     default List<RuleDefiner> definers() {
         return List.of();
     }
+
+    /**
+     * The top-level config settings this provider's rules and services read, each with its parser; the
+     * config accepts these keys, parses their values when it loads, and rejects other unknown keys.
+     */
+    default List<SettingSpec<?>> settings() {
+        return List.of();
+    }
 }

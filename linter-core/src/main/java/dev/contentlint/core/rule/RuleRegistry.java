@@ -17,10 +17,17 @@ public final class RuleRegistry {
     private final Map<String, String> presets = new LinkedHashMap<>();
     private final Map<String, ClassLoader> presetLoaders = new java.util.HashMap<>();
     private final Map<String, RuleDefiner> definers = new TreeMap<>();
+    private final Map<String, SettingSpec<?>> settings = new TreeMap<>();
 
     public RuleRegistry(List<RuleProvider> providers) {
         for (RuleProvider p : providers) {
             for (RuleDefiner d : p.definers()) definers.putIfAbsent(d.setting(), d);
+            for (SettingSpec<?> s : p.settings()) {
+                SettingSpec<?> earlier = settings.putIfAbsent(s.key(), s);
+                if (earlier != null && earlier != s)
+                    throw new IllegalStateException("two rule providers declare the setting " + s.key() + ": "
+                            + earlier.type().getName() + " and " + s.type().getName());
+            }
             for (Rule r : p.rules()) add(r);
             ClassLoader loader = p.getClass().getClassLoader();
             p.presets().forEach((name, resource) -> {
@@ -36,6 +43,7 @@ public final class RuleRegistry {
         presets.putAll(base.presets);
         presetLoaders.putAll(base.presetLoaders);
         definers.putAll(base.definers);
+        settings.putAll(base.settings);
         for (Rule r : extra) add(r);
     }
 
@@ -84,6 +92,11 @@ public final class RuleRegistry {
     /** The definers of rules written in config, by the top-level setting each reads. */
     public Map<String, RuleDefiner> definers() {
         return Collections.unmodifiableMap(definers);
+    }
+
+    /** The top-level settings the providers declare, by key. */
+    public Map<String, SettingSpec<?>> settings() {
+        return Collections.unmodifiableMap(settings);
     }
 
     /** The canonical id for an id or alias. */

@@ -28,7 +28,8 @@ public interface ServiceFactory<T> {
 
         java.nio.file.Path cacheDirectory();
 
-        Object setting(String key);
+        /** The value of a top-level config setting, parsed when the config loaded; its default when unset. */
+        <T> T setting(SettingSpec<T> spec);
 
         /** The directory relative paths in the config are resolved against (the config file's folder), or null. */
         default java.nio.file.Path configDirectory() {

@@ -284,10 +284,10 @@ class ConfigLoaderTest {
     void unknownTopLevelKeySuggestsTheClosest() {
         assertEquals(at(2, "langauge: unknown key 'langauge'; did you mean 'language'?"),
                 error("root: true\nlangauge: en-US\n"));
-        assertEquals(at(1, "glossaries: unknown key 'glossaries'; did you mean 'glossary'?"),
-                error("glossaries: [a.yml]"));
+        assertEquals(at(1, "example-limits: unknown key 'example-limits'; did you mean 'example-limit'?"),
+                error("example-limits: 5"));
         assertEquals(at(1, "colour: unknown key 'colour'; known keys: root, extends, language, today, max-file-size, "
-                        + "files, rules, overrides, date-order, dictionary, disclaimers, glossary"),
+                        + "files, rules, overrides, example-limit"),
                 error("colour: red"));
         assertEquals(at(2, "files.includes: unknown key 'includes'; did you mean 'include'?"),
                 error("files:\n  includes: ['*.md']\n"));
@@ -319,26 +319,12 @@ class ConfigLoaderTest {
     }
 
     @Test
-    void knownSettingsAreKeptAsLoaded() {
-        Config c = load("""
-                glossary: [glossary.yml, terms.yml]
-                date-order: dmy
-                disclaimers:
-                  - id: medical
-                    when: { keywords: [dose], min-keyword-hits: 2 }
-                """);
-        assertEquals(List.of("glossary.yml", "terms.yml"), c.setting("glossary"));
-        assertEquals("dmy", c.setting("date-order"));
-        assertEquals(List.of(Map.of("id", "medical", "when", Map.of("keywords", List.of("dose"), "min-keyword-hits", 2))),
-                c.setting("disclaimers"));
-        assertNull(c.setting("dictionary"));
-        assertEquals(at(3, "disclaimers: bad pattern"), c.settingError("disclaimers", "bad pattern").getMessage());
-    }
-
-    @Test
-    void settingsFromLaterLayersReplaceWholeValues() {
-        Config c = load("extends: recommended\nglossary: [mine.yml]\n");
-        assertEquals(List.of("mine.yml"), c.setting("glossary"));
+    void providerSettingsAreParsedWhenTheConfigLoads() {
+        Config c = load("language: en\n\nexample-limit: 4\n");
+        assertEquals(4, c.setting(ExampleLimitProvider.LIMIT));
+        assertEquals(at(3, "example-limit: bad value"), c.settingError("example-limit", "bad value").getMessage());
+        assertEquals(10, load("language: en\n").setting(ExampleLimitProvider.LIMIT));
+        assertEquals(10, load("example-limit:\n").setting(ExampleLimitProvider.LIMIT));
     }
 
     @Test

@@ -8,7 +8,6 @@ import dev.contentlint.core.rule.Severity;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
@@ -41,7 +40,7 @@ class ExtendsTest {
                 rules:
                   freshness/stale-date: { max-age-days: 90, date-order: dmy }
                   grammar/languagetool: error
-                glossary: [shared-glossary.yml]
+                example-limit: 3
                 """);
         Path main = write("project/.contentlint.yml", """
                 extends: ../shared/base.yml
@@ -51,7 +50,7 @@ class ExtendsTest {
                 """);
         Config c = loader.load(main);
         assertEquals("en-GB", c.language());
-        assertEquals(List.of("shared-glossary.yml"), c.setting("glossary"));
+        assertEquals(3, c.setting(ExampleLimitProvider.LIMIT));
         assertEquals(Map.of("freshness/stale-date", Severity.WARNING, "structure/empty-section", Severity.INFO),
                 severities(c));
         var o = (TestRules.StaleDate.Options) c.forFile("a.md").rules().get("freshness/stale-date").options();

@@ -26,7 +26,7 @@ class FingerprintTest {
             overrides:
               - files: ["docs/pricing/**"]
                 rules: { freshness/stale-date: { max-age-days: 30 } }
-            glossary: [glossary.yml]
+            example-limit: 5
             """;
 
     @Test
@@ -52,12 +52,12 @@ class FingerprintTest {
                 BASE.replace("2026-11-26", "2026-11-27"),
                 BASE.replace("30 }", "31 }"),
                 BASE.replace("docs/pricing/**", "docs/prices/**"),
-                BASE.replace("glossary.yml", "terms.yml"),
+                BASE.replace("example-limit: 5", "example-limit: 6"),
                 BASE.replace("recommended", "strict"),
                 BASE + "language: en-GB\n",
                 BASE + "max-file-size: 1MB\n",
                 BASE + "files: { include: ['**/*.md'] }\n",
-                BASE + "date-order: dmy\n");
+                BASE.replace("example-limit: 5\n", ""));
         for (String v : variants) assertNotEquals(base, fp(v), v);
     }
 

@@ -86,6 +86,6 @@ final class TestRules {
     }
 
     static RuleRegistry registry() {
-        return new RuleRegistry(List.of(new Provider()));
+        return new RuleRegistry(List.of(new Provider(), new ExampleLimitProvider()));
     }
 }

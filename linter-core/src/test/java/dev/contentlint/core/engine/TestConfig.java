@@ -62,7 +62,9 @@ final class TestConfig implements Config {
     @Override public List<String> include() { return include; }
     @Override public List<String> exclude() { return exclude; }
     @Override public long maxFileSize() { return maxFileSize; }
-    @Override public Object setting(String key) { return settings.get(key); }
+    @Override public <T> T setting(dev.contentlint.core.rule.SettingSpec<T> spec) {
+        return spec.type().cast(settings.getOrDefault(spec.key(), spec.defaultValue()));
+    }
     @Override public String fingerprint() { return "test-" + rules.keySet(); }
 
     @Override

@@ -23,7 +23,7 @@ public final class EmptyRule implements Rule {
     @Override
     public void check(Document document, RuleContext context) {
         Set<String> headings = new LinkedHashSet<>();
-        for (DisclaimerTopic topic : Disclaimers.of(context)) headings.addAll(topic.headings());
+        for (DisclaimerTopic topic : context.setting(Disclaimers.SETTING).topics()) headings.addAll(topic.headings());
         for (DisclaimerScan.DisclaimerSection s : DisclaimerScan.of(document).sections(List.copyOf(headings))) {
             if (!s.section().children().isEmpty()) continue;
             if (PLACEHOLDER.matcher(s.text()).matches())

@@ -18,7 +18,7 @@ public final class MissingRule implements Rule {
     @Override
     public void check(Document document, RuleContext context) {
         DisclaimerScan scan = DisclaimerScan.of(document);
-        for (DisclaimerTopic topic : Disclaimers.of(context)) {
+        for (DisclaimerTopic topic : context.setting(Disclaimers.SETTING).topics()) {
             List<String> triggers = scan.triggers(topic);
             if (triggers.isEmpty() || scan.satisfied(topic)) continue;
             String words = String.join(", ", triggers.subList(0, Math.min(SHOWN, triggers.size())))

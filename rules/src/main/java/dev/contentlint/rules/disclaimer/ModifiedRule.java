@@ -31,7 +31,7 @@ public final class ModifiedRule implements Rule {
         DisclaimerScan scan = DisclaimerScan.of(document);
         String fallback = context.options(Options.class).text();
         java.util.Set<Integer> seen = new java.util.HashSet<>();
-        for (DisclaimerTopic topic : Disclaimers.of(context)) {
+        for (DisclaimerTopic topic : context.setting(Disclaimers.SETTING).topics()) {
             String canonical = topic.text() != null ? topic.text() : fallback.isEmpty() ? null : fallback;
             if (canonical == null) continue;
             for (DisclaimerScan.DisclaimerSection s : scan.sections(topic.headings())) {

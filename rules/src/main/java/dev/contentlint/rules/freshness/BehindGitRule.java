@@ -52,7 +52,7 @@ public final class BehindGitRule implements CorpusRule<BehindGitRule.Summary> {
     public Summary summarize(Document document, RuleContext context) {
         Options options = context.options(Options.class);
         List<StatedDates.StatedDate> dates = StatedDates.updated(document, options.frontMatterKeys(),
-                DateParser.Order.of(context.setting("date-order")));
+                context.setting(DateParser.Order.SETTING));
         // Without a stated date there is nothing to compare, so git is not even asked.
         if (dates.isEmpty()) return null;
         StatedDates.StatedDate newest = dates.stream().max(Comparator.comparing(StatedDates.StatedDate::date)).orElseThrow();

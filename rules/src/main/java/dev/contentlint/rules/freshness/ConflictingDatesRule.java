@@ -22,7 +22,7 @@ public final class ConflictingDatesRule implements Rule {
 
     @Override
     public void check(Document document, RuleContext context) {
-        DateParser.Order order = DateParser.Order.of(context.setting("date-order"));
+        DateParser.Order order = context.setting(DateParser.Order.SETTING);
         List<StatedDates.StatedDate> dates =
                 statements(StatedDates.scan(document, StatedDates.DEFAULT_KEYS, order, false).dates());
         if (dates.size() < 2) return;

@@ -1,5 +1,7 @@
 package dev.contentlint.rules.freshness;
 
+import dev.contentlint.core.rule.SettingSpec;
+import dev.contentlint.core.rule.YamlNode;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -24,9 +26,16 @@ public final class DateParser {
         /** Day, month, year: 28/02/2025. */
         DMY;
 
-        /** {@code mdy} or {@code dmy}, any case; anything else is the default, MDY. */
-        public static Order of(Object setting) {
-            return setting != null && "dmy".equalsIgnoreCase(setting.toString().trim()) ? DMY : MDY;
+        /** The top-level {@code date-order} setting the freshness rules read; month first when unset. */
+        public static final SettingSpec<Order> SETTING = new SettingSpec<>("date-order", Order.class,
+                (node, directory) -> parse(node), MDY);
+
+        /** {@code mdy} or {@code dmy}, in any case; anything else is a config error at its line. */
+        static Order parse(YamlNode node) {
+            String text = node.isScalar() ? node.text().trim() : "";
+            for (Order o : values()) if (o.name().equalsIgnoreCase(text)) return o;
+            throw node.error("expected mdy (month first, 02/28/2025) or dmy (day first, 28/02/2025), got "
+                    + node.describe());
         }
     }
 

@@ -15,7 +15,7 @@ public final class FutureDateRule implements Rule {
 
     @Override
     public void check(Document document, RuleContext context) {
-        DateParser.Order order = DateParser.Order.of(context.setting("date-order"));
+        DateParser.Order order = context.setting(DateParser.Order.SETTING);
         LocalDate today = context.today();
         // A publication date in the future is as wrong as an update date there, so both count here.
         for (StatedDates.StatedDate d : StatedDates.scan(document, StatedDates.DEFAULT_KEYS, order, true).dates()) {

@@ -14,7 +14,7 @@ public final class MissingDateRule implements Rule {
 
     @Override
     public void check(Document document, RuleContext context) {
-        DateParser.Order order = DateParser.Order.of(context.setting("date-order"));
+        DateParser.Order order = context.setting(DateParser.Order.SETTING);
         StatedDates.Scan scan = StatedDates.scan(document, StatedDates.DEFAULT_KEYS, order, false);
         // An unreadable date is still a stated one; stale-date reports it.
         if (scan.dates().isEmpty() && scan.invalid().isEmpty())

@@ -43,7 +43,7 @@ public final class StaleDateRule implements Rule {
     @Override
     public void check(Document document, RuleContext context) {
         Options options = context.options(Options.class);
-        DateParser.Order order = DateParser.Order.of(context.setting("date-order"));
+        DateParser.Order order = context.setting(DateParser.Order.SETTING);
         StatedDates.Scan scan = StatedDates.scan(document, options.frontMatterKeys(), order, options.countPublished());
         for (StatedDates.Invalid bad : scan.invalid())
             context.report(bad.span(), bad.written() + " is not a valid date in " + name(order) + " order (set date-order: "

@@ -11,13 +11,13 @@ public final class GlossaryFactory implements ServiceFactory<Glossary> {
 
     @Override
     public Glossary create(ServiceSettings settings) {
-        Glossary g = GlossaryFiles.load(settings.setting(GlossaryFiles.SETTING), settings.configDirectory(), null);
+        Glossary g = GlossaryFiles.load(settings.setting(GlossaryFiles.SETTING));
         return g.withRunDirectory(settings.runDirectory());
     }
 
     /** The glossary files' sizes and times: cached findings depend on their content. */
     @Override
     public String fingerprint(ServiceSettings settings) {
-        return GlossaryFiles.fingerprint(settings.setting(GlossaryFiles.SETTING), settings.configDirectory());
+        return settings.setting(GlossaryFiles.SETTING).fingerprint();
     }
 }

@@ -1,16 +1,17 @@
 package dev.contentlint.rules.glossary;
 
 import dev.contentlint.core.rule.ConfigException;
+import dev.contentlint.core.rule.SettingFiles;
+import dev.contentlint.core.rule.SettingSpec;
+import dev.contentlint.core.rule.YamlNode;
 import dev.contentlint.core.document.Document;
 import dev.contentlint.core.document.Format;
-import dev.contentlint.core.document.Location;
 import dev.contentlint.core.document.Parsers;
 import dev.contentlint.core.document.ProseBlock;
 import dev.contentlint.core.document.Section;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,17 +20,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.snakeyaml.engine.v2.api.LoadSettings;
-import org.snakeyaml.engine.v2.api.lowlevel.Compose;
-import org.snakeyaml.engine.v2.exceptions.Mark;
-import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
-import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
-import org.snakeyaml.engine.v2.nodes.MappingNode;
-import org.snakeyaml.engine.v2.nodes.Node;
-import org.snakeyaml.engine.v2.nodes.NodeTuple;
-import org.snakeyaml.engine.v2.nodes.ScalarNode;
-import org.snakeyaml.engine.v2.nodes.SequenceNode;
-import org.snakeyaml.engine.v2.nodes.Tag;
 
 /**
  * Reads project glossary files: YAML ({@code terms:} with {@code term}, {@code abbreviation},
@@ -37,61 +27,27 @@ import org.snakeyaml.engine.v2.nodes.Tag;
  * per entry). A mistake in a file is a {@link ConfigException} naming the file and line.
  */
 public final class GlossaryFiles {
-    static final String SETTING = "glossary";
+    /** The top-level {@code glossary} setting: glossary files, relative to the config's folder. */
+    public static final SettingSpec<SettingFiles> SETTING = new SettingSpec<>("glossary", SettingFiles.class,
+            (node, directory) -> SettingFiles.parse(node, directory, "glossary file"), SettingFiles.NONE);
     private static final Set<String> ENTRY_KEYS = Set.of("term", "abbreviation", "definition", "variants", "rejected");
     private static final Pattern TRAILING_ABBREVIATION = Pattern.compile("^(?<term>.+?)\\s*\\((?<abbr>[A-Z][A-Za-z0-9.]*)\\)$");
 
     private GlossaryFiles() {}
 
     /**
-     * The glossary the {@code glossary:} setting names: a path or a list of paths, relative to
-     * {@code configDirectory}. An absent setting gives {@link Glossary#EMPTY}.
+     * The glossary the {@code glossary:} setting names; no files give {@link Glossary#EMPTY}. A mistake in
+     * a file is an error at its line; a file that went missing since the config loaded, where the config names it.
      */
-    public static Glossary load(Object setting, Path configDirectory, Path configFile) {
-        if (setting == null) return Glossary.EMPTY;
-        List<String> names = new ArrayList<>();
-        if (setting instanceof String s) names.add(s);
-        else if (setting instanceof List<?> list) {
-            for (Object o : list) {
-                if (!(o instanceof String s) || s.isBlank())
-                    throw new ConfigException(configFile, 0, SETTING, "must list glossary file paths (strings), not " + o + ".");
-                names.add(s);
-            }
-        } else {
-            throw new ConfigException(configFile, 0, SETTING, "must be a glossary file path or a list of them, not " + setting + ".");
-        }
-        Path dir = configDirectory == null ? Path.of("").toAbsolutePath() : configDirectory;
+    public static Glossary load(SettingFiles files) {
+        if (files.isEmpty()) return Glossary.EMPTY;
         List<GlossaryEntry> entries = new ArrayList<>();
-        for (String name : names) {
-            Path file;
-            try {
-                file = dir.resolve(name.strip()).toAbsolutePath().normalize();
-            } catch (InvalidPathException e) {
-                throw new ConfigException(configFile, 0, SETTING, "'" + name + "' is not a valid path.");
-            }
-            if (!Files.isRegularFile(file))
-                throw new ConfigException(configFile, 0, SETTING, "glossary file " + file + " does not exist; fix the path (relative to "
-                        + dir + ") or remove it.");
-            entries.addAll(read(file));
+        for (SettingFiles.NamedFile f : files.files()) {
+            if (!Files.isRegularFile(f.path()))
+                throw f.error("glossary file " + f.path() + " does not exist; fix the path or remove it");
+            entries.addAll(read(f.path()));
         }
         return new Glossary(entries);
-    }
-
-    /** Each named file's path, size and modification time; a file that cannot be read is named as such. */
-    static String fingerprint(Object setting, Path configDirectory) {
-        if (setting == null) return "";
-        List<?> names = setting instanceof List<?> l ? l : List.of(setting);
-        Path dir = configDirectory == null ? Path.of("").toAbsolutePath() : configDirectory;
-        StringBuilder sb = new StringBuilder();
-        for (Object n : names) {
-            try {
-                Path f = dir.resolve(String.valueOf(n).strip());
-                sb.append(f).append(' ').append(Files.size(f)).append(' ').append(Files.getLastModifiedTime(f).toMillis()).append(';');
-            } catch (IOException | InvalidPathException e) {
-                sb.append(n).append(" unreadable;");
-            }
-        }
-        return sb.toString();
     }
 
     /** The entries of one glossary file, by its extension: {@code .yml}/{@code .yaml}, else Markdown. */
@@ -100,63 +56,49 @@ public final class GlossaryFiles {
         try {
             text = new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
         } catch (IOException e) {
-            throw new ConfigException(file, 0, SETTING, "cannot read the glossary file: " + e.getMessage());
+            throw new ConfigException(file, 0, SETTING.key(), "cannot read the glossary file: " + e.getMessage());
         }
         if (!text.isEmpty() && text.charAt(0) == '\uFEFF') text = text.substring(1);
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
         if (name.endsWith(".yml") || name.endsWith(".yaml")) return yaml(file, text);
         if (name.endsWith(".md") || name.endsWith(".markdown") || name.endsWith(".txt")) return markdown(file, text);
-        throw new ConfigException(file, 0, SETTING, "a glossary file must be YAML (.yml, .yaml) or Markdown (.md); rename it or convert it.");
+        throw new ConfigException(file, 0, SETTING.key(), "a glossary file must be YAML (.yml, .yaml) or Markdown (.md); rename it or convert it.");
     }
 
     static List<GlossaryEntry> yaml(Path file, String text) {
-        Optional<Node> root;
-        try {
-            LoadSettings settings = LoadSettings.builder().setLabel(file.toString()).setUseMarks(true)
-                    .setAllowDuplicateKeys(false).setSchema(new org.snakeyaml.engine.v2.schema.CoreSchema()).build();
-            root = new Compose(settings).composeString(text);
-        } catch (MarkedYamlEngineException e) {
-            Optional<Mark> mark = e.getProblemMark().or(e::getContextMark);
-            throw new ConfigException(file, mark.map(m -> m.getLine() + 1).orElse(0), null,
-                    "invalid YAML: " + (e.getProblem() == null ? "syntax error" : e.getProblem()));
-        } catch (YamlEngineException e) {
-            throw new ConfigException(file, 0, null, "invalid YAML: " + e.getMessage());
-        }
+        Optional<YamlNode> root = YamlNode.parse(text, file);
         if (root.isEmpty()) return List.of();
-        if (!(root.get() instanceof MappingNode map))
-            throw error(file, root.get(), null, "a glossary file is a mapping with a 'terms:' list");
-        Node terms = null;
-        for (NodeTuple t : map.getValue()) {
-            String key = scalar(t.getKeyNode());
-            if ("terms".equals(key)) terms = t.getValueNode();
-            else throw error(file, t.getKeyNode(), key, "unknown key; a glossary file holds only 'terms:'");
+        if (!root.get().isMap()) throw error(root.get(), null, "a glossary file is a mapping with a 'terms:' list");
+        YamlNode terms = null;
+        for (var t : root.get().entries("a mapping with a 'terms:' list").entrySet()) {
+            if ("terms".equals(t.getKey())) terms = t.getValue();
+            else throw error(t.getValue().key(), t.getKey(), "unknown key; a glossary file holds only 'terms:'");
         }
-        if (terms == null || isNull(terms)) return List.of();
-        if (!(terms instanceof SequenceNode seq))
-            throw error(file, terms, "terms", "must be a list of entries, each with a 'term'");
+        if (terms == null || terms.isNull()) return List.of();
+        if (!terms.isList()) throw error(terms, "terms", "must be a list of entries, each with a 'term'");
         List<GlossaryEntry> out = new ArrayList<>();
-        for (Node item : seq.getValue()) {
-            if (!(item instanceof MappingNode entry))
-                throw error(file, item, "terms", "each entry must be a mapping with 'term:' (and optionally abbreviation, definition, variants, rejected)");
+        for (YamlNode item : terms.items()) {
+            if (!item.isMap())
+                throw error(item, "terms", "each entry must be a mapping with 'term:' (and optionally abbreviation, definition, variants, rejected)");
             String term = null, abbreviation = null, definition = "";
             List<String> variants = List.of(), rejected = List.of();
-            Node termNode = null;
-            for (NodeTuple t : entry.getValue()) {
-                String key = scalar(t.getKeyNode());
-                Node v = t.getValueNode();
-                if (key == null || !ENTRY_KEYS.contains(key))
-                    throw error(file, t.getKeyNode(), key, "unknown key in a glossary entry; known keys are " + new java.util.TreeSet<>(ENTRY_KEYS));
+            YamlNode termNode = null;
+            for (var t : item.entries("a glossary entry").entrySet()) {
+                String key = t.getKey();
+                YamlNode v = t.getValue();
+                if (!ENTRY_KEYS.contains(key))
+                    throw error(v.key(), key, "unknown key in a glossary entry; known keys are " + new java.util.TreeSet<>(ENTRY_KEYS));
                 switch (key) {
-                    case "term" -> { term = string(file, v, key); termNode = v; }
-                    case "abbreviation" -> abbreviation = string(file, v, key);
-                    case "definition" -> definition = isNull(v) ? "" : string(file, v, key);
-                    case "variants" -> variants = strings(file, v, key);
-                    default -> rejected = strings(file, v, key);
+                    case "term" -> { term = string(v, key); termNode = v; }
+                    case "abbreviation" -> abbreviation = string(v, key);
+                    case "definition" -> definition = v.isNull() ? "" : string(v, key);
+                    case "variants" -> variants = strings(v, key);
+                    default -> rejected = strings(v, key);
                 }
             }
             if (term == null)
-                throw error(file, item, "term", "this entry has no 'term'; every glossary entry needs one");
-            out.add(new GlossaryEntry(term, abbreviation, definition, variants, rejected, file, location(termNode)));
+                throw error(item, "term", "this entry has no 'term'; every glossary entry needs one");
+            out.add(new GlossaryEntry(term, abbreviation, definition, variants, rejected, file, termNode.location()));
         }
         return out;
     }
@@ -213,39 +155,19 @@ public final class GlossaryFiles {
         out.add(new GlossaryEntry(term, abbreviation, definition, List.of(), List.of(), file, doc.location(at)));
     }
 
-    private static Location location(Node node) {
-        if (node == null) return Location.FILE_START;
-        Optional<Mark> s = node.getStartMark(), e = node.getEndMark();
-        if (s.isEmpty()) return Location.FILE_START;
-        Mark start = s.get();
-        Mark end = e.orElse(start);
-        return new Location(start.getLine() + 1, start.getColumn() + 1, end.getLine() + 1, end.getColumn() + 1);
+    private static String string(YamlNode node, String key) {
+        if (node.isScalar() && !node.text().isBlank()) return node.text().strip();
+        throw error(node, key, "must be a non-empty string");
     }
 
-    private static String scalar(Node node) {
-        return node instanceof ScalarNode s ? s.getValue() : null;
-    }
-
-    private static boolean isNull(Node node) {
-        return node == null || node instanceof ScalarNode s && Tag.NULL.equals(s.getTag());
-    }
-
-    private static String string(Path file, Node node, String key) {
-        if (node instanceof ScalarNode s && !Tag.NULL.equals(s.getTag()) && !s.getValue().isBlank()) return s.getValue().strip();
-        throw error(file, node, key, "must be a non-empty string");
-    }
-
-    private static List<String> strings(Path file, Node node, String key) {
-        if (isNull(node)) return List.of();
-        if (node instanceof ScalarNode) return List.of(string(file, node, key));
-        if (!(node instanceof SequenceNode seq)) throw error(file, node, key, "must be a list of strings");
+    private static List<String> strings(YamlNode node, String key) {
+        if (node.isMap()) throw error(node, key, "must be a list of strings");
         List<String> out = new ArrayList<>();
-        for (Node n : seq.getValue()) out.add(string(file, n, key));
+        for (YamlNode n : node.items()) out.add(string(n, key));
         return out;
     }
 
-    private static ConfigException error(Path file, Node node, String key, String message) {
-        int line = node == null ? 0 : node.getStartMark().map(m -> m.getLine() + 1).orElse(0);
-        return new ConfigException(file, line, key, message + ".");
+    private static ConfigException error(YamlNode node, String key, String message) {
+        return node.at(key).error(message + ".");
     }
 }

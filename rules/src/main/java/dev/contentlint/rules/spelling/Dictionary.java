@@ -1,6 +1,8 @@
 package dev.contentlint.rules.spelling;
 
 import dev.contentlint.core.rule.ConfigException;
+import dev.contentlint.core.rule.SettingFiles;
+import dev.contentlint.core.rule.SettingSpec;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -18,6 +20,10 @@ import java.util.Set;
  * "Kubectl"); one with capitals only as written ("GitHub", not "Github").
  */
 public final class Dictionary {
+    /** The top-level {@code dictionary} setting: word list files, relative to the config's folder. */
+    public static final SettingSpec<SettingFiles> SETTING = new SettingSpec<>("dictionary", SettingFiles.class,
+            (node, directory) -> SettingFiles.parse(node, directory, "word list"), SettingFiles.NONE);
+
     /** Accepts nothing. */
     public static final Dictionary EMPTY = new Dictionary(Set.of(), Set.of());
 
@@ -70,31 +76,18 @@ public final class Dictionary {
     }
 
     /**
-     * Reads the word lists a {@code dictionary:} setting names (a path or a list of paths, relative to
-     * {@code base}); a missing file or a line with more than one word is a config error naming file and line.
+     * Reads the word lists the {@code dictionary:} setting names; a list that cannot be read any more is an
+     * error where the config names it, a line with more than one word one at that line of the list.
      */
-    public static Dictionary load(Object setting, Path base, Path configFile) {
-        if (setting == null) return EMPTY;
-        List<String> paths = new ArrayList<>();
-        if (setting instanceof String s) paths.add(s);
-        else if (setting instanceof Collection<?> c) {
-            for (Object o : c) {
-                if (!(o instanceof String s))
-                    throw new ConfigException(configFile, 0, "dictionary", "every entry must be a file path, not " + o);
-                paths.add(s);
-            }
-        } else {
-            throw new ConfigException(configFile, 0, "dictionary",
-                    "must be a file path or a list of file paths of word lists (one word per line)");
-        }
+    public static Dictionary load(SettingFiles lists) {
         List<String> words = new ArrayList<>();
-        for (String p : paths) {
-            Path file = base == null ? Path.of(p) : base.resolve(p);
+        for (SettingFiles.NamedFile list : lists.files()) {
+            Path file = list.path();
             List<String> lines;
             try {
                 lines = Files.readAllLines(file, StandardCharsets.UTF_8);
             } catch (IOException e) {
-                throw new ConfigException(configFile, 0, "dictionary", "cannot read the word list " + file
+                throw list.error("cannot read the word list " + file
                         + " (" + (e instanceof java.nio.file.NoSuchFileException ? "no such file" : e.getMessage())
                         + "); fix the path, which is relative to the config file's folder");
             }
@@ -106,7 +99,7 @@ public final class Dictionary {
                 if (i == 0 && line.startsWith("\uFEFF")) line = line.substring(1);
                 if (line.isEmpty()) continue;
                 if (line.chars().anyMatch(Character::isWhitespace))
-                    throw new ConfigException(file, i + 1, "dictionary", "one word per line: put the words of '"
+                    throw new ConfigException(file, i + 1, SETTING.key(), "one word per line: put the words of '"
                             + line + "' on separate lines");
                 words.add(line);
             }

@@ -5,6 +5,7 @@ import com.google.re2j.PatternSyntaxException;
 import dev.contentlint.core.rule.ConfigException;
 import dev.contentlint.core.document.ProseBlock;
 import dev.contentlint.core.rule.Severity;
+import dev.contentlint.core.rule.YamlNode;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -14,8 +15,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import org.snakeyaml.engine.v2.nodes.Node;
-import org.snakeyaml.engine.v2.nodes.NodeTuple;
 
 /**
  * Reads one style rule file ({@code docs/style-rules.md} describes the format), rejecting anything it
@@ -55,44 +54,43 @@ final class StyleFile {
 
     /** Parses {@code yaml}, the text of {@code file}, into the definition of rule {@code style/<name>}. */
     static StyleDefinition parse(String yaml, Path file, String name) {
-        StyleYaml y = new StyleYaml(file);
         if (!name.matches(NAME))
             throw new ConfigException(file, 0, null, "'" + name + "' cannot name a rule: name style files in lower"
                     + " case with hyphens, e.g. " + name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-")
                     .replaceAll("^-|-$", "") + ".yml");
-        Node root = y.parse(yaml).orElseThrow(() -> new ConfigException(file, 0, null,
+        YamlNode root = YamlNode.parse(yaml, file).orElseThrow(() -> new ConfigException(file, 0, null,
                 "the style file is empty; it needs at least extends and message"));
-        Map<String, NodeTuple> map = y.map(root, null, "a map with extends, message and the rule's words");
+        Map<String, YamlNode> map = root.entries("a map with extends, message and the rule's words");
         for (var e : map.entrySet()) {
-            if (!KEYS.contains(e.getKey())) throw unknownKey(y, e.getValue().getKeyNode(), e.getKey());
+            if (!KEYS.contains(e.getKey())) throw unknownKey(e.getValue().key(), e.getKey());
         }
         if (map.containsKey("severity") && map.containsKey("level"))
-            throw y.error(map.get("level").getKeyNode(), "level", "severity and level say the same; keep one");
+            throw error(map.get("level").key(), "level", "severity and level say the same; keep one");
 
-        NodeTuple ext = require(map, "extends", y, root);
-        String kindText = y.string(ext.getValueNode(), "extends");
+        YamlNode ext = require(map, "extends", root);
+        String kindText = ext.text();
         StyleDefinition.Kind kind = switch (kindText) {
             case "existence" -> StyleDefinition.Kind.EXISTENCE;
             case "substitution" -> StyleDefinition.Kind.SUBSTITUTION;
-            default -> throw y.error(ext.getValueNode(), "extends", "unsupported check type '" + kindText
+            default -> throw error(ext, "extends", "unsupported check type '" + kindText
                     + "'; use existence or substitution");
         };
-        String message = y.string(require(map, "message", y, root).getValueNode(), "message");
-        if (message.isBlank()) throw y.error(map.get("message").getValueNode(), "message", "the message is empty");
+        String message = require(map, "message", root).text();
+        if (message.isBlank()) throw error(map.get("message"), "message", "the message is empty");
 
         Severity severity = Severity.WARNING;
-        NodeTuple sev = map.containsKey("severity") ? map.get("severity") : map.get("level");
+        YamlNode sev = map.containsKey("severity") ? map.get("severity") : map.get("level");
         if (sev != null) {
             String key = map.containsKey("severity") ? "severity" : "level";
-            String v = y.string(sev.getValueNode(), key).trim().toLowerCase(Locale.ROOT);
+            String v = sev.at(key).text().trim().toLowerCase(Locale.ROOT);
             severity = v.equals("suggestion") ? Severity.INFO : Severity.parse(v).orElseThrow(() ->
-                    y.error(sev.getValueNode(), key, "expected error, warning, info or suggestion, got '" + v + "'"));
+                    error(sev, key, "expected error, warning, info or suggestion, got '" + v + "'"));
         }
-        String summary = optionalString(map, "summary", y);
-        String link = optionalString(map, "link", y);
+        String summary = optionalString(map, "summary");
+        String link = optionalString(map, "link");
         if (link != null && !link.matches("https?://\\S+"))
-            throw y.error(map.get("link").getValueNode(), "link", "expected an http or https address, got '" + link + "'");
-        boolean ignoreCase = map.containsKey("ignorecase") && y.bool(map.get("ignorecase").getValueNode(), "ignorecase");
+            throw error(map.get("link"), "link", "expected an http or https address, got '" + link + "'");
+        boolean ignoreCase = map.containsKey("ignorecase") && map.get("ignorecase").at("ignorecase").bool();
 
         List<String> words = new ArrayList<>();
         List<Pattern> patterns = new ArrayList<>();
@@ -101,46 +99,46 @@ final class StyleFile {
         StyleMatcher keys = new StyleMatcher(List.of(), List.of(), Map.of(), Set.of(), ignoreCase);
         if (kind == StyleDefinition.Kind.EXISTENCE) {
             if (map.containsKey("swap"))
-                throw y.error(map.get("swap").getKeyNode(), "swap", "swap belongs to substitution rules;"
+                throw error(map.get("swap").key(), "swap", "swap belongs to substitution rules;"
                         + " an existence rule lists tokens or patterns");
             if (map.containsKey("tokens"))
-                for (var t : y.strings(map.get("tokens").getValueNode(), "tokens")) words.add(word(t.getKey(), t.getValue(), "tokens", y));
+                for (YamlNode t : strings(map.get("tokens"), "tokens")) words.add(word(t.text(), t, "tokens"));
             if (map.containsKey("patterns"))
-                for (var p : y.strings(map.get("patterns").getValueNode(), "patterns"))
-                    patterns.add(pattern(p.getKey(), p.getValue(), ignoreCase, y));
+                for (YamlNode p : strings(map.get("patterns"), "patterns"))
+                    patterns.add(pattern(p.text(), p, ignoreCase));
             if (words.isEmpty() && patterns.isEmpty())
-                throw y.error(root, "tokens", "an existence rule needs tokens (words and phrases) or patterns");
+                throw error(root, "tokens", "an existence rule needs tokens (words and phrases) or patterns");
         } else {
             for (String k : List.of("tokens", "patterns"))
                 if (map.containsKey(k))
-                    throw y.error(map.get(k).getKeyNode(), k, k + " belong to existence rules;"
+                    throw error(map.get(k).key(), k, k + " belong to existence rules;"
                             + " a substitution rule lists what to replace under swap");
-            NodeTuple s = require(map, "swap", y, root);
-            Map<String, NodeTuple> entries = y.map(s.getValueNode(), "swap", "a map of what to replace to what to write instead");
+            YamlNode s = require(map, "swap", root);
+            Map<String, YamlNode> entries = s.at("swap").entries("a map of what to replace to what to write instead");
             for (var e : entries.entrySet()) {
-                String bad = word(e.getKey(), e.getValue().getKeyNode(), "swap", y);
-                String good = y.string(e.getValue().getValueNode(), "swap." + bad);
+                String bad = word(e.getKey(), e.getValue().key(), "swap");
+                String good = e.getValue().at("swap." + bad).text();
                 List<String> alternatives = new ArrayList<>();
                 for (String a : good.split("\\|")) if (!a.isBlank()) alternatives.add(a.trim());
                 if (alternatives.isEmpty())
-                    throw y.error(e.getValue().getValueNode(), "swap." + bad, "say what to write instead of '" + bad + "'");
+                    throw error(e.getValue(), "swap." + bad, "say what to write instead of '" + bad + "'");
                 if (swap.put(keys.key(bad), alternatives) != null)
-                    throw y.error(e.getValue().getKeyNode(), "swap." + bad, "'" + bad + "' is listed twice"
+                    throw error(e.getValue().key(), "swap." + bad, "'" + bad + "' is listed twice"
                             + (ignoreCase ? " (ignoring case)" : "") + "; keep one");
                 words.add(bad);
             }
-            if (words.isEmpty()) throw y.error(s.getValueNode(), "swap", "swap lists nothing to replace");
+            if (words.isEmpty()) throw error(s, "swap", "swap lists nothing to replace");
         }
         if (map.containsKey("exceptions"))
-            for (var e : y.strings(map.get("exceptions").getValueNode(), "exceptions")) exceptions.add(keys.key(e.getKey()));
-        Set<ProseBlock.Kind> scope = map.containsKey("scope") ? scope(map.get("scope").getValueNode(), y)
+            for (YamlNode e : strings(map.get("exceptions"), "exceptions")) exceptions.add(keys.key(e.text()));
+        Set<ProseBlock.Kind> scope = map.containsKey("scope") ? scope(map.get("scope"))
                 : SCOPES.get("text");
         StyleMatcher matcher = new StyleMatcher(words, patterns, swap, exceptions, ignoreCase);
         return new StyleDefinition(name, kind, message, severity, summary, link, scope, matcher,
                 file.toString().replace('\\', '/') + "\n" + yaml);
     }
 
-    private static ConfigException unknownKey(StyleYaml y, Node key, String written) {
+    private static ConfigException unknownKey(YamlNode key, String written) {
         String hint = switch (written) {
             case "action", "nonword", "raw", "limit", "vocab", "append", "code", "description" ->
                     "'" + written + "' is a Vale setting contentlint does not support";
@@ -154,32 +152,46 @@ final class StyleFile {
                 yield bestD <= 2 ? "did you mean '" + best + "'?" : "unknown key '" + written + "'";
             }
         };
-        return y.error(key, written, hint + "; known keys: " + String.join(", ", KEYS));
+        return error(key, written, hint + "; known keys: " + String.join(", ", KEYS));
     }
 
-    private static NodeTuple require(Map<String, NodeTuple> map, String key, StyleYaml y, Node root) {
-        NodeTuple t = map.get(key);
-        if (t == null || StyleYaml.isNull(t.getValueNode()))
-            throw y.error(t == null ? root : t.getKeyNode(), key, "missing " + key + "; "
+    private static YamlNode require(Map<String, YamlNode> map, String key, YamlNode root) {
+        YamlNode t = map.get(key);
+        if (t == null || t.isNull())
+            throw error(t == null ? root : t.key(), key, "missing " + key + "; "
                     + switch (key) {
                         case "extends" -> "say existence or substitution";
                         case "message" -> "say what the finding tells the writer";
                         default -> "say what to replace and with what";
                     });
-        return t;
+        return t.at(key);
     }
 
-    private static String optionalString(Map<String, NodeTuple> map, String key, StyleYaml y) {
-        NodeTuple t = map.get(key);
-        return t == null || StyleYaml.isNull(t.getValueNode()) ? null : y.string(t.getValueNode(), key).trim();
+    private static String optionalString(Map<String, YamlNode> map, String key) {
+        YamlNode t = map.get(key);
+        return t == null || t.isNull() ? null : t.at(key).text().trim();
     }
 
-    private static String word(String w, Node node, String key, StyleYaml y) {
-        if (w.isBlank()) throw y.error(node, key, "an empty word matches nothing; remove it");
+    /** A config error about {@code node}, named by the style file's own key (not a path: the file is flat). */
+    private static ConfigException error(YamlNode node, String key, String message) {
+        return node.at(key).error(message);
+    }
+
+    /** A list of text items, each with its node; one text value counts as a list of one. */
+    private static List<YamlNode> strings(YamlNode node, String key) {
+        if (!node.isList() && !node.isScalar())
+            throw error(node, key, "expected a list of text values, got " + node.describe());
+        List<YamlNode> items = node.items();
+        for (int i = 0; i < items.size(); i++) items.get(i).at(node.isList() ? key + "[" + i + "]" : key).text();
+        return items;
+    }
+
+    private static String word(String w, YamlNode node, String key) {
+        if (w.isBlank()) throw error(node, key, "an empty word matches nothing; remove it");
         return w.trim();
     }
 
-    private static Pattern pattern(String regex, Node node, boolean ignoreCase, StyleYaml y) {
+    private static Pattern pattern(String regex, YamlNode node, boolean ignoreCase) {
         Pattern p;
         try {
             p = Pattern.compile(regex, ignoreCase ? Pattern.CASE_INSENSITIVE : 0);
@@ -189,24 +201,24 @@ final class StyleFile {
                 why += " (look-ahead and look-behind are not supported: patterns run on RE2, which guarantees linear time)";
             else if (regex.matches(".*\\\\[1-9].*"))
                 why += " (back-references are not supported: patterns run on RE2, which guarantees linear time)";
-            throw y.error(node, "patterns", "bad pattern '" + regex + "': " + why);
+            throw error(node, "patterns", "bad pattern '" + regex + "': " + why);
         }
         if (p.matcher("").find())
-            throw y.error(node, "patterns", "pattern '" + regex + "' matches empty text, so it would match everywhere;"
+            throw error(node, "patterns", "pattern '" + regex + "' matches empty text, so it would match everywhere;"
                     + " make it match at least one character");
         return p;
     }
 
-    private static Set<ProseBlock.Kind> scope(Node node, StyleYaml y) {
+    private static Set<ProseBlock.Kind> scope(YamlNode node) {
         Set<ProseBlock.Kind> included = EnumSet.noneOf(ProseBlock.Kind.class);
         Set<ProseBlock.Kind> excluded = EnumSet.noneOf(ProseBlock.Kind.class);
         boolean anyIncluded = false;
-        for (var s : y.strings(node, "scope")) {
-            String name = s.getKey().trim();
+        for (YamlNode s : strings(node, "scope")) {
+            String name = s.text().trim();
             boolean not = name.startsWith("~");
             Set<ProseBlock.Kind> kinds = SCOPES.get(not ? name.substring(1) : name);
             if (kinds == null)
-                throw y.error(s.getValue(), "scope", "unknown scope '" + name + "'; use "
+                throw error(s, "scope", "unknown scope '" + name + "'; use "
                         + String.join(", ", SCOPES.keySet()) + ", or ~ before one to leave it out");
             if (not) {
                 excluded.addAll(kinds);
@@ -217,7 +229,7 @@ final class StyleFile {
         }
         Set<ProseBlock.Kind> out = anyIncluded ? included : EnumSet.allOf(ProseBlock.Kind.class);
         out.removeAll(excluded);
-        if (out.isEmpty()) throw y.error(node, "scope", "the scope leaves no prose to check");
+        if (out.isEmpty()) throw error(node, "scope", "the scope leaves no prose to check");
         return out;
     }
 }

@@ -5,12 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.contentlint.core.config.Config;
 import dev.contentlint.core.rule.ConfigException;
+import dev.contentlint.core.rule.YamlNode;
 import dev.contentlint.core.config.ConfigLoader;
-import dev.contentlint.core.engine.Engine;
-import dev.contentlint.core.engine.EngineOptions;
-import dev.contentlint.core.engine.Input;
 import dev.contentlint.core.rule.RuleRegistry;
 import dev.contentlint.rules.BuiltInRules;
 import java.io.IOException;
@@ -24,9 +21,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class DisclaimersTest {
+    private static List<DisclaimerTopic> parse(Object setting) {
+        return Disclaimers.parse(YamlNode.of(setting, "disclaimers")).topics();
+    }
+
     @Test
     void defaultsShipMedicalFinancialAndLegal() {
-        List<DisclaimerTopic> topics = Disclaimers.defaults();
+        List<DisclaimerTopic> topics = Disclaimers.BUILT_IN.topics();
         assertEquals(List.of("medical", "financial", "legal"), topics.stream().map(DisclaimerTopic::id).toList());
         assertEquals(4, topics.get(0).minKeywordHits());
         assertTrue(topics.get(0).headings().contains("disclaimer"));
@@ -34,7 +35,7 @@ class DisclaimersTest {
 
     @Test
     void parsesATopicWithPathsFrontMatterAndText() {
-        DisclaimerTopic t = Disclaimers.parse(List.of(Map.of("id", "pricing",
+        DisclaimerTopic t = parse(List.of(Map.of("id", "pricing",
                 "when", Map.of("paths", List.of("pricing/**"), "front-matter", Map.of("category", "offers")),
                 "accept", Map.of("headings", List.of("terms")), "text", " Prices may change. "))).get(0);
         assertEquals("pricing", t.id());
@@ -47,14 +48,14 @@ class DisclaimersTest {
     @Test
     void mistakesSayWhatToChange() {
         assertEquals("disclaimers: must be a list of topics, each with an id, when, accept and an optional text.",
-                assertThrows(ConfigException.class, () -> Disclaimers.parse("medical")).getMessage());
-        ConfigException unknown = assertThrows(ConfigException.class, () -> Disclaimers.parse(List.of(Map.of("id", "x",
+                assertThrows(ConfigException.class, () -> parse("medical")).getMessage());
+        ConfigException unknown = assertThrows(ConfigException.class, () -> parse(List.of(Map.of("id", "x",
                 "when", Map.of("keyword", List.of("a")), "accept", Map.of("headings", List.of("d"))))));
         assertTrue(unknown.getMessage().contains("'x'.when has an unknown key 'keyword'"), unknown.getMessage());
-        ConfigException noAccept = assertThrows(ConfigException.class, () -> Disclaimers.parse(List.of(Map.of("id", "x",
+        ConfigException noAccept = assertThrows(ConfigException.class, () -> parse(List.of(Map.of("id", "x",
                 "when", Map.of("keywords", List.of("a"))))));
         assertTrue(noAccept.getMessage().contains("'x'.accept needs headings or phrases"), noAccept.getMessage());
-        ConfigException hits = assertThrows(ConfigException.class, () -> Disclaimers.parse(List.of(Map.of("id", "x",
+        ConfigException hits = assertThrows(ConfigException.class, () -> parse(List.of(Map.of("id", "x",
                 "when", Map.of("keywords", List.of("a"), "min-keyword-hits", 0), "accept", Map.of("phrases", List.of("b"))))));
         assertTrue(hits.getMessage().contains("min-keyword-hits must be a whole number of at least 1"), hits.getMessage());
     }
@@ -70,12 +71,11 @@ class DisclaimersTest {
                 ""));
         Files.writeString(root.resolve("page.md"), "# Prices\n\nText.\n");
         RuleRegistry registry = new RuleRegistry(List.of(new BuiltInRules()));
-        Config config = new ConfigLoader(registry).load(root.resolve(".contentlint.yml"));
-        Engine engine = new Engine(config, registry, EngineOptions.defaults(root).withJobs(1));
-        ConfigException e = assertThrows(ConfigException.class, () -> engine.run(List.of(Input.of("page.md"))));
+        ConfigLoader loader = new ConfigLoader(registry);
+        ConfigException e = assertThrows(ConfigException.class, () -> loader.load(root.resolve(".contentlint.yml")));
         assertEquals(root.resolve(".contentlint.yml"), e.file());
-        assertEquals(3, e.line());
-        assertTrue(e.getMessage().endsWith(".contentlint.yml:3: disclaimers: 'pricing'.accept needs headings or phrases,"
+        assertEquals(4, e.line());
+        assertTrue(e.getMessage().endsWith(".contentlint.yml:4: disclaimers: 'pricing'.accept needs headings or phrases,"
                 + " or no page can satisfy the topic."), e.getMessage());
     }
 

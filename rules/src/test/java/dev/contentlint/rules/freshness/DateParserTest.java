@@ -1,7 +1,10 @@
 package dev.contentlint.rules.freshness;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import dev.contentlint.core.rule.ConfigException;
+import dev.contentlint.core.rule.YamlNode;
 import dev.contentlint.rules.freshness.DateParser.Order;
 import java.time.LocalDate;
 import java.util.Optional;
@@ -31,9 +34,10 @@ class DateParserTest {
         // 28 cannot be a month, so only one reading is possible.
         assertEquals(Optional.of(FEB_28), DateParser.parseWhole("28/02/2025", Order.MDY));
         assertEquals(Optional.of(FEB_28), DateParser.parseWhole("02/28/2025", Order.DMY));
-        assertEquals(Order.DMY, Order.of("DMY"));
-        assertEquals(Order.MDY, Order.of(null));
-        assertEquals(Order.MDY, Order.of("ymd"));
+        assertEquals(Order.DMY, Order.parse(YamlNode.of("DMY", "date-order")));
+        assertEquals(Order.MDY, Order.parse(YamlNode.of(" mdy ", "date-order")));
+        assertEquals("date-order: expected mdy (month first, 02/28/2025) or dmy (day first, 28/02/2025), got 'ymd'",
+                assertThrows(ConfigException.class, () -> Order.parse(YamlNode.of("ymd", "date-order"))).getMessage());
     }
 
     @ParameterizedTest

@@ -56,11 +56,14 @@ class ProjectGlossaryTest {
     }
 
     @Test
-    void aMissingGlossaryFileStopsTheRunWithAConfigError() throws IOException {
-        Path a = Files.writeString(dir.resolve("a.md"), "# A\n\nText.\n");
+    void aMissingGlossaryFileFailsTheConfigLoadWhereItIsNamed() throws IOException {
+        Path config = Files.writeString(dir.resolve(".contentlint.yml"), "root: true\nglossary:\n  - nope.yml\n");
+        var loader = new dev.contentlint.core.config.ConfigLoader(dev.contentlint.core.rule.RuleRegistry.load());
         var e = org.junit.jupiter.api.Assertions.assertThrows(dev.contentlint.core.rule.ConfigException.class,
-                () -> RuleTester.forRule("glossary/undefined-acronym").lintFiles(List.of(a), Map.of("glossary", List.of("nope.yml"))));
-        org.junit.jupiter.api.Assertions.assertTrue(e.getMessage().contains("nope.yml does not exist"), e.getMessage());
+                () -> loader.load(config));
+        assertEquals(config + ":3: glossary[0]: glossary file " + dir.resolve("nope.yml").toAbsolutePath().normalize()
+                + " does not exist; fix the path (relative to " + dir.toAbsolutePath().normalize() + ") or remove it",
+                e.getMessage());
     }
 
     @Test
