@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.contentlint.core.rule.Finding;
 import dev.contentlint.testing.RuleTester;
+import dev.contentlint.testing.SharedData;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -107,7 +108,7 @@ class RuleDocsTest {
 
     @Test
     void committedPagesAreCurrent() throws IOException {
-        Path dir = repositoryRoot().resolve("docs/rules");
+        Path dir = SharedData.repositoryRoot().resolve("docs/rules");
         Map<String, String> pages = docs.pages();
         if (Boolean.getBoolean("contentlint.updateDocs")) {
             for (var page : pages.entrySet()) {
@@ -131,12 +132,5 @@ class RuleDocsTest {
             }
         }
         assertEquals(List.of(), problems, "refresh the rule pages with: " + REFRESH);
-    }
-
-    /** The repository root: the parent of this module's folder, where the tests run. */
-    static Path repositoryRoot() {
-        Path root = Path.of("").toAbsolutePath().getParent();
-        assertTrue(Files.isRegularFile(root.resolve("rules/pom.xml")), "tests must run from the rules module folder, not " + root);
-        return root;
     }
 }
