@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 
@@ -46,9 +47,24 @@ class RuleDocsTest {
         return BuiltInRules.RULES.stream().map(c -> dev.contentlint.core.rule.RuleMeta.of(c).id()).toList();
     }
 
+    /** The rules that start LanguageTool, or the others. */
+    private static Stream<String> ids(boolean languageTool) {
+        return ids().stream().filter(id -> LanguageToolRules.uses(id) == languageTool);
+    }
+
     @TestFactory
     Stream<DynamicTest> incorrectExamplesAreReported() {
-        return ids().stream().map(id -> DynamicTest.dynamicTest(id, () -> {
+        return incorrectExamples(false);
+    }
+
+    @Tag("slow")
+    @TestFactory
+    Stream<DynamicTest> incorrectExamplesOfTheLanguageToolRulesAreReported() {
+        return incorrectExamples(true);
+    }
+
+    private Stream<DynamicTest> incorrectExamples(boolean languageTool) {
+        return ids(languageTool).map(id -> DynamicTest.dynamicTest(id, () -> {
             RuleDocs.Example e = docs.example(id, "Incorrect").orElseThrow();
             List<Finding> findings = RuleTester.forRule(id).lint(e.fileName(), e.code(), settingsOf(e));
             assertFalse(findings.stream().noneMatch(f -> f.ruleId().equals(id)),
@@ -58,7 +74,17 @@ class RuleDocsTest {
 
     @TestFactory
     Stream<DynamicTest> correctExamplesAreClean() {
-        return ids().stream().map(id -> DynamicTest.dynamicTest(id, () -> {
+        return correctExamples(false);
+    }
+
+    @Tag("slow")
+    @TestFactory
+    Stream<DynamicTest> correctExamplesOfTheLanguageToolRulesAreClean() {
+        return correctExamples(true);
+    }
+
+    private Stream<DynamicTest> correctExamples(boolean languageTool) {
+        return ids(languageTool).map(id -> DynamicTest.dynamicTest(id, () -> {
             RuleDocs.Example e = docs.example(id, "Correct").orElseThrow();
             List<Finding> findings = RuleTester.forRule(id).lint(e.fileName(), e.code(), settingsOf(e));
             // An example is text, not a commit: rules that read git history can only say they skipped.

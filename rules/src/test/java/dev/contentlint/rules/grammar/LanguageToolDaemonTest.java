@@ -26,6 +26,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -34,6 +35,7 @@ import org.junit.jupiter.api.io.TempDir;
  * findings as in their own process; it refuses clients without its token, stops when asked or when idle, and a
  * run that cannot reach it checks in its own process after one warning.
  */
+@Tag("slow")
 class LanguageToolDaemonTest {
     private static final RuleTester GRAMMAR = RuleTester.forRule("grammar/languagetool");
     private static final String PAGE = "# Title\n\nThis is an test of `the the` tool.\n\n- It are wrong here.\n";
