@@ -31,10 +31,10 @@ public final class SharedData {
     /** {@link #path(String)} with the property, the {@code CI} variable and the working directory given. */
     static Path path(String relative, String property, String ci, Path workingDir) {
         Path root;
-        String missing;
+        String origin;
         if (property != null && !property.isBlank()) {
             root = Path.of(property).toAbsolutePath().normalize();
-            missing = "set by -D" + PROPERTY;
+            origin = "set by -D" + PROPERTY;
         } else {
             Optional<Path> repository = repositoryRoot(workingDir);
             if (repository.isEmpty()) {
@@ -42,12 +42,12 @@ public final class SharedData {
                         + workingDir.toAbsolutePath().normalize() + "; set -D" + PROPERTY + "=DIR", ci);
             }
             root = repository.get().resolveSibling("shared");
-            missing = "beside the repository; set -D" + PROPERTY + "=DIR to use another folder";
+            origin = "beside the repository; set -D" + PROPERTY + "=DIR to use another folder";
         }
         Path wanted = root.resolve(relative).normalize();
         if (Files.exists(wanted)) return wanted;
         return unavailable("shared test data not found: " + wanted + " is missing (shared folder " + root + ", "
-                + missing + ")", ci);
+                + origin + ")", ci);
     }
 
     private static Path unavailable(String reason, String ci) {
