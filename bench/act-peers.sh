@@ -2,15 +2,13 @@
 # Grades contentlint, axe-core (under jsdom) and HTMLHint on the W3C ACT cases and prints the scores side by
 # side. Needs node and npm; installs axe-core, jsdom and htmlhint into a folder under /tmp (PEERS_DIR).
 # Build the CLI first: mvn -B -q -o package -DskipTests
+# ACT_DIR=DIR names the cases (default: ../shared/conformance/act beside the repository).
 set -euo pipefail
-cd "$(dirname "$0")/.."
-ACT_DIR="${ACT_DIR:-}"
-if [ -z "$ACT_DIR" ]; then
-  for d in ../shared/conformance/act ../../shared/conformance/act /work/shared/conformance/act; do
-    if [ -f "$d/manifest.tsv" ]; then ACT_DIR="$(cd "$d" && pwd)"; break; fi
-  done
-fi
-[ -n "$ACT_DIR" ] || { echo "act-peers: the ACT cases (shared/conformance/act) were not found; set ACT_DIR" >&2; exit 2; }
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$ROOT"
+ACT_DIR="${ACT_DIR:-$ROOT/../shared/conformance/act}"
+[ -f "$ACT_DIR/manifest.tsv" ] || { echo "act-peers: no W3C ACT cases (manifest.tsv) in $ACT_DIR; set ACT_DIR" >&2; exit 2; }
+ACT_DIR="$(cd "$ACT_DIR" && pwd)"
 CLI=cli/target/contentlint/bin/contentlint
 [ -x "$CLI" ] || { echo "act-peers: build the CLI first: mvn -B -q -o package -DskipTests" >&2; exit 2; }
 

@@ -45,7 +45,8 @@ import picocli.CommandLine.TypeConversionException;
             "contentlint rules [ID]",
             "contentlint init [--force]",
             "contentlint terms [--format text|json] [PATH|GLOB]...",
-            "contentlint report [OPTIONS] [PATH|GLOB]..."},
+            "contentlint report [OPTIONS] [PATH|GLOB]...",
+            "contentlint daemon status|stop"},
         descriptionHeading = "%n",
         description = {
             "Checks Markdown, HTML and plain-text documents for stale dates, missing disclaimers, glossary "
@@ -61,6 +62,8 @@ import picocli.CommandLine.TypeConversionException;
             "  terms        list candidate glossary terms (acronyms, recurring capitalised phrases) that the",
             "               glossary lacks, with counts and first locations; --format json for tools",
             "  report       write a readability report (html, json, csv or md)",
+            "  daemon       show or stop the background process that check --daemon keeps",
+            "               LanguageTool loaded in",
             "",
             "Exit status:",
             "  0  no finding at or above --fail-on, and warnings within --max-warnings",

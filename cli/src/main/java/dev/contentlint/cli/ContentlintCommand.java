@@ -2,13 +2,16 @@ package dev.contentlint.cli;
 
 import picocli.CommandLine.Command;
 
-/** The {@code contentlint} command itself: a container for check (the default), rules and init. */
+/**
+ * The root of the command tree, built only for {@code contentlint help}, which lists every command under it
+ * (check, the default, then rules, init, terms, report and daemon) or describes the one it names.
+ */
 @Command(name = "contentlint", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Content-quality and accessibility linter for Markdown, HTML and plain-text documents.",
         footer = "%nRun 'contentlint --help' for the options of check, the default command.")
 final class ContentlintCommand implements Runnable {
     @Override
     public void run() {
-        // Reached only through 'contentlint help'; Main routes everything else to a subcommand.
+        // Never runs: 'contentlint help' runs the help subcommand, and Main builds every other command alone.
     }
 }

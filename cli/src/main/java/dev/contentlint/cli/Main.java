@@ -18,7 +18,8 @@ import picocli.CommandLine;
 
 /** The {@code contentlint} program: parses the command line, runs the command and returns its exit code. */
 public final class Main {
-    private static final Set<String> COMMANDS = Set.of("check", "rules", "init", "terms", "report", "daemon", "help");
+    /** Every command's name; {@code contentlint --help} lists them all. */
+    static final Set<String> COMMANDS = Set.of("check", "rules", "init", "terms", "report", "daemon", "help");
 
     private Main() {
     }

@@ -58,6 +58,18 @@ class CommandsTest {
     }
 
     @Test
+    void helpListsEveryCommandInTheSynopsisAndUnderCommands() {
+        String help = cli.run("--help").out();
+        String commands = help.substring(help.indexOf("Commands:"), help.indexOf("Exit status:"));
+        for (String command : Main.COMMANDS) {
+            if (command.equals("help")) continue;
+            assertTrue(help.contains("contentlint " + (command.equals("check") ? "[check]" : command)),
+                    command + " missing from the synopsis:\n" + help);
+            assertTrue(commands.contains("\n  " + command + " "), command + " missing under Commands:\n" + commands);
+        }
+    }
+
+    @Test
     void daemonStatusAndStopWhenNoneRuns() {
         cli.env("CONTENTLINT_DAEMON_DIR", dir.resolve("daemons").toString());
         Cli.Result status = cli.run("daemon", "status");

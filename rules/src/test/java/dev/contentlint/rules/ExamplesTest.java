@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.contentlint.core.rule.Finding;
 import dev.contentlint.testing.RuleTester;
+import dev.contentlint.testing.SharedData;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,7 +25,7 @@ class ExamplesTest {
 
     @TestFactory
     Stream<DynamicTest> seedPageShowsTheStaleDateAndTheEmptySection() {
-        Path examples = RuleDocsTest.repositoryRoot().resolve("examples");
+        Path examples = SharedData.repositoryRoot().resolve("examples");
         return Stream.of("seed-page.md", "seed-page.html", "seed-page.txt").map(name -> DynamicTest.dynamicTest(name, () -> {
             List<Finding> findings = lint(examples.resolve(name));
             List<String> expected = new java.util.ArrayList<>();
@@ -43,7 +44,7 @@ class ExamplesTest {
 
     @TestFactory
     Stream<DynamicTest> seedPageRepeatsItsPhrases() {
-        Path examples = RuleDocsTest.repositoryRoot().resolve("examples");
+        Path examples = SharedData.repositoryRoot().resolve("examples");
         return Stream.of("seed-page.md", "seed-page.html", "seed-page.txt").map(name -> DynamicTest.dynamicTest(name, () -> {
             List<String> phrases = lint(examples.resolve(name)).stream()
                     .filter(f -> f.ruleId().equals("readability/repeated-phrase"))
@@ -55,7 +56,7 @@ class ExamplesTest {
 
     @TestFactory
     Stream<DynamicTest> readmeIsClean() {
-        Path readme = RuleDocsTest.repositoryRoot().resolve("examples/README.md");
+        Path readme = SharedData.repositoryRoot().resolve("examples/README.md");
         return Stream.of(DynamicTest.dynamicTest("README.md", () -> assertEquals(List.of(), lint(readme))));
     }
 

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.contentlint.core.rule.Finding;
 import dev.contentlint.testing.RuleTester;
+import dev.contentlint.testing.SharedData;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 
@@ -45,9 +47,24 @@ class RuleDocsTest {
         return BuiltInRules.RULES.stream().map(c -> dev.contentlint.core.rule.RuleMeta.of(c).id()).toList();
     }
 
+    /** The rules that start LanguageTool, or the others. */
+    private static Stream<String> ids(boolean languageTool) {
+        return ids().stream().filter(id -> LanguageToolRules.uses(id) == languageTool);
+    }
+
     @TestFactory
     Stream<DynamicTest> incorrectExamplesAreReported() {
-        return ids().stream().map(id -> DynamicTest.dynamicTest(id, () -> {
+        return incorrectExamples(false);
+    }
+
+    @Tag("slow")
+    @TestFactory
+    Stream<DynamicTest> incorrectExamplesOfTheLanguageToolRulesAreReported() {
+        return incorrectExamples(true);
+    }
+
+    private Stream<DynamicTest> incorrectExamples(boolean languageTool) {
+        return ids(languageTool).map(id -> DynamicTest.dynamicTest(id, () -> {
             RuleDocs.Example e = docs.example(id, "Incorrect").orElseThrow();
             List<Finding> findings = RuleTester.forRule(id).lint(e.fileName(), e.code(), settingsOf(e));
             assertFalse(findings.stream().noneMatch(f -> f.ruleId().equals(id)),
@@ -57,7 +74,17 @@ class RuleDocsTest {
 
     @TestFactory
     Stream<DynamicTest> correctExamplesAreClean() {
-        return ids().stream().map(id -> DynamicTest.dynamicTest(id, () -> {
+        return correctExamples(false);
+    }
+
+    @Tag("slow")
+    @TestFactory
+    Stream<DynamicTest> correctExamplesOfTheLanguageToolRulesAreClean() {
+        return correctExamples(true);
+    }
+
+    private Stream<DynamicTest> correctExamples(boolean languageTool) {
+        return ids(languageTool).map(id -> DynamicTest.dynamicTest(id, () -> {
             RuleDocs.Example e = docs.example(id, "Correct").orElseThrow();
             List<Finding> findings = RuleTester.forRule(id).lint(e.fileName(), e.code(), settingsOf(e));
             // An example is text, not a commit: rules that read git history can only say they skipped.
@@ -107,7 +134,7 @@ class RuleDocsTest {
 
     @Test
     void committedPagesAreCurrent() throws IOException {
-        Path dir = repositoryRoot().resolve("docs/rules");
+        Path dir = SharedData.repositoryRoot().resolve("docs/rules");
         Map<String, String> pages = docs.pages();
         if (Boolean.getBoolean("contentlint.updateDocs")) {
             for (var page : pages.entrySet()) {
@@ -131,12 +158,5 @@ class RuleDocsTest {
             }
         }
         assertEquals(List.of(), problems, "refresh the rule pages with: " + REFRESH);
-    }
-
-    /** The repository root: the parent of this module's folder, where the tests run. */
-    static Path repositoryRoot() {
-        Path root = Path.of("").toAbsolutePath().getParent();
-        assertTrue(Files.isRegularFile(root.resolve("rules/pom.xml")), "tests must run from the rules module folder, not " + root);
-        return root;
     }
 }

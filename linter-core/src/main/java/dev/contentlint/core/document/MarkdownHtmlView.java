@@ -40,6 +40,7 @@ import com.vladsch.flexmark.ext.tables.TableRow;
 import com.vladsch.flexmark.ext.tables.TableSeparator;
 import com.vladsch.flexmark.ext.yaml.front.matter.YamlFrontMatterBlock;
 import com.vladsch.flexmark.util.ast.Node;
+import dev.contentlint.core.html.Html;
 import java.util.Arrays;
 import java.util.IdentityHashMap;
 import java.util.Map;
@@ -153,7 +154,7 @@ final class MarkdownHtmlView {
     }
 
     private static String attr(String name, CharSequence value) {
-        return " " + name + "=\"" + escape(value.toString()) + "\"";
+        return " " + name + "=\"" + Html.escape(value.toString()) + "\"";
     }
 
     private boolean open(Node n) {
@@ -167,7 +168,7 @@ final class MarkdownHtmlView {
             // Unescaping only changes backslash escapes and entities; most text has neither, and flexmark's
             // unescape runs regular expressions over every text node.
             var chars = n.getChars();
-            out.append(escape(chars.indexOf('\\') < 0 && chars.indexOf('&') < 0 ? chars.toString() : chars.unescape()));
+            out.append(Html.escape(chars.indexOf('\\') < 0 && chars.indexOf('&') < 0 ? chars.toString() : chars.unescape()));
             return false;
         }
         if (n instanceof HtmlEntity) {
@@ -185,20 +186,20 @@ final class MarkdownHtmlView {
         }
         if (n instanceof Code c) {
             tag("code", n, "");
-            out.append(escape(c.getText().toString())).append("</code>");
+            out.append(Html.escape(c.getText().toString())).append("</code>");
             return false;
         }
         if (n instanceof FencedCodeBlock || n instanceof IndentedCodeBlock) {
             tag("pre", n, "");
             String code = n instanceof FencedCodeBlock f ? f.getContentChars().toString() : ((IndentedCodeBlock) n).getContentChars().toString();
-            out.append("<code>").append(escape(code)).append("</code></pre>\n");
+            out.append("<code>").append(Html.escape(code)).append("</code></pre>\n");
             return false;
         }
         if (n instanceof AutoLink || n instanceof MailLink) {
             String dest = n.getChars().toString();
             if (dest.startsWith("<") && dest.endsWith(">")) dest = dest.substring(1, dest.length() - 1);
             tag("a", n, attr("href", n instanceof MailLink ? "mailto:" + dest : dest));
-            out.append(escape(dest)).append("</a>");
+            out.append(Html.escape(dest)).append("</a>");
             return false;
         }
         if (n instanceof Image i) {
@@ -226,7 +227,7 @@ final class MarkdownHtmlView {
             if (name != null) {
                 tag(name, n, "");
             } else if (n.getFirstChild() == null && !(n instanceof com.vladsch.flexmark.util.ast.Block)) {
-                out.append(escape(n.getChars().unescape())); // inline text of extension nodes (abbreviations)
+                out.append(Html.escape(n.getChars().unescape())); // inline text of extension nodes (abbreviations)
                 return false;
             }
         }
@@ -268,20 +269,5 @@ final class MarkdownHtmlView {
         if (n instanceof FootnoteBlock) return "aside";
         if (n instanceof Footnote) return "sup";
         return null;
-    }
-
-    private static String escape(CharSequence s) {
-        StringBuilder b = new StringBuilder(s.length() + 16);
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '&' -> b.append("&amp;");
-                case '<' -> b.append("&lt;");
-                case '>' -> b.append("&gt;");
-                case '"' -> b.append("&quot;");
-                default -> b.append(c);
-            }
-        }
-        return b.toString();
     }
 }

@@ -7,8 +7,11 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The shared services of one run, created on first request: one instance per run, or one per worker thread
- * when the factory says its service is not thread-safe. Closed and dropped with the run, so nothing outlives it.
+ * The shared services of one run, each created on its first request: one instance for the run, or one per
+ * worker thread when the factory says its service is not thread-safe. Factories read the run's settings and
+ * the options the engine's caller set for it. When the run ends, every instance that is
+ * {@link AutoCloseable} is closed and all are dropped; closing may hand what is costly to load to a pool of
+ * the JVM (LanguageTool's instances), so a later run in the same JVM starts warm.
  */
 final class Services {
     private final Map<Class<?>, ServiceFactory<?>> factories;

@@ -12,7 +12,11 @@ import org.jsoup.nodes.Node;
  * date and shared services. One context per rule per document; not shared between threads.
  */
 public interface RuleContext {
-    /** Reports a finding at a source span; the engine adds rule id, severity, file and docs URL. */
+    /**
+     * Reports a finding at a source span (null: line 1, column 1). The finding gets the rule's id, the severity
+     * the file's config gives the rule, the document's path and the span's line and column; inline
+     * {@code contentlint-disable} comments are applied after the rule has run, so a rule reports everything.
+     */
     void report(Span span, String message);
 
     /** Reports a finding with suggested fixes and extra properties (either may be empty). */

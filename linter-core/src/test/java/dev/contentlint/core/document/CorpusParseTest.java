@@ -2,41 +2,41 @@ package dev.contentlint.core.document;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import dev.contentlint.testing.SharedData;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
  * Parses every Markdown, HTML and text file of the shared corpus and checks every prose offset map
- * against the source: the strongest check that positions are exact. Skipped when the corpus is absent
- * (set {@code -Dcontentlint.corpus=DIR} to point at it).
+ * against the source: the strongest check that positions are exact. {@link SharedData} finds the corpus.
  */
 class CorpusParseTest {
-    static Path corpus() {
-        String prop = System.getProperty("contentlint.corpus");
-        if (prop != null && !prop.isBlank()) return Path.of(prop);
-        Path rel = Path.of("../../shared/corpus");
-        return Files.isDirectory(rel) ? rel : Path.of("/work/shared/corpus");
-    }
-
     @Test
     void everyProseCharacterMapsToItsSource() throws IOException {
-        Path root = corpus();
-        assumeTrue(Files.isDirectory(root), "corpus not found at " + root.toAbsolutePath() + "; set -Dcontentlint.corpus");
+        Path root = SharedData.path("corpus");
         List<Path> files;
         try (Stream<Path> s = Files.walk(root)) {
             files = s.filter(p -> Format.ofFileName(p.getFileName().toString()).isPresent()).sorted().toList();
         }
         AtomicInteger blocks = new AtomicInteger();
         List<String> problems = files.parallelStream().flatMap(f -> check(root, f, blocks).stream()).toList();
+        Map<Format, Long> perFormat = files.stream().collect(Collectors.groupingBy(
+                f -> Format.ofFileName(f.getFileName().toString()).orElseThrow(), TreeMap::new, Collectors.counting()));
+        System.out.println("corpus: parsed " + files.size() + " files (" + perFormat.entrySet().stream()
+                .map(e -> e.getValue() + " " + e.getKey().name().toLowerCase(Locale.ROOT)).collect(Collectors.joining(", "))
+                + "), " + blocks + " prose blocks, " + problems.size() + " offset problems");
         assertTrue(files.size() > 100, "corpus holds " + files.size() + " files");
         assertTrue(blocks.get() > 10_000, "only " + blocks + " prose blocks");
         assertEquals(List.of(), problems.subList(0, Math.min(30, problems.size())), problems.size() + " problems");

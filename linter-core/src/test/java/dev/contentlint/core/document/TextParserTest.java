@@ -4,8 +4,8 @@ import static dev.contentlint.core.document.Docs.find;
 import static dev.contentlint.core.document.Docs.loc;
 import static dev.contentlint.core.document.Docs.txt;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import dev.contentlint.testing.SharedData;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -78,11 +78,10 @@ class TextParserTest {
 
     @Test
     void seedArticleHeadings() throws IOException {
-        Path seed = Path.of("../../shared/seed/000_1eb2fd8d541b9e98.txt");
-        if (!Files.exists(seed)) seed = Path.of("/work/shared/seed/000_1eb2fd8d541b9e98.txt");
-        assumeTrue(Files.exists(seed), "seed article not present");
+        Path seed = SharedData.path("seed/000_1eb2fd8d541b9e98.txt");
         Document d = Parsers.parse(seed, "seed.txt", Files.readAllBytes(seed), Format.TEXT);
         List<Section> all = d.allSections();
+        System.out.println("seed: " + seed.getFileName() + " has " + all.size() + " sections");
         assertEquals(1, all.get(0).level());
         assertEquals("Understanding the Reasons Behind Self-Isolation Following Social Rejection", all.get(0).title());
         Section terms = all.stream().filter(s -> s.title().equals("Important Terms")).findFirst().orElseThrow();

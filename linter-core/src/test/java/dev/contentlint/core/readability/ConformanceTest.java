@@ -1,11 +1,11 @@
 package dev.contentlint.core.readability;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.contentlint.core.document.Document;
 import dev.contentlint.core.document.Format;
 import dev.contentlint.core.document.Parsers;
+import dev.contentlint.testing.SharedData;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,15 +21,6 @@ import org.junit.jupiter.api.Test;
 class ConformanceTest {
     static final List<String> FIGURES = List.of("words", "sentences", "syllables", "polysyllables",
             "flesch_reading_ease", "flesch_kincaid_grade", "gunning_fog", "smog", "coleman_liau", "ari");
-
-    static Path root() {
-        for (String candidate : List.of("../../shared/conformance/readability", "../shared/conformance/readability",
-                "/work/shared/conformance/readability")) {
-            Path p = Path.of(candidate);
-            if (Files.isRegularFile(p.resolve("reference.tsv"))) return p;
-        }
-        return null;
-    }
 
     /** One compared figure. */
     record Row(String file, String figure, double ours, double reference, boolean agrees) {}
@@ -86,9 +77,7 @@ class ConformanceTest {
 
     @Test
     void atLeastNinetyPercentOfTheReferenceFiguresAgree() throws IOException {
-        Path root = root();
-        assumeTrue(root != null, "conformance set ../shared/conformance/readability not present");
-        List<Row> rows = compare(root);
+        List<Row> rows = compare(SharedData.path("conformance/readability"));
         StringBuilder table = new StringBuilder(String.format(Locale.ROOT, "%-7s", "file"));
         for (String f : FIGURES) table.append(String.format(Locale.ROOT, " %-15s", f.length() > 15 ? f.substring(0, 15) : f));
         table.append('\n');
@@ -102,6 +91,8 @@ class ConformanceTest {
             table.append(String.format(Locale.ROOT, " %7.2f/%-6.2f%s", r.ours(), r.reference(), r.agrees() ? " " : "*"));
         }
         long agree = rows.stream().filter(Row::agrees).count();
+        System.out.printf(Locale.ROOT, "readability conformance: %d texts, %d of %d figures agree with the reference%n",
+                rows.stream().map(Row::file).distinct().count(), agree, rows.size());
         table.append(String.format(Locale.ROOT, "%n%d of %d figures agree (%.1f%%); * marks a disagreement (ours/reference)%n",
                 agree, rows.size(), 100.0 * agree / rows.size()));
         for (String f : FIGURES)

@@ -9,6 +9,8 @@ import dev.contentlint.core.rule.Rule;
 import dev.contentlint.core.rule.RuleContext;
 import dev.contentlint.core.rule.RuleInfo;
 import dev.contentlint.core.rule.Severity;
+import dev.contentlint.rules.DataFile;
+import dev.contentlint.rules.PhraseMatcher;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +18,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /** Finds placeholder text left in prose: lorem ipsum, TODO, "coming soon", unrendered template variables. */
 @RuleInfo(id = "structure/placeholder-text", summary = "Pages should not ship placeholder text",
@@ -52,28 +55,27 @@ public final class PlaceholderTextRule implements Rule {
     private static final Pattern PERCENT = Pattern.compile("(?<![\\w%])%[A-Z][A-Z0-9_]+%(?![\\w%])");
 
     /** Windows environment variables that text names on purpose ("add it to %PATH%"). */
-    private static final Set<String> ENVIRONMENT = Set.of("PATH", "PATHEXT", "TEMP", "TMP", "USERPROFILE", "APPDATA",
-            "LOCALAPPDATA", "PROGRAMFILES", "PROGRAMDATA", "SYSTEMROOT", "SYSTEMDRIVE", "WINDIR", "HOMEDRIVE", "HOMEPATH",
-            "COMPUTERNAME", "USERNAME", "USERDOMAIN", "COMSPEC", "ERRORLEVEL", "PSMODULEPATH", "JAVA_HOME", "CD", "DATE",
-            "TIME", "RANDOM", "OS", "PROCESSOR_ARCHITECTURE", "NUMBER_OF_PROCESSORS", "ALLUSERSPROFILE", "PUBLIC");
+    private static final Set<String> ENVIRONMENT = DataFile.lines(PlaceholderTextRule.class, "environment-variables.txt")
+            .stream().map(line -> line.text().strip()).collect(Collectors.toUnmodifiableSet());
     /** Words before a capital entry that make it a noun ("the TODO file"), a mention rather than a placeholder. */
     private static final Pattern DETERMINER = Pattern.compile("(?i)(?:^|\\W)(?:the|a|an|this|that|each|every|any)\\s+$");
 
-    private static final Map<List<String>, Pattern> PHRASES = new ConcurrentHashMap<>();
+    private static final Map<List<String>, PhraseMatcher> PHRASES = new ConcurrentHashMap<>();
 
     @Override
     public void check(Document document, RuleContext context) {
         Options options = context.options(Options.class);
-        Pattern phrases = PHRASES.computeIfAbsent(options.phrases(), PlaceholderTextRule::compile);
+        PhraseMatcher phrases = PHRASES.computeIfAbsent(options.phrases(), list -> PhraseMatcher.of(
+                list.stream().map(PhraseMatcher.Phrase::literal).toList(), PhraseMatcher.Edges.ASCII_WORDS_AND_HYPHENS));
         String source = document.text();
         boolean partial = inFolder(document.relativePath(), options.templateFolders());
         for (ProseBlock block : document.prose()) {
             List<int[]> seen = new ArrayList<>();
             String text = block.text();
-            Matcher m = phrases.matcher(text);
-            while (m.find())
-                if (!quoted(text, m.start(), m.end()) && !noun(text, m.start(), m.group()))
-                    report(context, block, m.start(), m.end(), "Placeholder text \"" + m.group() + "\"", seen);
+            for (PhraseMatcher.Match p : phrases.find(text))
+                if (!quoted(text, p.start(), p.end()) && !noun(text, p.start(), p.text()))
+                    report(context, block, p.start(), p.end(), "Placeholder text \"" + p.text() + "\"", seen);
+            Matcher m;
             if (options.fillIns()) {
                 m = FILL_IN.matcher(text);
                 while (m.find()) report(context, block, m.start(), m.end(), "Fill-in prompt \"" + m.group() + "\"", seen);
@@ -128,17 +130,5 @@ public final class PlaceholderTextRule implements Rule {
         char open = text.charAt(from - 1), close = text.charAt(to);
         return open == '"' && close == '"' || open == '\u201c' && close == '\u201d'
                 || open == '\'' && close == '\'' || open == '\u2018' && close == '\u2019';
-    }
-
-    /** One alternation; entries in capitals are case-sensitive so "a todo app" is not "TODO". */
-    private static Pattern compile(List<String> phrases) {
-        List<String> parts = new ArrayList<>();
-        for (String phrase : phrases) {
-            String body = Pattern.quote(phrase.strip()).replace(" ", "\\E\\s+\\Q");
-            boolean capitals = phrase.chars().anyMatch(Character::isLetter) && phrase.equals(phrase.toUpperCase());
-            parts.add((capitals ? "(?-i:" : "(?:") + body + ")");
-        }
-        return Pattern.compile("(?<![\\w-])(?:" + String.join("|", parts) + ")(?![\\w-])",
-                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     }
 }

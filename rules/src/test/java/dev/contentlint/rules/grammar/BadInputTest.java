@@ -8,9 +8,11 @@ import dev.contentlint.core.rule.Severity;
 import dev.contentlint.testing.RuleTester;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** Input LanguageTool cannot or should not check is skipped with a note, and the rest of the file is checked. */
+@Tag("slow")
 class BadInputTest {
     private static final RuleTester TESTER = RuleTester.forRule("grammar/languagetool");
     private static final String ERROR = "This is an test of the page.\n";

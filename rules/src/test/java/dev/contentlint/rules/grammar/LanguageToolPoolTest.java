@@ -5,12 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.contentlint.testing.RuleTester;
 import java.util.Map;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
  * LanguageTool loads once per JVM and settings, not once per run: a Maven build that checks several modules
  * (one engine run each) pays its start-up once.
  */
+@Tag("slow")
 class LanguageToolPoolTest {
     private static final RuleTester TESTER = RuleTester.forRule("grammar/languagetool");
 

@@ -7,6 +7,7 @@ import dev.contentlint.core.rule.Finding;
 import dev.contentlint.testing.RuleTester;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -14,6 +15,7 @@ import org.junit.jupiter.api.Test;
  * CRLF line breaks and characters outside the Basic Multilingual Plane; the JVM-wide pool means these
  * tests load LanguageTool once.
  */
+@Tag("slow")
 class LanguagetoolPositionsTest {
     private static final RuleTester TESTER = RuleTester.forRule("grammar/languagetool");
 

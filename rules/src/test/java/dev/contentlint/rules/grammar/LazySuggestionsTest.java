@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.languagetool.AnalyzedSentence;
 import org.languagetool.Language;
@@ -22,6 +23,7 @@ import org.languagetool.rules.SuggestedReplacement;
  * Suggestions are worked out only when read: the language's own match filter still decides what they are, and
  * words that can never be reported as misspellings cost no search for suggestions at all.
  */
+@Tag("slow")
 class LazySuggestionsTest {
     private static final Rule RULE = new Rule() {
         @Override

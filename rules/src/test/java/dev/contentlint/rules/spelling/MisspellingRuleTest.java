@@ -13,10 +13,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** spelling/misspelling: word lists, case rules, code-like words and word-list mistakes. */
+@Tag("slow")
 class MisspellingRuleTest {
     private static final RuleTester TESTER = RuleTester.forRule("spelling/misspelling");
 

@@ -1,5 +1,6 @@
 package dev.contentlint.core.report.readability;
 
+import dev.contentlint.core.html.Html;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.ArrayList;
@@ -26,8 +27,8 @@ public final class ReadabilityHtml {
         StringBuilder h = new StringBuilder(1 << 16);
         h.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
-                .append("<title>").append(esc(title)).append("</title>\n<style>\n").append(CSS).append("</style>\n</head>\n<body>\n");
-        h.append("<header><h1>").append(esc(title)).append("</h1><p>Flesch–Kincaid grade levels (US school grades) of the prose"
+                .append("<title>").append(Html.escape(title)).append("</title>\n<style>\n").append(CSS).append("</style>\n</head>\n<body>\n");
+        h.append("<header><h1>").append(Html.escape(title)).append("</h1><p>Flesch–Kincaid grade levels (US school grades) of the prose"
                 + " of each file; code, tables and front matter are left out. Target: grade ")
                 .append(num(report.targetGrade(), 0)).append(" or below.</p></header>\n<main>\n");
         summary(report, h);
@@ -48,8 +49,8 @@ public final class ReadabilityHtml {
     }
 
     private static void card(StringBuilder h, String label, String value) {
-        h.append("<div class=\"card\"><div class=\"value\">").append(esc(value)).append("</div><div class=\"label\">")
-                .append(esc(label)).append("</div></div>\n");
+        h.append("<div class=\"card\"><div class=\"value\">").append(Html.escape(value)).append("</div><div class=\"label\">")
+                .append(Html.escape(label)).append("</div></div>\n");
     }
 
     private static void histogram(ReadabilityReport r, StringBuilder h) {
@@ -103,8 +104,8 @@ public final class ReadabilityHtml {
         for (ReadabilityReport.FileEntry f : r.files()) {
             var m = f.metrics();
             boolean hard = m.scored() && f.grade() > r.targetGrade();
-            h.append("<tr").append(hard ? " class=\"hard\"" : "").append("><td data-v=\"").append(esc(f.path()))
-                    .append("\"><a href=\"#f").append(i++).append("\">").append(esc(f.path())).append("</a></td>");
+            h.append("<tr").append(hard ? " class=\"hard\"" : "").append("><td data-v=\"").append(Html.escape(f.path()))
+                    .append("\"><a href=\"#f").append(i++).append("\">").append(Html.escape(f.path())).append("</a></td>");
             numCell(h, m.fleschKincaidGrade(), 1, gradeStyle(m.fleschKincaidGrade(), r.targetGrade()));
             numCell(h, m.fleschReadingEase(), 1, "");
             numCell(h, m.counts().words(), 0, "");
@@ -129,7 +130,7 @@ public final class ReadabilityHtml {
                 + " under " + MIN_SECTION_WORDS + " words are greyed, their grades say little.</p>\n");
         int i = 0;
         for (ReadabilityReport.FileEntry f : r.files()) {
-            h.append("<details id=\"f").append(i++).append("\"><summary><span class=\"path\">").append(esc(f.path()))
+            h.append("<details id=\"f").append(i++).append("\"><summary><span class=\"path\">").append(Html.escape(f.path()))
                     .append("</span> <span class=\"g\">grade ").append(num(f.grade(), 1)).append(", ")
                     .append(f.metrics().counts().words()).append(" words</span></summary>\n");
             if (f.sections().isEmpty()) {
@@ -150,7 +151,7 @@ public final class ReadabilityHtml {
                 h.append("<tr class=\"").append(top ? "hardest " : "").append(hard ? "hard" : small ? "small" : "")
                         .append("\"><td style=\"padding-left:")
                         .append(0.4 + Math.max(0, s.level() - 1) * 1.2).append("em\">")
-                        .append(s.title().isEmpty() ? "<em>(before the first heading)</em>" : esc(s.title()))
+                        .append(s.title().isEmpty() ? "<em>(before the first heading)</em>" : Html.escape(s.title()))
                         .append(top ? " <span class=\"badge\">hardest</span>" : "").append("</td><td>").append(s.line())
                         .append("</td><td>").append(num(m.fleschKincaidGrade(), 1)).append(" ")
                         .append(bar(m.fleschKincaidGrade())).append("</td><td>").append(num(m.fleschReadingEase(), 1))
@@ -183,23 +184,6 @@ public final class ReadabilityHtml {
 
     static String num(double d, int decimals) {
         return Double.isNaN(d) ? "–" : String.format(Locale.ROOT, "%." + decimals + "f", d);
-    }
-
-    /** Escapes text for HTML element content and double-quoted attribute values. */
-    static String esc(String s) {
-        StringBuilder b = new StringBuilder(s.length() + 16);
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '&' -> b.append("&amp;");
-                case '<' -> b.append("&lt;");
-                case '>' -> b.append("&gt;");
-                case '"' -> b.append("&quot;");
-                case '\'' -> b.append("&#39;");
-                default -> b.append(c);
-            }
-        }
-        return b.toString();
     }
 
     private static final String CSS = """

@@ -1,5 +1,6 @@
 package dev.contentlint.core.report.readability;
 
+import dev.contentlint.core.html.Html;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.Locale;
@@ -63,12 +64,10 @@ public final class ReadabilityTables {
     /** Escapes what Markdown or an HTML renderer would read as markup inside a table cell. */
     private static String mdCell(String s) {
         StringBuilder b = new StringBuilder();
-        for (char c : s.toCharArray()) {
+        // Markdown passes character references through, and none of them holds a Markdown special character.
+        for (char c : Html.escapeText(s).toCharArray()) {
             switch (c) {
                 case '|' -> b.append("\\|");
-                case '<' -> b.append("&lt;");
-                case '>' -> b.append("&gt;");
-                case '&' -> b.append("&amp;");
                 case '\\', '`', '*', '_', '[', ']' -> b.append('\\').append(c);
                 case '\n', '\r' -> b.append(' ');
                 default -> b.append(c);
