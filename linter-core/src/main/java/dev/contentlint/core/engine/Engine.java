@@ -58,8 +58,11 @@ public final class Engine {
         this.serviceFactories = Collections.unmodifiableMap(byType);
     }
 
-    /** Parses with {@code p} instead of {@link dev.contentlint.core.document.Parsers}: lets tests build documents directly. */
-    Engine withParser(DocumentParser p) {
+    /**
+     * Parses with {@code p} instead of {@link dev.contentlint.core.document.Parsers}: lets tests build documents
+     * directly or count parses.
+     */
+    public Engine withParser(DocumentParser p) {
         this.parser = p;
         return this;
     }
