@@ -67,16 +67,17 @@ abstract class AbstractContentlintReport extends AbstractMavenReport {
     @Override
     protected void executeReport(Locale locale) throws MavenReportException {
         Path base = lintedDirectory();
+        ReadabilityTableSource readabilitySource = ReadabilityTableSource.load();
         RunResult result;
         try {
             LintRequest request = new LintRequest(base, DocumentSelection.globs(includes),
                     Parameters.excludes(excludes, project, base, skipModules()), Parameters.path(configLocation),
                     Parameters.today(today), Parameters.path(cacheDirectory));
-            result = new Linter().run(request).result();
+            result = new Linter().run(request, readabilitySource.products()).result();
         } catch (MojoExecutionException e) {
             throw new MavenReportException(e.getMessage(), e);
         }
-        ReadabilityTable readability = ReadabilityTableSource.load(base).table(result);
+        ReadabilityTable readability = readabilitySource.table(result);
         new ReportRenderer(getSink(), result, readability, pluginVersion == null ? "dev" : pluginVersion).render();
         getLog().info("contentlint: report covers " + result.files().size() + " files, "
                 + result.findings().size() + " findings");

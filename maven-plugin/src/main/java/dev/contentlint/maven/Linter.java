@@ -3,6 +3,7 @@ package dev.contentlint.maven;
 import dev.contentlint.core.config.Config;
 import dev.contentlint.core.rule.ConfigException;
 import dev.contentlint.core.config.ConfigLoader;
+import dev.contentlint.core.engine.DocumentProduct;
 import dev.contentlint.core.engine.Engine;
 import dev.contentlint.core.engine.EngineOptions;
 import dev.contentlint.core.engine.Input;
@@ -41,6 +42,15 @@ final class Linter {
      * @throws MojoExecutionException with a message saying what to change, for a bad config, parameter or input
      */
     Lint run(LintRequest request) throws MojoExecutionException {
+        return run(request, List.of());
+    }
+
+    /**
+     * Lints what {@code request} selects and computes {@code products} from each document in the same run.
+     *
+     * @throws MojoExecutionException with a message saying what to change, for a bad config, parameter or input
+     */
+    Lint run(LintRequest request, List<DocumentProduct<?>> products) throws MojoExecutionException {
         try {
             Config config = config(request);
             List<Path> files;
@@ -54,7 +64,7 @@ final class Linter {
                     .withCacheDirectory(request.cacheDirectory());
             List<Input> inputs = files.stream().map(Input::of).toList();
             int before = CacheEntries.count(request.cacheDirectory());
-            RunResult result = new Engine(config, registry, options).run(inputs);
+            RunResult result = new Engine(config, registry, options).run(inputs, products);
             int written = CacheEntries.count(request.cacheDirectory()) - before;
             int cached = request.cacheDirectory() == null ? 0 : Math.max(0, result.files().size() - written);
             return new Lint(result, cached);
