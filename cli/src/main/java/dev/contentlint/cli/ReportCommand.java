@@ -3,26 +3,22 @@ package dev.contentlint.cli;
 import dev.contentlint.core.config.Config;
 import dev.contentlint.core.config.ConfigLoader;
 import dev.contentlint.core.config.Glob;
-import dev.contentlint.core.document.Document;
-import dev.contentlint.core.document.Parsers;
 import dev.contentlint.core.engine.Engine;
 import dev.contentlint.core.engine.EngineOptions;
-import dev.contentlint.core.engine.FileWalker;
 import dev.contentlint.core.engine.Input;
 import dev.contentlint.core.engine.InputException;
 import dev.contentlint.core.engine.RunResult;
-import dev.contentlint.core.engine.SourceFile;
 import dev.contentlint.core.frontend.OutputWriter;
 import dev.contentlint.core.report.readability.ReadabilityBaseline;
 import dev.contentlint.core.report.readability.ReadabilityHtml;
 import dev.contentlint.core.report.readability.ReadabilityJson;
+import dev.contentlint.core.report.readability.ReadabilityMeasure;
+import dev.contentlint.core.report.readability.ReadabilityProduct;
 import dev.contentlint.core.report.readability.ReadabilityReport;
-import dev.contentlint.core.report.readability.ReadabilityReports;
 import dev.contentlint.core.report.readability.ReadabilityTables;
 import dev.contentlint.core.rule.Finding;
 import dev.contentlint.core.rule.RuleRegistry;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -31,12 +27,10 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.ExecutionException;
 import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -45,7 +39,12 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code contentlint report}: the editors' readability report over files, as HTML, JSON, CSV or Markdown. */
+/**
+ * {@code contentlint report}: the editors' readability report over files, as HTML, JSON, CSV or Markdown. The
+ * figures come from the same engine run that counts the findings, one parse per file. A file the engine could
+ * not lint (unreadable, larger than max-file-size, binary, or one the parser fails on) is left out of the report,
+ * and the finding that says why is printed on standard error as {@code check} prints it.
+ */
 @Command(name = "report", mixinStandardHelpOptions = true, versionProvider = Version.class, sortOptions = false,
         descriptionHeading = "%n",
         description = {
@@ -90,12 +89,20 @@ final class ReportCommand implements Callable<Integer> {
     LocalDate today;
 
     @Option(names = {"-j", "--jobs"}, paramLabel = "N",
-            description = "Files read in parallel (at least 1). Default: the number of processors (${DEFAULT-VALUE} here)")
+            description = "Files linted in parallel (at least 1). Default: the number of processors (${DEFAULT-VALUE} here)")
     int jobs = Runtime.getRuntime().availableProcessors();
 
+    private final UnaryOperator<Engine> engines;
+
     ReportCommand(Terminal terminal, Supplier<RuleRegistry> registry) {
+        this(terminal, registry, UnaryOperator.identity());
+    }
+
+    /** @param engines adjusts the engine the command runs (tests give it a parser that counts) */
+    ReportCommand(Terminal terminal, Supplier<RuleRegistry> registry, UnaryOperator<Engine> engines) {
         this.terminal = terminal;
         this.registry = registry;
+        this.engines = engines;
     }
 
     @Override
@@ -114,14 +121,13 @@ final class ReportCommand implements Callable<Integer> {
                 throw new InputException("No such file or directory: " + arg);
         RuleRegistry rules = registry.get();
         Config effective = loadConfig(rules);
-        List<SourceFile> files = new FileWalker(effective, terminal.workingDir()).walk(args);
 
         EngineOptions options = EngineOptions.defaults(terminal.workingDir()).withJobs(jobs).withToday(today);
-        RunResult result = new Engine(effective, rules, options).run(args.stream().map(Input::of).toList());
-        Map<String, Long> findings = result.findings().stream()
-                .collect(Collectors.groupingBy(Finding::path, Collectors.counting()));
+        RunResult result = engines.apply(new Engine(effective, rules, options))
+                .run(args.stream().map(Input::of).toList(), List.of(ReadabilityProduct.INSTANCE));
+        UnmeasuredFiles.print(result, ReadabilityProduct.INSTANCE, terminal.err());
 
-        ReadabilityReport report = new ReadabilityReport(entries(files, findings), targetGrade, false);
+        ReadabilityReport report = new ReadabilityReport(entries(result), targetGrade, false);
         if (old != null) report = old.apply(report);
         write(report);
         terminal.err().println("Readability report of " + report.files().size() + " files"
@@ -129,37 +135,16 @@ final class ReportCommand implements Callable<Integer> {
         return ExitCode.OK;
     }
 
-    private List<ReadabilityReport.FileEntry> entries(List<SourceFile> files, Map<String, Long> findings) {
-        ExecutorService pool = Executors.newFixedThreadPool(jobs, r -> {
-            Thread t = new Thread(r, "contentlint-report");
-            t.setDaemon(true);
-            return t;
-        });
-        try {
-            List<Future<ReadabilityReport.FileEntry>> futures = new ArrayList<>();
-            for (SourceFile f : files)
-                futures.add(pool.submit(() -> {
-                    byte[] bytes = Files.readAllBytes(f.path());
-                    Document d = Parsers.parse(f.path(), f.relativePath(), bytes, f.format());
-                    return ReadabilityReports.entry(d, findings.getOrDefault(f.relativePath(), 0L).intValue());
-                }));
-            List<ReadabilityReport.FileEntry> out = new ArrayList<>();
-            for (int i = 0; i < futures.size(); i++) {
-                try {
-                    out.add(futures.get(i).get());
-                } catch (ExecutionException e) {
-                    // The check run has already reported an unreadable file as a finding; the report leaves it out.
-                    if (!(e.getCause() instanceof IOException || e.getCause() instanceof UncheckedIOException))
-                        throw new IllegalStateException("cannot measure " + files.get(i).relativePath(), e.getCause());
-                }
-            }
-            return out;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new CommandException("interrupted");
-        } finally {
-            pool.shutdownNow();
+    /** One entry per measured file, in path order, with the count of the run's findings in that file. */
+    private static List<ReadabilityReport.FileEntry> entries(RunResult result) {
+        Map<String, Long> findings = result.findings().stream()
+                .collect(Collectors.groupingBy(Finding::path, Collectors.counting()));
+        List<ReadabilityReport.FileEntry> out = new ArrayList<>();
+        for (String path : result.files()) {
+            Optional<ReadabilityMeasure> measure = result.product(path, ReadabilityProduct.INSTANCE);
+            measure.ifPresent(m -> out.add(m.entry(path, findings.getOrDefault(path, 0L).intValue())));
         }
+        return out;
     }
 
     private ReadabilityBaseline readBaseline() {

@@ -3,17 +3,18 @@ package dev.contentlint.cli;
 import dev.contentlint.core.config.Config;
 import dev.contentlint.core.config.ConfigLoader;
 import dev.contentlint.core.config.Glob;
-import dev.contentlint.core.document.Document;
-import dev.contentlint.core.document.Parsers;
-import dev.contentlint.core.engine.FileWalker;
+import dev.contentlint.core.engine.Engine;
+import dev.contentlint.core.engine.EngineOptions;
+import dev.contentlint.core.engine.Input;
 import dev.contentlint.core.engine.InputException;
-import dev.contentlint.core.engine.SourceFile;
+import dev.contentlint.core.engine.RunResult;
 import dev.contentlint.core.report.JsonWriter;
 import dev.contentlint.core.rule.RuleRegistry;
 import dev.contentlint.rules.glossary.Acronyms;
 import dev.contentlint.rules.glossary.Glossary;
 import dev.contentlint.rules.glossary.GlossaryFiles;
 import dev.contentlint.rules.glossary.TermCandidates;
+import dev.contentlint.rules.glossary.TermUses;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
@@ -21,6 +22,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -28,7 +30,11 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code contentlint terms PATH...}: candidate glossary terms the documents use but the glossary lacks. */
+/**
+ * {@code contentlint terms PATH...}: candidate glossary terms the documents use but the glossary lacks. The engine
+ * reads the documents, with no rule enabled; the glossary's own files do not count as documents, and a file the
+ * engine cannot read or parse is left out with the finding that says why printed on standard error.
+ */
 @Command(name = "terms", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = {
             "Lists candidate glossary terms missing from the project glossary (the config's glossary: files):",
@@ -56,9 +62,17 @@ final class TermsCommand implements Callable<Integer> {
             description = "Report a phrase only when used at least N times (acronyms: any use). Default: 2")
     int minCount = 2;
 
+    private final UnaryOperator<Engine> engines;
+
     TermsCommand(Terminal terminal, Supplier<RuleRegistry> registry) {
+        this(terminal, registry, UnaryOperator.identity());
+    }
+
+    /** @param engines adjusts the engine the command runs (tests give it a parser that counts) */
+    TermsCommand(Terminal terminal, Supplier<RuleRegistry> registry, UnaryOperator<Engine> engines) {
         this.terminal = terminal;
         this.registry = registry;
+        this.engines = engines;
     }
 
     @Override
@@ -67,30 +81,27 @@ final class TermsCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "Invalid value for option '--format': '" + format + "' (use text or json)");
         if (minCount < 1)
             throw new ParameterException(spec.commandLine(), "Invalid value for option '--min-count': " + minCount + " (use 1 or more)");
-        Config effective = loadConfig();
+        RuleRegistry rules = registry.get();
+        Config effective = loadConfig(rules);
         Glossary glossary = GlossaryFiles.load(effective.setting(GlossaryFiles.SETTING));
         TermCandidates candidates = new TermCandidates(glossary, Acronyms.common());
         List<String> arguments = paths.isEmpty() ? List.of(".") : paths;
         for (String arg : arguments)
             if (!Files.exists(terminal.resolve(arg)) && !Glob.isGlob(arg)) throw new InputException("No such file or directory: " + arg);
-        List<SourceFile> files = new ArrayList<>(new FileWalker(effective, terminal.workingDir()).walk(arguments));
-        files.sort((a, b) -> a.relativePath().compareTo(b.relativePath()));
-        for (SourceFile f : files) {
-            if (glossary.isGlossaryFile(f.path())) continue;
-            byte[] content;
-            try {
-                content = Files.readAllBytes(f.path());
-            } catch (IOException e) {
-                terminal.err().println(f.relativePath() + ": cannot read: " + e.getMessage());
-                continue;
-            }
-            Document doc = Parsers.parse(f.path(), f.relativePath(), content, f.format());
-            candidates.add(doc);
+        EngineOptions options = EngineOptions.defaults(terminal.workingDir());
+        RunResult result = engines.apply(new Engine(effective, rules, options))
+                .measure(arguments.stream().map(Input::of).toList(), List.of(TermUses.INSTANCE));
+        UnmeasuredFiles.print(result, TermUses.INSTANCE, terminal.err());
+        int documents = 0;
+        for (String path : result.files()) {
+            if (glossary.isGlossaryFile(terminal.workingDir().resolve(path))) continue;
+            documents++;
+            result.product(path, TermUses.INSTANCE).ifPresent(uses -> candidates.add(path, uses));
         }
         List<TermCandidates.Candidate> list = candidates.candidates(1, minCount);
         PrintStream out = terminal.out();
-        if (format.equals("json")) json(list, files.size(), out);
-        else text(list, files.size(), out);
+        if (format.equals("json")) json(list, documents, out);
+        else text(list, documents, out);
         out.flush();
         return ExitCode.OK;
     }
@@ -121,7 +132,7 @@ final class TermsCommand implements Callable<Integer> {
         out.println(sb);
     }
 
-    private Config loadConfig() {
-        return ConfigOption.load(new ConfigLoader(registry.get()), terminal, config);
+    private Config loadConfig(RuleRegistry rules) {
+        return ConfigOption.load(new ConfigLoader(rules), terminal, config);
     }
 }

@@ -66,15 +66,16 @@ abstract class AbstractContentlintReport extends AbstractMavenReport {
     @Override
     protected void executeReport(Locale locale) throws MavenReportException {
         Path base = lintedDirectory();
+        ReadabilityTableSource readabilitySource = ReadabilityTableSource.load();
         RunResult result;
         try {
             LintRequest request = new LintParameters(includes, excludes, configLocation, today)
                     .request(base, project, skipModules(), Parameters.path(cacheDirectory));
-            result = new Linter().run(request).result();
+            result = new Linter().run(request, readabilitySource.products()).result();
         } catch (RuntimeException e) {
             throw BuildErrors.ofReport(e, getLog());
         }
-        ReadabilityTable readability = ReadabilityTableSource.load(base).table(result);
+        ReadabilityTable readability = readabilitySource.table(result);
         new ReportRenderer(getSink(), result, readability, pluginVersion == null ? "dev" : pluginVersion).render();
         getLog().info("contentlint: report covers " + result.files().size() + " files, "
                 + result.findings().size() + " findings");

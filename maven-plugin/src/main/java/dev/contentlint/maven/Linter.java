@@ -2,6 +2,7 @@ package dev.contentlint.maven;
 
 import dev.contentlint.core.config.Config;
 import dev.contentlint.core.config.ConfigLoader;
+import dev.contentlint.core.engine.DocumentProduct;
 import dev.contentlint.core.engine.Engine;
 import dev.contentlint.core.engine.EngineOptions;
 import dev.contentlint.core.engine.Input;
@@ -37,6 +38,11 @@ final class Linter {
      * @throws RuntimeException for a bad config, parameter or input, and for a bug; {@link BuildErrors} tells them apart
      */
     Lint run(LintRequest request) {
+        return run(request, List.of());
+    }
+
+    /** Lints what {@code request} selects and computes {@code products} from each document in the same run. */
+    Lint run(LintRequest request, List<DocumentProduct<?>> products) {
         Config config = new ConfigSource(new ConfigLoader(registry), System.getenv())
                 .load(request.configLocation(), "configLocation", request.basedir());
         List<Path> files = new DocumentSelection(request.basedir(), request.includes(), request.excludes()).select(config);
@@ -45,7 +51,7 @@ final class Linter {
                 .withCacheDirectory(request.cacheDirectory());
         List<Input> inputs = files.stream().map(Input::of).toList();
         int before = CacheEntries.count(request.cacheDirectory());
-        RunResult result = new Engine(config, registry, options).run(inputs);
+        RunResult result = new Engine(config, registry, options).run(inputs, products);
         int written = CacheEntries.count(request.cacheDirectory()) - before;
         int cached = request.cacheDirectory() == null ? 0 : Math.max(0, result.files().size() - written);
         return new Lint(result, cached);

@@ -1,6 +1,8 @@
 package dev.contentlint.maven;
 
+import dev.contentlint.core.engine.DocumentProduct;
 import dev.contentlint.core.engine.RunResult;
+import java.util.List;
 import java.util.ServiceLoader;
 
 /**
@@ -8,13 +10,18 @@ import java.util.ServiceLoader;
  * another implementation is registered (a {@link ServiceLoader} entry on the plugin's class path).
  */
 public interface ReadabilityTableSource {
-    /** The table for this run's files; empty when there are no metrics. */
+    /** What the lint run must compute from each document for {@link #table}; none by default. */
+    default List<DocumentProduct<?>> products() {
+        return List.of();
+    }
+
+    /** The table for this run's files, from its findings and {@link #products}; empty when there are no metrics. */
     ReadabilityTable table(RunResult result);
 
-    /** The first registered source, or contentlint's own metrics of the files under {@code base}. */
-    static ReadabilityTableSource load(java.nio.file.Path base) {
+    /** The first registered source, or contentlint's own metrics. */
+    static ReadabilityTableSource load() {
         for (ReadabilityTableSource s : ServiceLoader.load(ReadabilityTableSource.class,
                 ReadabilityTableSource.class.getClassLoader())) return s;
-        return new MeasuredReadability(base);
+        return new MeasuredReadability();
     }
 }

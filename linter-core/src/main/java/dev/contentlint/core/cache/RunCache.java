@@ -24,14 +24,14 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The run-level cache: the findings of one file, stored under a key that changes whenever anything they
+ * The run-level cache: the findings of one file and the other data a run keeps of it, stored under a key that changes whenever anything they
  * depend on changes (the file's bytes, the effective config, the tool version and whatever else the caller
  * mixes in), one file per key. Entries are written to a temporary file and moved into place, so concurrent
  * runs sharing the folder never see half an entry; an entry that cannot be read is treated as absent.
  * Paths are not stored: the same content under another name gets its findings under that name.
  */
 public final class RunCache {
-    private static final int MAGIC = 0x434c4332; // "CLC2": bump when the entry layout changes
+    private static final int MAGIC = 0x434c4333; // "CLC3": bump when the entry layout changes
     private static final String VERSION = toolVersion();
 
     private final Path directory;
@@ -85,11 +85,17 @@ public final class RunCache {
     /**
      * What a run stored for one file.
      *
-     * @param findings  the file's findings
-     * @param summaries corpus rule id to its stored summary (rules whose summary was null are absent), or null
-     *                  when they were not stored and the file must be parsed again to summarize it
+     * @param findings the file's findings
+     * @param parts    other data computed from the file (corpus rule summaries, document products), by a name
+     *                 the caller chooses, in the form the caller wrote; a null value says it was computed and
+     *                 there was nothing, an absent name that it was not stored and the file must be parsed again
      */
-    public record Entry(List<Finding> findings, Map<String, String> summaries) {}
+    public record Entry(List<Finding> findings, Map<String, String> parts) {
+        public Entry {
+            findings = List.copyOf(findings);
+            parts = Collections.unmodifiableMap(new LinkedHashMap<>(parts));
+        }
+    }
 
     /** The entry stored under {@code key}, its findings renamed to {@code path}; empty when absent or unreadable. */
     public Optional<Entry> read(String key, String path) {
@@ -102,40 +108,31 @@ public final class RunCache {
         }
         try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes))) {
             if (in.readInt() != MAGIC) return Optional.empty();
-            int n = in.readInt();
-            List<Finding> out = new ArrayList<>(Math.min(n, 10_000));
+            int n = checkLength(in.readInt(), in);
+            List<Finding> out = new ArrayList<>(n);
             for (int i = 0; i < n; i++) out.add(readFinding(in, path));
-            Map<String, String> summaries = null;
-            if (in.readBoolean()) {
-                int m = checkLength(in.readInt(), in);
-                summaries = new LinkedHashMap<>();
-                for (int i = 0; i < m; i++) summaries.put(readString(in), readString(in));
-            }
+            int m = checkLength(in.readInt(), in);
+            Map<String, String> parts = new LinkedHashMap<>();
+            for (int i = 0; i < m; i++) parts.put(readString(in), readString(in));
             if (in.read() != -1) return Optional.empty(); // trailing bytes: not an entry we wrote
-            return Optional.of(new Entry(out, summaries == null ? null : Collections.unmodifiableMap(summaries)));
+            return Optional.of(new Entry(out, parts));
         } catch (IOException | RuntimeException e) {
             return Optional.empty(); // a corrupt or truncated entry is a miss; the next put replaces it
         }
     }
 
-    /**
-     * Stores {@code findings} and the corpus rules' {@code summaries} (null: not stored, see {@link Entry}) under
-     * {@code key}; a failure to write only costs the next run the work.
-     */
-    public void write(String key, List<Finding> findings, Map<String, String> summaries) {
+    /** Stores {@code entry} under {@code key}; a failure to write only costs the next run the work. */
+    public void write(String key, Entry entry) {
         try {
             ByteArrayOutputStream buffer = new ByteArrayOutputStream();
             try (DataOutputStream out = new DataOutputStream(buffer)) {
                 out.writeInt(MAGIC);
-                out.writeInt(findings.size());
-                for (Finding f : findings) writeFinding(out, f);
-                out.writeBoolean(summaries != null);
-                if (summaries != null) {
-                    out.writeInt(summaries.size());
-                    for (Map.Entry<String, String> e : summaries.entrySet()) {
-                        writeString(out, e.getKey());
-                        writeString(out, e.getValue());
-                    }
+                out.writeInt(entry.findings().size());
+                for (Finding f : entry.findings()) writeFinding(out, f);
+                out.writeInt(entry.parts().size());
+                for (Map.Entry<String, String> e : entry.parts().entrySet()) {
+                    writeString(out, e.getKey());
+                    writeString(out, e.getValue());
                 }
             }
             AtomicFiles.write(entry(key), out -> buffer.writeTo(out));

@@ -4,25 +4,24 @@ import dev.contentlint.core.cache.RunCache;
 import dev.contentlint.core.config.Config;
 import dev.contentlint.core.config.FileConfig.EnabledRule;
 import dev.contentlint.core.document.Format;
-import dev.contentlint.core.document.Location;
-import dev.contentlint.core.rule.CorpusContext;
-import dev.contentlint.core.rule.CorpusRule;
 import dev.contentlint.core.rule.Finding;
 import dev.contentlint.core.rule.RuleMeta;
 import dev.contentlint.core.rule.RuleRegistry;
 import dev.contentlint.core.rule.ServiceFactory;
-import dev.contentlint.core.rule.Severity;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.ServiceConfigurationError;
 import java.util.ServiceLoader;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
@@ -33,8 +32,9 @@ import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * Lints files: walks the inputs, parses each file once, runs the enabled rules on it in parallel across
- * files, runs corpus-level checks after all files, applies inline suppressions and returns the findings.
+ * Lints files and buffers: walks the inputs, parses each file once, runs the enabled rules and computes the
+ * caller's document products on it in parallel across files, runs corpus-level checks after all files, applies
+ * inline suppressions and returns the findings and products.
  */
 public final class Engine {
     private final Config config;
@@ -58,8 +58,11 @@ public final class Engine {
         this.serviceFactories = Collections.unmodifiableMap(byType);
     }
 
-    /** Parses with {@code p} instead of {@link dev.contentlint.core.document.Parsers}: lets tests build documents directly. */
-    Engine withParser(DocumentParser p) {
+    /**
+     * Parses with {@code p} instead of {@link dev.contentlint.core.document.Parsers}: lets tests build documents
+     * directly or count parses.
+     */
+    public Engine withParser(DocumentParser p) {
         this.parser = p;
         return this;
     }
@@ -78,41 +81,59 @@ public final class Engine {
         return out;
     }
 
+    /** Runs the config's rules over the inputs; see {@link #run(List, List)}. */
+    public RunResult run(List<Input> inputs) {
+        return run(inputs, List.of());
+    }
+
     /**
-     * Runs over the inputs ({@link FileWalker} says how paths and globs select files; standard input is parsed
-     * by the extension of its name, as Markdown when it has none). A file that cannot be read or parsed
-     * becomes a finding; a rule that throws becomes a {@code contentlint/internal-error} finding; neither
-     * stops the run.
+     * Runs the config's rules over the inputs and computes {@code products} from each document
+     * ({@link FileWalker} says how paths and globs select files; a buffer is linted as the file it names). A file
+     * that cannot be read or parsed becomes a finding; a rule or product that throws becomes a
+     * {@code contentlint/internal-error} finding; neither stops the run.
      *
      * @throws InputException when a named path does not exist or a glob matches nothing
-     * @throws RuleFailureException when a rule or parser fails and {@link EngineOptions#haltOnError()} is set
+     * @throws RuleFailureException when a rule, product or parser fails and {@link EngineOptions#haltOnError()} is set
      * @throws dev.contentlint.core.rule.ConfigException when a rule or service finds a config setting unusable
+     * @throws IllegalArgumentException when two products share an id
      */
-    public RunResult run(List<Input> inputs) {
+    public RunResult run(List<Input> inputs, List<DocumentProduct<?>> products) {
+        return run(inputs, products, true);
+    }
+
+    /**
+     * Reads and parses the inputs as {@link #run(List, List)} does and computes {@code products}, but runs no rule:
+     * the findings are those about the inputs themselves (unreadable, too large, binary, not parseable).
+     */
+    public RunResult measure(List<Input> inputs, List<DocumentProduct<?>> products) {
+        return run(inputs, products, false);
+    }
+
+    private RunResult run(List<Input> inputs, List<DocumentProduct<?>> products, boolean rules) {
         long started = System.nanoTime();
+        Set<String> ids = new HashSet<>();
+        for (DocumentProduct<?> p : products)
+            if (!ids.add(p.id())) throw new IllegalArgumentException("two products share the id " + p.id());
         Path base = options.baseDirectory().toAbsolutePath().normalize();
         LocalDate today = options.today() != null ? options.today() : config.today().orElseGet(LocalDate::now);
         Services services = new Services(serviceFactories, new Settings(config, options.cacheDirectory(), base, options));
         RunCache cache = options.cacheDirectory() == null ? null : new RunCache(options.cacheDirectory());
-        Run run = new Run(config, registry, options, today, services, parser, cache,
-                cache == null ? "" : cacheContext(today, services.settings()));
+        String cacheContext = cache == null ? "" : CacheContext.of(config, registry, options, today, rules,
+                serviceFactories.values(), services.settings());
+        Run run = new Run(config, registry, options, today, services, parser, cache, cacheContext, products, rules);
         FileLinter linter = new FileLinter(run);
 
         List<String> arguments = new ArrayList<>();
-        List<Input.Stdin> stdins = new ArrayList<>();
+        List<Input.Buffer> buffers = new ArrayList<>();
         for (Input in : inputs) {
             if (in instanceof Input.PathOrGlob p) arguments.add(p.value());
-            else if (in instanceof Input.Stdin s) stdins.add(s);
+            else if (in instanceof Input.Buffer b) buffers.add(b);
         }
         List<SourceFile> files = arguments.isEmpty() ? List.of() : new FileWalker(config, base).walk(arguments);
 
         List<Callable<FileLinter.Result>> tasks = new ArrayList<>();
         for (SourceFile f : largestFirst(files)) tasks.add(() -> linter.lint(f, configPath(f.path(), f.relativePath())));
-        for (Input.Stdin s : stdins) {
-            Format format = Format.ofFileName(s.name()).orElse(Format.MARKDOWN);
-            tasks.add(() -> linter.lint(stdinPath(base, s.name()), s.name(), s.content(), format,
-                    config.forFile(s.name())));
-        }
+        for (Input.Buffer b : buffers) tasks.add(() -> lint(linter, base, b));
         List<FileLinter.Result> results;
         List<Finding> corpusFindings;
         try {
@@ -124,16 +145,34 @@ public final class Engine {
 
         List<Finding> findings = new ArrayList<>();
         List<String> paths = new ArrayList<>();
-        Map<String, RuleMeta> rules = new TreeMap<>();
+        Map<String, RuleMeta> ruleMetas = new TreeMap<>();
+        Map<String, Map<String, Object>> productsByPath = new HashMap<>();
         for (FileLinter.Result r : results) {
             findings.addAll(r.findings());
             paths.add(r.path());
-            for (EnabledRule e : r.fileConfig().rules().values()) rules.putIfAbsent(e.meta().id(), e.meta());
+            for (EnabledRule e : r.fileConfig().rules().values()) ruleMetas.putIfAbsent(e.meta().id(), e.meta());
+            Map<String, Object> values = new LinkedHashMap<>();
+            r.products().forEach((id, v) -> { if (v != null) values.put(id, v); });
+            if (!values.isEmpty()) productsByPath.put(r.path(), values);
         }
         findings.addAll(corpusFindings);
-        for (RuleMeta m : InternalRules.all()) rules.putIfAbsent(m.id(), m);
-        return new RunResult(findings, paths, new ArrayList<>(rules.values()),
-                Duration.ofNanos(System.nanoTime() - started));
+        for (RuleMeta m : InternalRules.all()) ruleMetas.putIfAbsent(m.id(), m);
+        return new RunResult(findings, paths, new ArrayList<>(ruleMetas.values()),
+                Duration.ofNanos(System.nanoTime() - started), productsByPath);
+    }
+
+    /** A buffer, linted as the file its name gives (relative to the base directory), or under its bare name. */
+    private FileLinter.Result lint(FileLinter linter, Path base, Input.Buffer buffer) {
+        String name = buffer.name();
+        Format format = Format.ofFileName(name).orElse(Format.MARKDOWN);
+        Path path;
+        try {
+            path = base.resolve(name).normalize();
+        } catch (InvalidPathException e) {
+            return linter.lint(base, name, name, buffer.content(), format);
+        }
+        String rel = PathNames.relative(base, path);
+        return linter.lint(path, rel, configPath(path, rel), buffer.content(), format);
     }
 
     /**
@@ -157,63 +196,11 @@ public final class Engine {
         return out;
     }
 
-    /** Everything besides a file's bytes and path that its findings depend on. */
-    private String cacheContext(LocalDate today, ServiceFactory.ServiceSettings settings) {
-        StringBuilder sb = new StringBuilder();
-        sb.append(config.fingerprint()).append('\n').append(today).append('\n').append(options.inlineConfig());
-        // Files a service reads (a glossary, say) change findings without changing the config.
-        for (ServiceFactory<?> f : serviceFactories.values()) {
-            String fp;
-            try {
-                fp = f.fingerprint(settings);
-            } catch (RuntimeException e) {
-                fp = "unknown " + System.nanoTime(); // never reuse results that depend on an unreadable input
-            }
-            if (fp != null && !fp.isEmpty()) sb.append('\n').append(f.type().getName()).append(' ').append(fp);
-        }
-        // Third-party rule jars can come and go without the config changing.
-        java.util.Set<Class<?>> classes = new java.util.LinkedHashSet<>();
-        classes.add(Engine.class);
-        for (RuleMeta m : registry.metas()) {
-            Class<?> type = registry.rule(m.id()).getClass();
-            classes.add(type);
-            sb.append('\n').append(m.id()).append(' ').append(type.getName());
-        }
-        String version = RunCache.toolVersion();
-        if (version.equals("dev") || version.endsWith("-SNAPSHOT")) {
-            // Development builds change code without changing the version: the jars' size and time tell.
-            java.util.Set<String> jars = new java.util.TreeSet<>();
-            for (Class<?> c : classes) jars.add(jarStamp(c));
-            for (String j : jars) sb.append('\n').append(j);
-        }
-        return sb.toString();
-    }
-
-    private static String jarStamp(Class<?> c) {
-        try {
-            java.security.CodeSource source = c.getProtectionDomain().getCodeSource();
-            if (source == null || source.getLocation() == null) return "";
-            Path p = Path.of(source.getLocation().toURI());
-            if (!java.nio.file.Files.isRegularFile(p)) return p.toString(); // a classes folder: nothing cheap to compare
-            return p + " " + java.nio.file.Files.size(p) + " " + java.nio.file.Files.getLastModifiedTime(p).toMillis();
-        } catch (java.io.IOException | java.net.URISyntaxException | RuntimeException e) {
-            return "";
-        }
-    }
-
     /** The path the config's globs see: relative to the config's folder, or as findings name it when outside. */
     private String configPath(Path file, String relativePath) {
         if (config.baseDirectory() == null) return relativePath;
         String rel = PathNames.relative(config.baseDirectory(), file);
         return PathNames.isOutside(rel) ? relativePath : rel;
-    }
-
-    private static Path stdinPath(Path base, String name) {
-        try {
-            return base.resolve(name);
-        } catch (InvalidPathException e) {
-            return base;
-        }
     }
 
     private List<FileLinter.Result> runAll(List<Callable<FileLinter.Result>> tasks) {
@@ -281,107 +268,6 @@ public final class Engine {
         @Override
         public <T> T setting(dev.contentlint.core.rule.SettingSpec<T> spec) {
             return config.setting(spec);
-        }
-    }
-
-    /** The corpus-level hooks, run once after every file, with each file's own config and suppressions. */
-    private static final class CorpusChecks {
-        private final Run run;
-        private final Map<String, FileLinter.Result> byPath = new TreeMap<>();
-
-        CorpusChecks(Run run, List<FileLinter.Result> results) {
-            this.run = run;
-            for (FileLinter.Result r : results) byPath.put(r.path(), r);
-        }
-
-        List<Finding> run() {
-            Map<String, CorpusRule<?>> corpusRules = new TreeMap<>();
-            for (FileLinter.Result r : byPath.values())
-                for (EnabledRule e : r.fileConfig().rules().values())
-                    if (e.rule() instanceof CorpusRule<?> c) corpusRules.putIfAbsent(e.meta().id(), c);
-            List<Finding> out = new ArrayList<>();
-            for (var entry : corpusRules.entrySet()) check(entry.getKey(), entry.getValue(), out);
-            return out;
-        }
-
-        @SuppressWarnings("unchecked")
-        private void check(String id, CorpusRule<?> rule, List<Finding> out) {
-            Map<String, Object> summaries = new LinkedHashMap<>();
-            String firstEnabled = null;
-            EnabledRule anyEnabled = null;
-            for (FileLinter.Result r : byPath.values()) {
-                EnabledRule e = r.fileConfig().rules().get(id);
-                if (e == null) continue;
-                if (firstEnabled == null) { firstEnabled = r.path(); anyEnabled = e; }
-                Object s = r.summaries().get(id);
-                if (s != null) summaries.put(r.path(), s);
-            }
-            if (anyEnabled == null) return;
-            Context context = new Context(id, anyEnabled, out);
-            try {
-                ((CorpusRule<Object>) rule).checkCorpus(Collections.unmodifiableMap(summaries), context);
-            } catch (Throwable t) {
-                FileLinter.rethrowIfFatal(t, run.config());
-                if (run.options().haltOnError()) throw new RuleFailureException(id, "all files", t);
-                out.add(FileLinter.internalError(id, firstEnabled, t, "while checking all files together"));
-            }
-        }
-
-        private final class Context implements CorpusContext {
-            private final String id;
-            private final EnabledRule fallback;
-            private final List<Finding> out;
-
-            Context(String id, EnabledRule fallback, List<Finding> out) {
-                this.id = id;
-                this.fallback = fallback;
-                this.out = out;
-            }
-
-            @Override
-            public void report(String path, Location location, String message) {
-                Location at = location == null ? Location.FILE_START : location;
-                FileLinter.Result r = byPath.get(path);
-                if (r == null) {
-                    // A file outside the run (a glossary file, say): no config or inline comments of its own.
-                    out.add(new Finding(id, fallback.severity(), message, path, at));
-                    return;
-                }
-                EnabledRule e = r.fileConfig().rules().get(id);
-                if (e == null || r.suppressions().suppresses(id, at.line())) return;
-                out.add(new Finding(id, e.severity(), message, path, at));
-            }
-
-            @Override
-            public <T extends Record> T options(String path, Class<T> type) {
-                FileLinter.Result r = byPath.get(path);
-                EnabledRule e = r == null ? null : r.fileConfig().rules().get(id);
-                return EngineRuleContext.castOptions(e == null ? fallback : e, type);
-            }
-
-            @Override
-            public boolean enabledFor(String path) {
-                FileLinter.Result r = byPath.get(path);
-                return r != null && r.fileConfig().rules().containsKey(id);
-            }
-
-            @Override
-            public LocalDate today() {
-                return run.today();
-            }
-
-            @Override
-            public void reportNote(String path, Location location, String message) {
-                Location at = location == null ? Location.FILE_START : location;
-                FileLinter.Result r = byPath.get(path);
-                if (r != null && r.suppressions().suppresses(id, at.line())) return;
-                out.add(new Finding(id, Severity.INFO, message, path, at));
-            }
-
-            @Override
-            public <T> T service(Class<T> type) {
-                return run.services().get(type);
-            }
         }
     }
 }

@@ -2,13 +2,13 @@ package dev.contentlint.core.engine;
 
 import dev.contentlint.core.cache.RunCache;
 import dev.contentlint.core.config.Config;
-import dev.contentlint.core.rule.ConfigException;
 import dev.contentlint.core.config.FileConfig;
 import dev.contentlint.core.config.FileConfig.EnabledRule;
 import dev.contentlint.core.document.Document;
 import dev.contentlint.core.document.Format;
 import dev.contentlint.core.document.Location;
 import dev.contentlint.core.document.ParseIssue;
+import dev.contentlint.core.rule.ConfigException;
 import dev.contentlint.core.rule.CorpusRule;
 import dev.contentlint.core.rule.Finding;
 import java.io.IOException;
@@ -24,19 +24,27 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Lints one file: size check, read, parse once, every enabled rule on the one document, corpus summaries,
- * then inline suppressions. Whatever goes wrong with the file or a rule becomes a finding on that file.
+ * Lints one file or buffer: size check, read, parse once, every enabled rule on the one document, corpus
+ * summaries and the products the caller asked for, then inline suppressions. Whatever goes wrong with the file,
+ * a rule or a product becomes a finding on that file.
  */
 final class FileLinter {
+    private static final FileConfig NO_RULES = new FileConfig(Map.of());
+
     /**
      * What one file produced.
      *
-     * @param summaries    corpus rule id → that rule's summary of this file (rules that returned null are absent)
+     * @param summaries    corpus rule id → that rule's summary of this file; a null value: the rule had nothing to
+     *                     say, an absent id: the summary was not made (the rule failed, say)
+     * @param products     product id → value, null and absent meaning the same as for summaries
      * @param suppressions this file's inline configuration, for findings corpus rules report here later
      * @param fileConfig   the rules enabled for this file
      */
-    record Result(String path, List<Finding> findings, Map<String, Object> summaries, Suppressions suppressions,
-                  FileConfig fileConfig) {}
+    record Result(String path, List<Finding> findings, Map<String, Object> summaries, Map<String, Object> products,
+                  Suppressions suppressions, FileConfig fileConfig) {}
+
+    /** Content to lint: where it is, what findings and the config's globs call it, its bytes and format. */
+    private record Source(Path path, String relativePath, String configPath, byte[] content, Format format) {}
 
     private final Run run;
 
@@ -47,16 +55,11 @@ final class FileLinter {
     /** Lints a file from disk. {@code configPath} is its path as the config's globs see it. */
     Result lint(SourceFile file, String configPath) {
         String rel = file.relativePath();
-        FileConfig fileConfig = run.config().forFile(configPath);
+        FileConfig fileConfig = fileConfig(configPath);
         byte[] content;
         try {
             long size = Files.size(file.path());
-            long max = run.config().maxFileSize();
-            if (max > 0 && size > max) {
-                return failed(rel, fileConfig, InternalRules.FILE_TOO_LARGE, "File is " + size + " bytes, more than "
-                        + "max-file-size (" + max + " bytes); it was not linted. Raise max-file-size in the config "
-                        + "or exclude the file.");
-            }
+            if (tooLarge(size)) return tooLarge(rel, fileConfig, size);
             content = Files.readAllBytes(file.path());
         } catch (IOException | SecurityException e) {
             return failed(rel, fileConfig, InternalRules.UNREADABLE, "Cannot read the file: " + reason(e) + ".");
@@ -64,131 +67,165 @@ final class FileLinter {
             return failed(rel, fileConfig, InternalRules.UNREADABLE, "Cannot read the file: it does not fit in "
                     + "memory. Lower max-file-size in the config or exclude the file.");
         }
-        RunCache cache = run.cache();
-        if (cache == null) return lint(file.path(), rel, content, file.format(), fileConfig);
-        String key = RunCache.key(content, run.cacheContext(), configPath, file.format().name());
-        Optional<RunCache.Entry> hit = cache.read(key, rel);
-        if (hit.isPresent()) {
-            List<Finding> findings = hit.get().findings();
-            boolean corpus = fileConfig.rules().values().stream().anyMatch(e -> e.rule() instanceof CorpusRule<?>);
-            if (!corpus) return new Result(rel, findings, Map.of(), Suppressions.NONE, fileConfig);
-            Map<String, Object> summaries = loadSummaries(hit.get().summaries(), fileConfig, file.path());
-            if (summaries != null) return new Result(rel, findings, summaries, Suppressions.NONE, fileConfig);
-            // Corpus checks still need this file's summary and inline comments, so parse it again.
-            return lint(file.path(), rel, content, file.format(), fileConfig, findings);
-        }
-        Result result = lint(file.path(), rel, content, file.format(), fileConfig);
-        // A failure may be transient (a service that could not start): let the next run try again.
-        if (result.findings().stream().noneMatch(f -> f.ruleId().equals(InternalRules.INTERNAL_ERROR)))
-            cache.write(key, result.findings(), storeSummaries(result));
-        return result;
+        return lint(new Source(file.path(), rel, configPath, content, file.format()), fileConfig);
     }
 
     /**
-     * The corpus summaries of {@code result} as text, or null when a later run must parse the file again: a
-     * corpus rule cannot store its summary, or the file has inline configuration that corpus findings must
-     * meet (only a parse gives it).
+     * Lints content already in memory as the file at {@code path} would be linted, with the same limits; the
+     * file itself is never read.
      */
-    private static Map<String, String> storeSummaries(Result result) {
-        if (result.suppressions() != Suppressions.NONE) return null;
-        Map<String, String> stored = new LinkedHashMap<>();
-        for (EnabledRule rule : result.fileConfig().rules().values()) {
-            if (!(rule.rule() instanceof CorpusRule<?> corpusRule)) continue;
-            Object summary = result.summaries().get(rule.meta().id());
-            if (summary == null) continue;
-            String text;
-            try {
-                text = store(corpusRule, summary);
-            } catch (RuntimeException e) {
-                return null;
-            }
-            if (text == null) return null;
-            stored.put(rule.meta().id(), text);
+    Result lint(Path path, String relativePath, String configPath, byte[] content, Format format) {
+        FileConfig fileConfig = fileConfig(configPath);
+        if (tooLarge(content.length)) return tooLarge(relativePath, fileConfig, content.length);
+        return lint(new Source(path, relativePath, configPath, content, format), fileConfig);
+    }
+
+    private FileConfig fileConfig(String configPath) {
+        return run.rules() ? run.config().forFile(configPath) : NO_RULES;
+    }
+
+    private boolean tooLarge(long size) {
+        long max = run.config().maxFileSize();
+        return max > 0 && size > max;
+    }
+
+    private Result tooLarge(String rel, FileConfig fileConfig, long size) {
+        return failed(rel, fileConfig, InternalRules.FILE_TOO_LARGE, "File is " + size + " bytes, more than "
+                + "max-file-size (" + run.config().maxFileSize() + " bytes); it was not linted. Raise max-file-size "
+                + "in the config or exclude the file.");
+    }
+
+    private Result lint(Source source, FileConfig fileConfig) {
+        RunCache cache = run.cache();
+        if (cache == null) return lintFully(source, fileConfig);
+        String key = RunCache.key(source.content(), run.cacheContext(), source.configPath(), source.format().name());
+        Optional<RunCache.Entry> hit = cache.read(key, source.relativePath());
+        if (hit.isEmpty()) {
+            Result result = lintFully(source, fileConfig);
+            // A failure may be transient (a service that could not start): let the next run try again.
+            if (!failedInternally(result))
+                cache.write(key, new RunCache.Entry(result.findings(), StoredParts.store(result, run.products())));
+            return result;
         }
-        return stored;
+        RunCache.Entry entry = hit.get();
+        StoredParts.Loaded loaded = StoredParts.load(entry.parts(), fileConfig, run.products(), source.path());
+        if (loaded != null)
+            return new Result(source.relativePath(), entry.findings(), loaded.summaries(), loaded.products(),
+                    Suppressions.NONE, fileConfig);
+        // Corpus checks or the caller need something of this file that only a parse gives.
+        Result result = summarizeOnly(source, fileConfig, entry.findings());
+        Map<String, String> parts = new LinkedHashMap<>(entry.parts());
+        parts.putAll(StoredParts.store(result, run.products()));
+        if (!failedInternally(result) && !parts.equals(entry.parts()))
+            cache.write(key, new RunCache.Entry(entry.findings(), parts));
+        return result;
     }
 
-    @SuppressWarnings("unchecked")
-    private static <S> String store(CorpusRule<S> rule, Object summary) {
-        return rule.storeSummary((S) summary);
+    private static boolean failedInternally(Result result) {
+        return result.findings().stream().anyMatch(f -> f.ruleId().equals(InternalRules.INTERNAL_ERROR));
     }
 
-    /** The summaries a run stored for the corpus rules of {@code fileConfig}, or null when the file must be parsed. */
-    private static Map<String, Object> loadSummaries(Map<String, String> stored, FileConfig fileConfig, Path file) {
-        if (stored == null) return null;
-        Map<String, Object> summaries = new HashMap<>();
-        for (EnabledRule rule : fileConfig.rules().values()) {
-            if (!(rule.rule() instanceof CorpusRule<?> corpusRule)) continue;
-            String text = stored.get(rule.meta().id());
-            if (text == null) continue; // the rule had nothing to say about this file
-            try {
-                Object summary = corpusRule.loadSummary(text, file);
-                if (summary == null) return null;
-                summaries.put(rule.meta().id(), summary);
-            } catch (RuntimeException e) {
-                return null; // stored by another version of the rule, say: summarize again
-            }
-        }
-        return summaries;
-    }
-
-    /** Lints content already in memory (standard input). */
-    Result lint(Path path, String relativePath, byte[] content, Format format, FileConfig fileConfig) {
-        return lint(path, relativePath, content, format, fileConfig, null);
-    }
-
-    /** With {@code cached} findings, only collects the corpus summaries and suppressions and keeps those findings. */
-    private Result lint(Path path, String relativePath, byte[] content, Format format, FileConfig fileConfig,
-                        List<Finding> cached) {
-        List<Finding> findings = new ArrayList<>();
+    /** Parses, runs every enabled rule, computes summaries and products, and applies inline suppressions. */
+    private Result lintFully(Source source, FileConfig fileConfig) {
+        String rel = source.relativePath();
         Document document;
         try {
-            document = run.parser().parse(path, relativePath, content, format);
+            document = parse(source);
         } catch (Throwable t) {
-            rethrowIfFatal(t, run.config());
-            String parser = switch (format) {
-                case MARKDOWN -> "The Markdown parser";
-                case HTML -> "The HTML parser";
-                case TEXT -> "The text parser";
-            };
-            if (run.options().haltOnError()) throw new RuleFailureException("parser " + format, relativePath, t);
-            if (cached != null) return new Result(relativePath, cached, Map.of(), Suppressions.NONE, fileConfig);
-            return failed(relativePath, fileConfig, InternalRules.INTERNAL_ERROR, parser + " failed on this file: "
-                    + describe(t) + ". Please report it with this file.");
+            parserFailed(source, t);
+            return failed(rel, fileConfig, InternalRules.INTERNAL_ERROR, parserName(source.format())
+                    + " failed on this file: " + describe(t) + ". Please report it with this file.");
+        }
+        List<Finding> findings = new ArrayList<>();
+        Map<String, Object> summaries = new HashMap<>();
+        Map<String, Object> products = new HashMap<>();
+        if (issues(document, findings)) {
+            nothingOf(fileConfig, summaries, products);
+        } else {
+            for (EnabledRule rule : fileConfig.rules().values()) runRule(rule, document, findings, summaries);
+            computeProducts(document, findings, products);
         }
 
+        Suppressions suppressions = suppressions(document);
+        if (!suppressions.isEmpty()) {
+            findings.removeIf(f -> suppressions.suppresses(f.ruleId(), f.properties().get(Finding.DETAIL),
+                    f.location().line()));
+            for (ParseIssue p : suppressions.problems())
+                findings.add(new Finding(p.ruleId(), InternalRules.severity(p.ruleId()), p.message(), rel,
+                        document.location(p.span())));
+        }
+        return new Result(rel, findings, summaries, products, suppressions, fileConfig);
+    }
+
+    /**
+     * For a file whose findings came from the run cache: parses it again only for the corpus summaries, the
+     * products and the inline configuration that corpus findings must meet, and keeps those findings.
+     */
+    private Result summarizeOnly(Source source, FileConfig fileConfig, List<Finding> cached) {
+        Document document;
+        try {
+            document = parse(source);
+        } catch (Throwable t) {
+            parserFailed(source, t);
+            return new Result(source.relativePath(), cached, Map.of(), Map.of(), Suppressions.NONE, fileConfig);
+        }
+        Map<String, Object> summaries = new HashMap<>();
+        Map<String, Object> products = new HashMap<>();
+        List<Finding> findings = cached;
+        if (issues(document, new ArrayList<>())) {
+            nothingOf(fileConfig, summaries, products);
+        } else {
+            for (EnabledRule rule : fileConfig.rules().values())
+                if (rule.rule() instanceof CorpusRule<?>) summarize(rule, document, summaries);
+            List<Finding> failures = new ArrayList<>();
+            computeProducts(document, failures, products);
+            if (!failures.isEmpty()) {
+                findings = new ArrayList<>(cached);
+                findings.addAll(failures);
+            }
+        }
+        return new Result(source.relativePath(), findings, summaries, products, suppressions(document), fileConfig);
+    }
+
+    private Document parse(Source source) {
+        return run.parser().parse(source.path(), source.relativePath(), source.content(), source.format());
+    }
+
+    /** Rethrows a parser failure that is fatal, or any when halting on errors; the caller reports the rest. */
+    private void parserFailed(Source source, Throwable t) {
+        rethrowIfFatal(t, run.config());
+        if (run.options().haltOnError()) throw new RuleFailureException("parser " + source.format(), source.relativePath(), t);
+    }
+
+    private static String parserName(Format format) {
+        return switch (format) {
+            case MARKDOWN -> "The Markdown parser";
+            case HTML -> "The HTML parser";
+            case TEXT -> "The text parser";
+        };
+    }
+
+    /** Adds the parser's issues as findings; true when the content is binary. */
+    private static boolean issues(Document document, List<Finding> findings) {
         boolean binary = false;
         for (ParseIssue issue : document.issues()) {
             findings.add(new Finding(issue.ruleId(), InternalRules.severity(issue.ruleId()), issue.message(),
-                    relativePath, document.location(issue.span())));
+                    document.relativePath(), document.location(issue.span())));
             binary |= InternalRules.BINARY_FILE.equals(issue.ruleId());
         }
-        Map<String, Object> summaries = new HashMap<>();
-        if (!binary) {
-            // Binary content parses to an empty document; rules would only report absences on it.
-            for (EnabledRule rule : fileConfig.rules().values()) {
-                if (cached == null) runRule(rule, document, findings, summaries);
-                else if (rule.rule() instanceof CorpusRule<?>) summarize(rule, document, summaries);
-            }
-        }
-        if (cached != null) {
-            Suppressions s = run.options().inlineConfig() && !document.comments().isEmpty()
-                    ? Suppressions.parse(document.comments(), document.source(), run.registry()) : Suppressions.NONE;
-            return new Result(relativePath, cached, summaries, s, fileConfig);
-        }
+        return binary;
+    }
 
-        Suppressions suppressions = Suppressions.NONE;
-        if (run.options().inlineConfig() && !document.comments().isEmpty()) {
-            suppressions = Suppressions.parse(document.comments(), document.source(), run.registry());
-            if (!suppressions.isEmpty()) {
-                Suppressions s = suppressions;
-                findings.removeIf(f -> s.suppresses(f.ruleId(), f.properties().get(Finding.DETAIL), f.location().line()));
-                for (ParseIssue p : s.problems())
-                    findings.add(new Finding(p.ruleId(), InternalRules.severity(p.ruleId()), p.message(),
-                            relativePath, document.location(p.span())));
-            }
-        }
-        return new Result(relativePath, findings, summaries, suppressions, fileConfig);
+    /** Binary content parses to an empty document: rules would only report absences, products measure nothing. */
+    private void nothingOf(FileConfig fileConfig, Map<String, Object> summaries, Map<String, Object> products) {
+        for (EnabledRule rule : fileConfig.rules().values())
+            if (rule.rule() instanceof CorpusRule<?>) summaries.put(rule.meta().id(), null);
+        for (DocumentProduct<?> product : run.products()) products.put(product.id(), null);
+    }
+
+    private Suppressions suppressions(Document document) {
+        return run.options().inlineConfig() && !document.comments().isEmpty()
+                ? Suppressions.parse(document.comments(), document.source(), run.registry()) : Suppressions.NONE;
     }
 
     private void runRule(EnabledRule rule, Document document, List<Finding> findings, Map<String, Object> summaries) {
@@ -196,10 +233,7 @@ final class FileLinter {
         EngineRuleContext context = new EngineRuleContext(document, rule, run, findings);
         try {
             rule.rule().check(document, context);
-            if (rule.rule() instanceof CorpusRule<?> corpusRule) {
-                Object summary = corpusRule.summarize(document, context);
-                if (summary != null) summaries.put(id, summary);
-            }
+            if (rule.rule() instanceof CorpusRule<?> corpusRule) summaries.put(id, corpusRule.summarize(document, context));
         } catch (Throwable t) {
             rethrowIfFatal(t, run.config());
             if (run.options().haltOnError()) throw new RuleFailureException(id, document.relativePath(), t);
@@ -211,11 +245,25 @@ final class FileLinter {
         // What the rule reports here was cached with the file's findings; only the summary is new.
         EngineRuleContext context = new EngineRuleContext(document, rule, run, new ArrayList<>());
         try {
-            Object summary = ((CorpusRule<?>) rule.rule()).summarize(document, context);
-            if (summary != null) summaries.put(rule.meta().id(), summary);
+            summaries.put(rule.meta().id(), ((CorpusRule<?>) rule.rule()).summarize(document, context));
         } catch (Throwable t) {
             rethrowIfFatal(t, run.config());
             if (run.options().haltOnError()) throw new RuleFailureException(rule.meta().id(), document.relativePath(), t);
+        }
+    }
+
+    private void computeProducts(Document document, List<Finding> findings, Map<String, Object> products) {
+        for (DocumentProduct<?> product : run.products()) {
+            try {
+                products.put(product.id(), product.compute(document));
+            } catch (Throwable t) {
+                rethrowIfFatal(t, run.config());
+                if (run.options().haltOnError())
+                    throw new RuleFailureException("product " + product.id(), document.relativePath(), t);
+                findings.add(new Finding(InternalRules.INTERNAL_ERROR, InternalRules.severity(InternalRules.INTERNAL_ERROR),
+                        "Computing " + product.id() + " failed on this file: " + describe(t)
+                                + ". Please report it with this file.", document.relativePath(), Location.FILE_START));
+            }
         }
     }
 
@@ -249,6 +297,6 @@ final class FileLinter {
 
     private static Result failed(String path, FileConfig fileConfig, String ruleId, String message) {
         Finding f = new Finding(ruleId, InternalRules.severity(ruleId), message, path, Location.FILE_START);
-        return new Result(path, List.of(f), Map.of(), Suppressions.NONE, fileConfig);
+        return new Result(path, List.of(f), Map.of(), Map.of(), Suppressions.NONE, fileConfig);
     }
 }

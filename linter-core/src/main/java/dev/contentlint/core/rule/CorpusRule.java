@@ -1,6 +1,8 @@
 package dev.contentlint.core.rule;
 
 import dev.contentlint.core.document.Document;
+import dev.contentlint.core.io.FieldReader;
+import dev.contentlint.core.io.FieldWriter;
 import java.util.Map;
 
 /**
@@ -18,19 +20,19 @@ public interface CorpusRule<S> extends Rule {
     void checkCorpus(Map<String, S> summaries, CorpusContext context);
 
     /**
-     * The summary as text for the run cache, or null when the rule cannot store it (the default). When every
-     * corpus rule enabled for a file can, a later run reuses the file's findings and summaries without parsing
+     * Writes the summary for the run cache and says whether it did; the default stores nothing. When every
+     * corpus rule enabled for a file stores, a later run reuses the file's findings and summaries without parsing
      * it again; otherwise an unchanged file is parsed again to summarize it.
      */
-    default String storeSummary(S summary) {
-        return null;
+    default boolean storeSummary(S summary, FieldWriter out) {
+        return false;
     }
 
     /**
-     * The summary {@link #storeSummary} stored; it must equal the one stored, except that a summary holding the
+     * The summary {@link #storeSummary} wrote; it must equal the one stored, except that a summary holding the
      * file's place on disk takes {@code file}, where the file is now (a cache may move with a checkout).
      */
-    default S loadSummary(String stored, java.nio.file.Path file) {
+    default S loadSummary(FieldReader in, java.nio.file.Path file) {
         throw new UnsupportedOperationException(getClass().getName() + " stores no summaries");
     }
 }

@@ -37,30 +37,33 @@ class RunCacheTest {
         RunCache cache = new RunCache(dir);
         String key = RunCache.key(CONTENT, "config-1", "docs/a.md");
         assertEquals(Optional.empty(), cache.read(key, "docs/a.md").map(RunCache.Entry::findings));
-        cache.write(key, findings("docs/a.md"), null);
+        cache.write(key, new RunCache.Entry(findings("docs/a.md"), Map.of()));
         assertEquals(Optional.of(findings("docs/a.md")), cache.read(key, "docs/a.md").map(RunCache.Entry::findings));
         assertEquals(Optional.of(findings("copy.md")), cache.read(key, "copy.md").map(RunCache.Entry::findings));
         assertEquals(Optional.of(List.of()), roundTrip(List.of()));
     }
 
     @Test
-    void corpusSummariesAreStoredBesideTheFindingsWhenGiven() {
+    void partsAreStoredBesideTheFindingsWithNullValuesKept() {
         RunCache cache = new RunCache(dir);
         String key = RunCache.key(CONTENT, "config-1", "docs/a.md");
-        cache.write(key, findings("docs/a.md"), Map.of("glossary/unused-entry", "1f,0", "other/rule", ""));
+        Map<String, String> parts = new java.util.LinkedHashMap<>();
+        parts.put("summary glossary/unused-entry", "1;31;");
+        parts.put("summary other/rule", null);
+        parts.put("product readability/measure", "");
+        cache.write(key, new RunCache.Entry(findings("docs/a.md"), parts));
         RunCache.Entry entry = cache.read(key, "docs/a.md").orElseThrow();
         assertEquals(findings("docs/a.md"), entry.findings());
-        assertEquals(Map.of("glossary/unused-entry", "1f,0", "other/rule", ""), entry.summaries());
-        cache.write(key, findings("docs/a.md"), null);
-        assertEquals(null, cache.read(key, "docs/a.md").orElseThrow().summaries(), "not stored: parse again");
-        cache.write(key, List.of(), null);
-        assertEquals(null, cache.read(key, "docs/a.md").orElseThrow().summaries());
+        assertEquals(parts, entry.parts(), "a null part (computed, nothing) stays apart from an absent one");
+        assertTrue(entry.parts().containsKey("summary other/rule"));
+        cache.write(key, new RunCache.Entry(List.of(), Map.of()));
+        assertEquals(Map.of(), cache.read(key, "docs/a.md").orElseThrow().parts(), "nothing stored: parse again");
     }
 
     private Optional<List<Finding>> roundTrip(List<Finding> list) {
         RunCache cache = new RunCache(dir);
         String key = RunCache.key(new byte[0], "empty");
-        cache.write(key, list, null);
+        cache.write(key, new RunCache.Entry(list, Map.of()));
         return cache.read(key, "x.md").map(RunCache.Entry::findings);
     }
 
@@ -80,14 +83,14 @@ class RunCacheTest {
     void corruptOrTruncatedEntriesAreMisses() throws IOException {
         RunCache cache = new RunCache(dir);
         String key = RunCache.key(CONTENT, "c");
-        cache.write(key, findings("a.md"), null);
+        cache.write(key, new RunCache.Entry(findings("a.md"), Map.of()));
         Path entry = entries().get(0);
         byte[] whole = Files.readAllBytes(entry);
         Files.write(entry, java.util.Arrays.copyOf(whole, whole.length - 7));
         assertEquals(Optional.empty(), cache.read(key, "a.md").map(RunCache.Entry::findings));
         Files.writeString(entry, "not a cache entry at all");
         assertEquals(Optional.empty(), cache.read(key, "a.md").map(RunCache.Entry::findings));
-        cache.write(key, findings("a.md"), null);
+        cache.write(key, new RunCache.Entry(findings("a.md"), Map.of()));
         assertEquals(Optional.of(findings("a.md")), cache.read(key, "a.md").map(RunCache.Entry::findings));
     }
 
@@ -97,7 +100,7 @@ class RunCacheTest {
         String key = RunCache.key(CONTENT, "c");
         List<Thread> threads = new java.util.ArrayList<>();
         for (int i = 0; i < 8; i++) {
-            Thread t = new Thread(() -> { for (int j = 0; j < 20; j++) cache.write(key, findings("a.md"), null); });
+            Thread t = new Thread(() -> { for (int j = 0; j < 20; j++) cache.write(key, new RunCache.Entry(findings("a.md"), Map.of())); });
             threads.add(t);
             t.start();
         }
@@ -116,7 +119,7 @@ class RunCacheTest {
         Files.writeString(file, "x");
         RunCache cache = new RunCache(file);
         String key = RunCache.key(CONTENT, "c");
-        cache.write(key, findings("a.md"), null);
+        cache.write(key, new RunCache.Entry(findings("a.md"), Map.of()));
         assertEquals(Optional.empty(), cache.read(key, "a.md").map(RunCache.Entry::findings));
     }
 

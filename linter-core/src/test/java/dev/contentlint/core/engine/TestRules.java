@@ -102,13 +102,14 @@ final class TestRules {
         public void check(Document document, RuleContext context) { }
 
         @Override
-        public String storeSummary(Integer summary) {
-            return storing ? summary.toString() : null;
+        public boolean storeSummary(Integer summary, dev.contentlint.core.io.FieldWriter out) {
+            if (storing) out.number(summary);
+            return storing;
         }
 
         @Override
-        public Integer loadSummary(String stored, java.nio.file.Path file) {
-            return Integer.valueOf(stored);
+        public Integer loadSummary(dev.contentlint.core.io.FieldReader in, java.nio.file.Path file) {
+            return in.integer();
         }
 
         @Override

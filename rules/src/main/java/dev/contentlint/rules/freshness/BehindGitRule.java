@@ -3,6 +3,8 @@ package dev.contentlint.rules.freshness;
 import dev.contentlint.core.document.Document;
 import dev.contentlint.core.document.SourceText;
 import dev.contentlint.core.document.Location;
+import dev.contentlint.core.io.FieldReader;
+import dev.contentlint.core.io.FieldWriter;
 import dev.contentlint.core.rule.Category;
 import dev.contentlint.core.rule.CorpusContext;
 import dev.contentlint.core.rule.CorpusRule;
@@ -61,30 +63,26 @@ public final class BehindGitRule implements CorpusRule<BehindGitRule.Summary> {
     }
 
     /**
-     * The stated date, how it was written, where it stands and the date lines, one per line, for the run cache.
-     * The file's place on disk is not stored: the cache gives the file where it is now.
+     * The stated date, how it was written, where it stands and the date lines, for the run cache. The file's
+     * place on disk is not stored: the cache gives the file where it is now.
      */
     @Override
-    public String storeSummary(Summary summary) {
-        Location l = summary.location();
-        StringBuilder sb = new StringBuilder().append(summary.stated()).append('\n').append(l.line()).append(' ')
-                .append(l.column()).append(' ').append(l.endLine()).append(' ').append(l.endColumn()).append('\n')
-                .append(summary.written());
-        for (String line : summary.dateLines()) {
-            if (line.indexOf('\n') >= 0 || line.indexOf('\r') >= 0) return null; // cannot happen; parse again if it does
-            sb.append('\n').append(line);
-        }
-        return summary.written().indexOf('\n') >= 0 || summary.written().indexOf('\r') >= 0 ? null : sb.toString();
+    public boolean storeSummary(Summary summary, FieldWriter out) {
+        out.string(summary.stated().toString()).string(summary.written()).location(summary.location())
+                .number(summary.dateLines().size());
+        for (String line : summary.dateLines()) out.string(line);
+        return true;
     }
 
     @Override
-    public Summary loadSummary(String stored, Path file) {
-        String[] lines = stored.split("\n", -1);
-        String[] at = lines[1].split(" ");
-        Location location = new Location(Integer.parseInt(at[0]), Integer.parseInt(at[1]), Integer.parseInt(at[2]),
-                Integer.parseInt(at[3]));
-        Set<String> dateLines = new LinkedHashSet<>(Arrays.asList(lines).subList(3, lines.length));
-        return new Summary(file, LocalDate.parse(lines[0]), lines[2], location, dateLines);
+    public Summary loadSummary(FieldReader in, Path file) {
+        LocalDate stated = LocalDate.parse(in.string());
+        String written = in.string();
+        Location location = in.location();
+        int n = in.integer();
+        Set<String> dateLines = new LinkedHashSet<>();
+        for (int i = 0; i < n; i++) dateLines.add(in.string());
+        return new Summary(file, stated, written, location, dateLines);
     }
 
     @Override

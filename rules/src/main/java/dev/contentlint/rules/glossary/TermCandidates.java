@@ -15,8 +15,9 @@ import java.util.regex.Pattern;
 
 /**
  * Collects an editor's list of candidate glossary terms over many documents: acronyms, and capitalised
- * multi-word phrases that recur, that neither the glossary nor the common-acronym list covers. Not
- * thread-safe: add documents from one thread.
+ * multi-word phrases that recur, that neither the glossary nor the common-acronym list covers. Each document's
+ * {@link #uses} can be found apart (the engine does, as {@link TermUses}); adding them is not thread-safe: add
+ * from one thread, in the order first uses should follow.
  */
 public final class TermCandidates {
     /** Capitalised words joined by spaces or by a lower-case linking word ("Department of Energy"). */
@@ -76,18 +77,28 @@ public final class TermCandidates {
         for (GlossaryEntry e : glossary.entries()) for (String s : e.spellings()) glossaryKeys.add(UndefinedTermRule.key(s));
     }
 
-    /** Counts the candidates in one document's prose, except in its own glossary sections. */
-    public void add(Document document) {
+    /**
+     * One use of a possible term in a document.
+     *
+     * @param kind     acronym or phrase
+     * @param term     the acronym, or the phrase with its spaces made single
+     * @param location where it stands
+     */
+    public record Use(Kind kind, String term, Location location) {}
+
+    /**
+     * The acronyms and capitalised phrases in one document's prose, except in its own glossary sections and the
+     * phrases those define: what each document gives, whatever the glossary and the allowed list say.
+     */
+    public static List<Use> uses(Document document) {
         DocumentDefinitions defs = DocumentDefinitions.of(document, DocumentDefinitions.DEFAULT_HEADINGS);
         Set<String> ownTerms = new HashSet<>();
         for (DocumentDefinitions.Entry e : defs.entries()) ownTerms.add(UndefinedTermRule.key(e.term()));
+        List<Use> out = new ArrayList<>();
         for (ProseBlock b : document.prose()) {
             if (defs.glossarySections().stream().anyMatch(g -> g.contains(b.span()))) continue;
-            for (Acronyms.Token t : Acronyms.find(b.text())) {
-                String a = t.acronym();
-                if (allowed.contains(a) || glossary.definesAcronym(a)) continue;
-                count(a, Kind.ACRONYM, document, b, t.start(), t.end());
-            }
+            for (Acronyms.Token t : Acronyms.find(b.text()))
+                out.add(new Use(Kind.ACRONYM, t.acronym(), document.location(b.sourceSpan(t.start(), t.end()))));
             if (!PROSE_KINDS.contains(b.kind())) continue;
             Matcher m = PHRASE.matcher(b.text());
             while (m.find()) {
@@ -103,10 +114,23 @@ public final class TermCandidates {
                     start = m.end() - phrase.length();
                 }
                 if (indexOfSpace(phrase) < 0) continue;
-                String key = UndefinedTermRule.key(phrase);
-                if (glossaryKeys.contains(key) || ownTerms.contains(key)) continue;
-                count(phrase.replaceAll("[\\s\\u00A0]+", " "), Kind.PHRASE, document, b, start, m.end());
+                if (ownTerms.contains(UndefinedTermRule.key(phrase))) continue;
+                out.add(new Use(Kind.PHRASE, phrase.replaceAll("[\\s\\u00A0]+", " "),
+                        document.location(b.sourceSpan(start, m.end()))));
             }
+        }
+        return List.copyOf(out);
+    }
+
+    /** Counts the {@link #uses} of the document at {@code path} that neither the glossary nor the allowed list covers. */
+    public void add(String path, List<Use> uses) {
+        for (Use u : uses) {
+            if (u.kind() == Kind.ACRONYM) {
+                if (allowed.contains(u.term()) || glossary.definesAcronym(u.term())) continue;
+            } else if (glossaryKeys.contains(UndefinedTermRule.key(u.term()))) {
+                continue;
+            }
+            count(u, path);
         }
     }
 
@@ -115,15 +139,15 @@ public final class TermCandidates {
         return -1;
     }
 
-    private void count(String term, Kind kind, Document document, ProseBlock b, int start, int end) {
-        String key = kind == Kind.ACRONYM ? "A:" + term : "P:" + term.toLowerCase(Locale.ROOT);
+    private void count(Use use, String path) {
+        String key = use.kind() == Kind.ACRONYM ? "A:" + use.term() : "P:" + use.term().toLowerCase(Locale.ROOT);
         Tally t = tallies.get(key);
         if (t == null) {
-            t = new Tally(term, kind, document.relativePath(), document.location(b.sourceSpan(start, end)));
+            t = new Tally(use.term(), use.kind(), path, use.location());
             tallies.put(key, t);
         }
         t.count++;
-        t.files.add(document.relativePath());
+        t.files.add(path);
     }
 
     /**

@@ -2,6 +2,8 @@ package dev.contentlint.rules.glossary;
 
 import dev.contentlint.core.document.Document;
 import dev.contentlint.core.document.ProseBlock;
+import dev.contentlint.core.io.FieldReader;
+import dev.contentlint.core.io.FieldWriter;
 import dev.contentlint.core.rule.Category;
 import dev.contentlint.core.rule.CorpusContext;
 import dev.contentlint.core.rule.CorpusRule;
@@ -70,23 +72,19 @@ public final class UnusedEntryRule implements CorpusRule<BitSet> {
         return used;
     }
 
-    /** The entries used, as the hexadecimal words of the set: unchanged files then need no parse in cached runs. */
+    /** The entries used, as the words of the set: unchanged files then need no parse in cached runs. */
     @Override
-    public String storeSummary(BitSet used) {
-        StringBuilder sb = new StringBuilder();
-        for (long word : used.toLongArray()) {
-            if (!sb.isEmpty()) sb.append(',');
-            sb.append(Long.toHexString(word));
-        }
-        return sb.toString();
+    public boolean storeSummary(BitSet used, FieldWriter out) {
+        long[] words = used.toLongArray();
+        out.number(words.length);
+        for (long word : words) out.number(word);
+        return true;
     }
 
     @Override
-    public BitSet loadSummary(String stored, java.nio.file.Path file) {
-        if (stored.isEmpty()) return new BitSet();
-        String[] parts = stored.split(",");
-        long[] words = new long[parts.length];
-        for (int i = 0; i < parts.length; i++) words[i] = Long.parseUnsignedLong(parts[i], 16);
+    public BitSet loadSummary(FieldReader in, java.nio.file.Path file) {
+        long[] words = new long[in.integer()];
+        for (int i = 0; i < words.length; i++) words[i] = in.number();
         return BitSet.valueOf(words);
     }
 

@@ -3,6 +3,8 @@ package dev.contentlint.rules.readability;
 import dev.contentlint.core.document.Document;
 import dev.contentlint.core.document.Location;
 import dev.contentlint.core.document.ProseBlock;
+import dev.contentlint.core.io.FieldReader;
+import dev.contentlint.core.io.FieldWriter;
 import dev.contentlint.core.readability.BlockReadability;
 import dev.contentlint.core.readability.DocumentReadability;
 import dev.contentlint.core.readability.Sentence;
@@ -87,36 +89,29 @@ public final class DuplicatePassageRule implements CorpusRule<DuplicatePassageRu
     }
 
     /**
-     * The passages as text for the run cache, one per line: location, word count, then the shingle hashes in
-     * hexadecimal. An unchanged file then needs no parse in a cached run.
+     * The passages for the run cache: location, word count and shingle hashes of each. An unchanged file then
+     * needs no parse in a cached run.
      */
     @Override
-    public String storeSummary(Summary summary) {
-        StringBuilder sb = new StringBuilder();
+    public boolean storeSummary(Summary summary, FieldWriter out) {
+        out.number(summary.passages().size());
         for (Passage p : summary.passages()) {
-            Location l = p.location();
-            sb.append(l.line()).append(' ').append(l.column()).append(' ').append(l.endLine()).append(' ')
-                    .append(l.endColumn()).append(' ').append(p.words()).append(' ');
-            for (int k = 0; k < p.shingles().length; k++) {
-                if (k > 0) sb.append(',');
-                sb.append(Integer.toHexString(p.shingles()[k]));
-            }
-            sb.append('\n');
+            out.location(p.location()).number(p.words()).number(p.shingles().length);
+            for (int shingle : p.shingles()) out.number(shingle);
         }
-        return sb.toString();
+        return true;
     }
 
     @Override
-    public Summary loadSummary(String stored, java.nio.file.Path file) {
+    public Summary loadSummary(FieldReader in, java.nio.file.Path file) {
+        int n = in.integer();
         List<Passage> passages = new ArrayList<>();
-        for (String line : stored.split("\n")) {
-            if (line.isEmpty()) continue;
-            String[] f = line.split(" ", -1);
-            String[] hex = f[5].isEmpty() ? new String[0] : f[5].split(",");
-            int[] shingles = new int[hex.length];
-            for (int k = 0; k < hex.length; k++) shingles[k] = Integer.parseUnsignedInt(hex[k], 16);
-            passages.add(new Passage(shingles, new Location(Integer.parseInt(f[0]), Integer.parseInt(f[1]),
-                    Integer.parseInt(f[2]), Integer.parseInt(f[3])), Integer.parseInt(f[4])));
+        for (int i = 0; i < n; i++) {
+            Location location = in.location();
+            int words = in.integer();
+            int[] shingles = new int[in.integer()];
+            for (int k = 0; k < shingles.length; k++) shingles[k] = in.integer();
+            passages.add(new Passage(shingles, location, words));
         }
         return new Summary(passages);
     }

@@ -16,6 +16,11 @@ public final class ReadabilityReports {
 
     /** The report entry of one document, with its count of findings. */
     public static ReadabilityReport.FileEntry entry(Document document, int findings) {
+        return measure(document).entry(document.relativePath(), findings);
+    }
+
+    /** What one document's prose scores, overall and per section. */
+    public static ReadabilityMeasure measure(Document document) {
         DocumentReadability r = DocumentReadability.of(document);
         List<ReadabilityReport.SectionEntry> sections = new ArrayList<>();
         for (SectionReadability s : r.sections()) {
@@ -23,8 +28,7 @@ public final class ReadabilityReports {
             sections.add(new ReadabilityReport.SectionEntry(s.title(), s.section().level(), line, s.metrics(),
                     passiveShare(s.blocks())));
         }
-        return new ReadabilityReport.FileEntry(document.relativePath(), r.metrics(), sections, passiveShare(r.blocks()),
-                findings, null);
+        return new ReadabilityMeasure(r.metrics(), sections, passiveShare(r.blocks()));
     }
 
     /** Passive sentences over all sentences of the blocks, headings left out; 0 without sentences. */
