@@ -15,12 +15,12 @@ import picocli.CommandLine.Parameters;
 /** {@code contentlint daemon status|stop}: the background process {@code check --daemon} keeps LanguageTool in. */
 @Command(name = "daemon", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = {
-            "Shows or stops the background process that keeps LanguageTool loaded for",
-            "'contentlint check --daemon'. It belongs to this installation and Java,",
-            "listens on the loopback interface only, and exits by itself after 60 idle",
-            "minutes (CONTENTLINT_DAEMON_IDLE_MINUTES). Its files are in",
-            "$XDG_CACHE_HOME/contentlint/daemon or ~/.cache/contentlint/daemon",
-            "(CONTENTLINT_DAEMON_DIR).",
+            "Shows or stops the LanguageTool daemon that 'check --daemon' starts.",
+            "The daemon keeps LanguageTool loaded between runs. It belongs to this",
+            "installation and Java, listens on the loopback interface only, and exits",
+            "by itself after 60 idle minutes (CONTENTLINT_DAEMON_IDLE_MINUTES).",
+            "Its files are in $XDG_CACHE_HOME/contentlint/daemon or",
+            "~/.cache/contentlint/daemon (CONTENTLINT_DAEMON_DIR).",
             "",
             "status lists the daemons that run (of other installations or builds too);",
             "it exits 0 when this installation's daemon runs, 1 when it does not.",

@@ -104,6 +104,27 @@ class CommandsTest {
     }
 
     @Test
+    void helpCommandGivesEveryCommandAWholeSentence() {
+        String out = cli.run("help").out();
+        String list = out.substring(out.indexOf("Commands:") + "Commands:".length());
+        list = list.substring(0, list.indexOf("\n\n") < 0 ? list.length() : list.indexOf("\n\n"));
+        java.util.Map<String, String> summaries = new java.util.LinkedHashMap<>();
+        String current = null;
+        for (String line : list.lines().filter(l -> !l.isBlank()).toList()) {
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("^\\s{2}(\\S+)\\s+(.*)$").matcher(line);
+            if (m.matches() && Main.COMMANDS.contains(m.group(1))) {
+                current = m.group(1);
+                summaries.put(current, m.group(2).strip());
+            } else if (current != null) {
+                summaries.merge(current, " " + line.strip(), String::concat);
+            }
+        }
+        assertEquals(Main.COMMANDS, summaries.keySet(), out);
+        summaries.forEach((command, summary) ->
+                assertTrue(summary.endsWith("."), command + "'s summary is cut off: " + summary));
+    }
+
+    @Test
     void rulesListsEveryRuleWithSeverityPresetsAndSummary() {
         Cli.Result r = cli.run("rules");
         assertEquals(0, r.code(), r.toString());
