@@ -15,6 +15,8 @@
 #   PEERS_DIR=DIR  where peers are installed (default /tmp/peers, as ../shared/bench/peers.sh does)
 #   PEERS_SH=FILE  the installer (default ../shared/bench/peers.sh beside the repository)
 #   JOBS=N         --jobs for contentlint (default: its own default, the number of processors)
+#   PREVIOUS=DIR   another contentlint distribution (an earlier build's cli/target/contentlint, copied aside):
+#                  measured on the same files, run for run in turn with this one, and reported as a ratio
 set -euo pipefail
 
 HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -96,8 +98,28 @@ measure() {
 count_cl()  { grep -c '^[^:]*:[0-9]*:[0-9]*: ' "$W/out" || true; }
 count_mdl() { sed -n 's/^Summary: \([0-9]*\) error.*/\1/p' "$W/err" "$W/out" | tail -1; }
 
-measure contentlint md "$N_MD" count_cl "$CL" "${CL_ARGS[@]}" "${MD_GLOBS[@]}"
-measure contentlint html "$N_HTML" count_cl "$CL" "${CL_ARGS[@]}" "${HTML_GLOBS[@]}"
+if [ -n "${PREVIOUS:-}" ]; then
+  PREV_CL="$PREVIOUS/bin/contentlint"
+  [ -x "$PREV_CL" ] || { log "PREVIOUS=$PREVIOUS has no bin/contentlint"; exit 2; }
+  # One run of each in turn, so drift in the machine's speed falls on both alike.
+  for i in $(seq 1 "$RUNS"); do
+    RUNS=1 measure contentlint md "$N_MD" count_cl "$CL" "${CL_ARGS[@]}" "${MD_GLOBS[@]}"
+    RUNS=1 measure "contentlint (previous)" md "$N_MD" count_cl "$PREV_CL" "${CL_ARGS[@]}" "${MD_GLOBS[@]}"
+    RUNS=1 measure contentlint html "$N_HTML" count_cl "$CL" "${CL_ARGS[@]}" "${HTML_GLOBS[@]}"
+    RUNS=1 measure "contentlint (previous)" html "$N_HTML" count_cl "$PREV_CL" "${CL_ARGS[@]}" "${HTML_GLOBS[@]}"
+  done
+  # Fold the single runs into one row per tool and scope: median wall and RSS, every run listed.
+  awk -F'\t' '{k=$1 "\t" $2; n[k]=$3; f[k]=$6; w[k]=w[k] $4 " "; r[k]=r[k] $5 " "; if (!(k in seen)) {seen[k]=1; order[++c]=k}}
+    END {for (i=1; i<=c; i++) print order[i] "\t" n[order[i]] "\t" w[order[i]] "\t" r[order[i]] "\t" f[order[i]]}' "$ROWS" > "$W/folded"
+  : > "$ROWS"
+  while IFS=$'\t' read -r name scope n walls rsss findings; do
+    printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$name" "$scope" "$n" \
+      "$(echo "$walls" | tr ' ' '\n' | grep . | median)" "$(echo "$rsss" | tr ' ' '\n' | grep . | median)" "$findings" "$walls" >> "$ROWS"
+  done < "$W/folded"
+else
+  measure contentlint md "$N_MD" count_cl "$CL" "${CL_ARGS[@]}" "${MD_GLOBS[@]}"
+  measure contentlint html "$N_HTML" count_cl "$CL" "${CL_ARGS[@]}" "${HTML_GLOBS[@]}"
+fi
 [ "${NO_PEERS:-0}" = 1 ] || measure markdownlint-cli2 md "$N_MD" count_mdl "$MDL" "${MD_GLOBS[@]}"
 
 # Start-up: one small file, so the time is almost all process start.
@@ -123,6 +145,11 @@ startup contentlint "$CL" --no-color page.md
 # The same distribution without its class-data archive (an archive only works in the folder it was made for).
 cp -r "$ROOT/cli/target/contentlint" "$W/no-cds" && rm -f "$W/no-cds/lib/contentlint.jsa"
 startup "contentlint, no AppCDS archive" "$W/no-cds/bin/contentlint" --no-color page.md
+if [ -n "${PREVIOUS:-}" ]; then
+  # A copied distribution cannot use its archive, so the previous build is timed without one, beside this one's row above.
+  cp -r "$PREVIOUS" "$W/prev-no-cds" && rm -f "$W/prev-no-cds/lib/contentlint.jsa"
+  startup "contentlint (previous), no AppCDS archive" "$W/prev-no-cds/bin/contentlint" --no-color page.md
+fi
 [ "${NO_PEERS:-0}" = 1 ] || startup markdownlint-cli2 "$MDL" page.md
 
 echo
@@ -143,5 +170,14 @@ if [ "${NO_PEERS:-0}" != 1 ]; then
     END{if (c>0 && m>0) printf "Ratio contentlint / markdownlint-cli2, wall time on the .md files: %.2f (below 1 = contentlint faster)\n", c/m}' "$ROWS"
   awk -F'\t' '$1=="contentlint"{c=$2} $1=="markdownlint-cli2"{m=$2}
     END{if (c>0 && m>0) printf "Ratio contentlint / markdownlint-cli2, start-up: %.2f\n", c/m}' "$STARTUP"
+fi
+if [ -n "${PREVIOUS:-}" ]; then
+  echo
+  for scope in md html; do
+    awk -F'\t' -v s="$scope" '$2==s && $1=="contentlint"{c=$4} $2==s && $1=="contentlint (previous)"{p=$4}
+      END{if (c>0 && p>0) printf "Ratio this build / previous build, median wall time on the .%s files: %.2f (below 1 = this build faster)\n", s, c/p}' "$ROWS"
+  done
+  awk -F'\t' '$1=="contentlint, no AppCDS archive"{c=$2} $1=="contentlint (previous), no AppCDS archive"{p=$2}
+    END{if (c>0 && p>0) printf "Ratio this build / previous build, start-up without AppCDS archives: %.2f\n", c/p}' "$STARTUP"
 fi
 echo "Findings are each tool's own default rules and are not comparable across tools."

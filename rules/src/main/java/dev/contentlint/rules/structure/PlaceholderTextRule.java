@@ -60,11 +60,17 @@ public final class PlaceholderTextRule implements Rule {
     /** Words before a capital entry that make it a noun ("the TODO file"), a mention rather than a placeholder. */
     private static final Pattern DETERMINER = Pattern.compile("(?i)(?:^|\\W)(?:the|a|an|this|that|each|every|any)\\s+$");
 
+    /**
+     * Matchers compiled from {@code phrases} lists, a pure function of the option's value; kept small, since a
+     * long-lived process (the Maven build, an editor) may load many configs.
+     */
     private static final Map<List<String>, PhraseMatcher> PHRASES = new ConcurrentHashMap<>();
+    private static final int MAX_PHRASE_LISTS = 32;
 
     @Override
     public void check(Document document, RuleContext context) {
         Options options = context.options(Options.class);
+        if (PHRASES.size() > MAX_PHRASE_LISTS) PHRASES.clear();
         PhraseMatcher phrases = PHRASES.computeIfAbsent(options.phrases(), list -> PhraseMatcher.of(
                 list.stream().map(PhraseMatcher.Phrase::literal).toList(), PhraseMatcher.Edges.ASCII_WORDS_AND_HYPHENS));
         String source = document.text();
