@@ -61,6 +61,17 @@ public interface Config {
      */
     FileConfig forFile(String relativePath);
 
+    /**
+     * The effective config for one file with where each rule, option and setting was set, for people
+     * asking why a rule applies. {@code relativePath} is as for {@link #forFile}; the file need not exist.
+     *
+     * @throws UnsupportedOperationException for a config that does not record where its values came from
+     *                                       (configs the loader makes all do)
+     */
+    default ConfigExplanation explain(String relativePath) {
+        throw new UnsupportedOperationException(getClass().getSimpleName() + " records no provenance");
+    }
+
     /** A stable hash of everything in the effective config, for caches. */
     String fingerprint();
 }

@@ -100,6 +100,23 @@ public final class ConfigLoader {
     }
 
     /**
+     * One preset on its own (with the presets it extends), anchored at {@code baseDirectory}: what a config
+     * that only extends it would be, for comparing presets.
+     *
+     * @throws IllegalArgumentException when no rule provider ships a preset of that name
+     */
+    public Config loadPreset(String name, Path baseDirectory) {
+        if (!registry.presets().containsKey(name))
+            throw new IllegalArgumentException("no preset named " + name);
+        Defined defined = new Defined(registry);
+        List<String> stack = new ArrayList<>();
+        Source preset = preset(name, null, 0, null);
+        stack.add(preset.id());
+        return new EffectiveConfig(chain(preset, stack, defined), null, baseDirectory.toAbsolutePath().normalize(),
+                defined.registry, defined.rules);
+    }
+
+    /**
      * Discovery when no {@code --config} is given: {@code CONTENTLINT_CONFIG} from {@code env} (relative
      * to {@code startDirectory}), else the nearest {@code .contentlint.yml}/{@code .contentlint.yaml}
      * walking up from {@code startDirectory}, looking no further than the directory holding {@code .git},
@@ -174,7 +191,7 @@ public final class ConfigLoader {
             switchedOn.putAll(layer.rules());
             layer = new ConfigLayer(layer.file(), layer.root(), layer.extendsList(), layer.language(), layer.today(),
                     layer.maxFileSize(), layer.include(), layer.exclude(), switchedOn, layer.overrides(),
-                    layer.settings());
+                    layer.settings(), layer.lines());
         }
         out.add(layer);
         return out;

@@ -59,6 +59,10 @@ final class EffectiveConfig implements Config {
     private final Map<BindKey, Record> bound = new ConcurrentHashMap<>();
     private final Map<BitSet, FileConfig> byOverrides = new ConcurrentHashMap<>();
     private final List<DefinedRule> definedRules;
+    /** Preset names by the path their layers carry as file, so provenance can name the preset. */
+    private final Map<Path, String> presetFiles = new java.util.HashMap<>();
+    /** Where each core key in force was set; a key not here is at its default. */
+    private final Map<String, Origin> coreOrigins = new LinkedHashMap<>();
 
     EffectiveConfig(List<ConfigLayer> layers, Path file, Path baseDirectory, RuleRegistry registry) {
         this(layers, file, baseDirectory, registry, List.of());
@@ -76,12 +80,14 @@ final class EffectiveConfig implements Config {
         List<String> inc = DEFAULT_INCLUDE;
         List<String> exc = DEFAULT_EXCLUDE;
         long max = DEFAULT_MAX_FILE_SIZE;
+        registry.presets().forEach((name, resource) ->
+                presetFiles.put(Path.of(resource.startsWith("/") ? resource.substring(1) : resource), name));
         for (ConfigLayer layer : layers) {
-            if (layer.language() != null) lang = layer.language();
-            if (layer.today() != null) day = layer.today();
-            if (layer.include() != null) inc = layer.include();
-            if (layer.exclude() != null) exc = layer.exclude();
-            if (layer.maxFileSize() != null) max = layer.maxFileSize();
+            if (layer.language() != null) { lang = layer.language(); setBy("language", layer); }
+            if (layer.today() != null) { day = layer.today(); setBy("today", layer); }
+            if (layer.include() != null) { inc = layer.include(); setBy("files.include", layer); }
+            if (layer.exclude() != null) { exc = layer.exclude(); setBy("files.exclude", layer); }
+            if (layer.maxFileSize() != null) { max = layer.maxFileSize(); setBy("max-file-size", layer); }
             for (RuleEntry e : layer.rules().values()) {
                 RuleState s = rules.get(e.id());
                 rules.put(e.id(), s == null ? RuleState.of(e) : s.with(e));
@@ -100,6 +106,17 @@ final class EffectiveConfig implements Config {
         parseSettings();
         validate();
         this.fingerprint = computeFingerprint();
+    }
+
+    private void setBy(String key, ConfigLayer layer) {
+        coreOrigins.put(key, origin(layer.file(), layer.lines().getOrDefault(key, 0), key));
+    }
+
+    /** A preset's layer carries its resource path as file; that path names the preset. */
+    private Origin origin(Path file, int line, String keyPath) {
+        String preset = file == null ? null : presetFiles.get(file);
+        if (preset != null) return new Origin(Origin.Kind.PRESET, null, line, preset, keyPath);
+        return new Origin(Origin.Kind.FILE, file, line, null, keyPath);
     }
 
     /**
@@ -207,6 +224,18 @@ final class EffectiveConfig implements Config {
     }
 
     private FileConfig build(BitSet matching) {
+        Map<String, FileConfig.EnabledRule> enabled = new TreeMap<>();
+        for (RuleState s : states(matching).values()) {
+            if (!s.enabled()) continue;
+            RuleMeta meta = registry.meta(s.id());
+            enabled.put(s.id(), new FileConfig.EnabledRule(meta, registry.rule(s.id()),
+                    s.severity() != null ? s.severity() : meta.severity(), options(s)));
+        }
+        return new FileConfig(enabled);
+    }
+
+    /** The rule states with the matching overrides applied in order. */
+    private Map<String, RuleState> states(BitSet matching) {
         Map<String, RuleState> states = new TreeMap<>(rules);
         for (int i = matching.nextSetBit(0); i >= 0; i = matching.nextSetBit(i + 1)) {
             for (RuleEntry e : overrides.get(i).source().rules().values()) {
@@ -214,14 +243,74 @@ final class EffectiveConfig implements Config {
                 states.put(e.id(), s == null ? RuleState.of(e) : s.with(e));
             }
         }
-        Map<String, FileConfig.EnabledRule> enabled = new TreeMap<>();
-        for (RuleState s : states.values()) {
+        return states;
+    }
+
+    @Override
+    public ConfigExplanation explain(String relativePath) {
+        String path = relativePath.replace('\\', '/');
+        while (path.startsWith("./")) path = path.substring(2);
+        BitSet matching = new BitSet(overrides.size());
+        for (int i = 0; i < overrides.size(); i++) if (overrides.get(i).matches(path)) matching.set(i);
+        List<ConfigExplanation.EnabledRule> enabled = new ArrayList<>();
+        for (RuleState s : states(matching).values()) {
             if (!s.enabled()) continue;
             RuleMeta meta = registry.meta(s.id());
-            enabled.put(s.id(), new FileConfig.EnabledRule(meta, registry.rule(s.id()),
-                    s.severity() != null ? s.severity() : meta.severity(), options(s)));
+            RuleEntry sev = s.severitySetBy();
+            Origin severityOrigin = sev == null ? Origin.DEFAULT : origin(sev.file(), sev.line(), sev.keyPath());
+            enabled.add(new ConfigExplanation.EnabledRule(s.id(), s.severity() != null ? s.severity() : meta.severity(),
+                    severityOrigin, origin(s.file(), s.line(), s.keyPath()), optionSettings(meta, s)));
         }
-        return new FileConfig(enabled);
+        return new ConfigExplanation(path, explainSettings(), enabled);
+    }
+
+    /** Every option of the rule, in declaration order, with the value bound from the config or its default. */
+    private List<ConfigExplanation.OptionSetting> optionSettings(RuleMeta meta, RuleState state) {
+        Record bound = options(state);
+        if (bound == null) return List.of();
+        List<ConfigExplanation.OptionSetting> out = new ArrayList<>();
+        for (var component : bound.getClass().getRecordComponents()) {
+            String key = RuleMeta.kebab(component.getName());
+            Object value;
+            try {
+                component.getAccessor().setAccessible(true);
+                value = component.getAccessor().invoke(bound);
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException("cannot read option " + key + " of " + meta.id(), e);
+            }
+            OptionValue written = state.options().get(key);
+            out.add(new ConfigExplanation.OptionSetting(key, value, written == null ? Origin.DEFAULT
+                    : origin(written.file(), written.line(), written.keyPath())));
+        }
+        return out;
+    }
+
+    private List<ConfigExplanation.Setting> explainSettings() {
+        List<ConfigExplanation.Setting> out = new ArrayList<>();
+        out.add(core("language", language));
+        out.add(core("today", today));
+        out.add(core("files.include", include));
+        out.add(core("files.exclude", exclude));
+        out.add(core("max-file-size", maxFileSize));
+        // Settings that define rules (styles:) are listed too: they are why those rules exist.
+        java.util.TreeSet<String> keys = new java.util.TreeSet<>(settingSpecs.keySet());
+        keys.addAll(settings.keySet());
+        for (String key : keys) {
+            ConfigLayer.Setting s = settings.get(key);
+            if (s != null) {
+                out.add(new ConfigExplanation.Setting(key, s.node().toJava(), origin(s.file(), s.line(), key)));
+            } else {
+                Object d = settingSpecs.get(key).defaultValue();
+                boolean plain = d == null || d instanceof String || d instanceof Number || d instanceof Boolean
+                        || d instanceof Enum<?>;
+                out.add(new ConfigExplanation.Setting(key, plain ? d : null, Origin.DEFAULT));
+            }
+        }
+        return out;
+    }
+
+    private ConfigExplanation.Setting core(String key, Object value) {
+        return new ConfigExplanation.Setting(key, value, coreOrigins.getOrDefault(key, Origin.DEFAULT));
     }
 
     @Override

@@ -50,11 +50,13 @@ final class LayerParser {
         Map<String, RuleEntry> rules = Map.of();
         List<ConfigLayer.OverrideEntry> overrides = List.of();
         Map<String, ConfigLayer.Setting> settings = new LinkedHashMap<>();
+        Map<String, Integer> lines = new LinkedHashMap<>();
 
         for (var e : top.entrySet()) {
             String key = e.getKey();
             YamlNode value = e.getValue();
             if (value.isNull() && !key.equals("rules")) continue;
+            lines.put(key, value.key().line());
             switch (key) {
                 case "root" -> isRoot = value.bool();
                 case "extends" -> ext = extendsList(value);
@@ -64,6 +66,7 @@ final class LayerParser {
                 case "files" -> {
                     for (var f : value.entries("a map with include and exclude").entrySet()) {
                         YamlNode v = f.getValue();
+                        lines.put("files." + f.getKey(), v.key().line());
                         switch (f.getKey()) {
                             case "include" -> include = globs(v);
                             case "exclude" -> exclude = globs(v);
@@ -85,7 +88,7 @@ final class LayerParser {
             }
         }
         return new ConfigLayer(file, isRoot, ext, language, today, maxFileSize, include, exclude, rules, overrides,
-                settings);
+                settings, lines);
     }
 
     /**
