@@ -43,6 +43,7 @@ import picocli.CommandLine.TypeConversionException;
         customSynopsis = {
             "contentlint [check] [OPTIONS] [PATH|GLOB|-]...",
             "contentlint rules [ID]",
+            "contentlint config [--format text|json] [FILE] | --diff PRESET [--against PRESET]",
             "contentlint init [--force]",
             "contentlint terms [--format text|json] [PATH|GLOB]...",
             "contentlint report [OPTIONS] [PATH|GLOB]...",
@@ -58,6 +59,8 @@ import picocli.CommandLine.TypeConversionException;
             "Commands:",
             "  check        lint files; the default: 'contentlint docs' means 'check docs'",
             "  rules [ID]   list the rules, or print one rule's documentation",
+            "  config       show the rules, options and settings that apply to a file and which config",
+            "               file, line or preset set each; --diff strict compares presets",
             "  init         write a starter .contentlint.yml into the current directory",
             "  terms        list candidate glossary terms (acronyms, recurring capitalised phrases) that the",
             "               glossary lacks, with counts and first locations; --format json for tools",

@@ -4,7 +4,7 @@ import picocli.CommandLine.Command;
 
 /**
  * The root of the command tree, built only for {@code contentlint help}, which lists every command under it
- * (check, the default, then rules, init, terms, report and daemon) or describes the one it names.
+ * (check, the default, then rules, config, init, terms, report and daemon) or describes the one it names.
  */
 @Command(name = "contentlint", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Content-quality and accessibility linter for Markdown, HTML and plain-text documents.",

@@ -19,7 +19,7 @@ import picocli.CommandLine;
 /** The {@code contentlint} program: parses the command line, runs the command and returns its exit code. */
 public final class Main {
     /** Every command's name; {@code contentlint --help} lists them all. */
-    static final Set<String> COMMANDS = Set.of("check", "rules", "init", "terms", "report", "daemon", "help");
+    static final Set<String> COMMANDS = Set.of("check", "rules", "config", "init", "terms", "report", "daemon", "help");
 
     private Main() {
     }
@@ -86,6 +86,7 @@ public final class Main {
         CommandLine cl = switch (command) {
             case "check" -> new CommandLine(new CheckCommand(terminal, registry));
             case "rules" -> new CommandLine(new RulesCommand(terminal, registry)).setCommandName("contentlint rules");
+            case "config" -> new CommandLine(new ConfigCommand(terminal, registry)).setCommandName("contentlint config");
             case "init" -> new CommandLine(new InitCommand(terminal)).setCommandName("contentlint init");
             case "terms" -> new CommandLine(new TermsCommand(terminal, registry)).setCommandName("contentlint terms");
             case "report" -> new CommandLine(new ReportCommand(terminal, registry)).setCommandName("contentlint report");
@@ -93,6 +94,7 @@ public final class Main {
             default -> new CommandLine(new ContentlintCommand())
                     .addSubcommand("check", new CheckCommand(terminal, registry))
                     .addSubcommand("rules", new RulesCommand(terminal, registry))
+                    .addSubcommand("config", new ConfigCommand(terminal, registry))
                     .addSubcommand("init", new InitCommand(terminal))
                     .addSubcommand("terms", new TermsCommand(terminal, registry))
                     .addSubcommand("report", new ReportCommand(terminal, registry))

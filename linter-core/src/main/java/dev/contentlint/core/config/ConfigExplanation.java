@@ -17,8 +17,14 @@ public record ConfigExplanation(String path, List<Setting> settings, List<Enable
         rules = List.copyOf(rules);
     }
 
-    /** One top-level setting; {@code value} is null for a default that has no plain form (built-in data). */
-    public record Setting(String key, Object value, Origin origin) {}
+    /**
+     * One top-level setting.
+     *
+     * @param value   as written (or the default), null for an unset value or when {@code builtIn}
+     * @param builtIn the value is its provider's built-in default, which has no form worth printing (such
+     *                as the shipped disclaimer topics)
+     */
+    public record Setting(String key, Object value, Origin origin, boolean builtIn) {}
 
     /**
      * One enabled rule.

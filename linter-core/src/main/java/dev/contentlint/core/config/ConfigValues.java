@@ -12,10 +12,11 @@ public final class ConfigValues {
 
     /**
      * {@code 180}, {@code [a, b]}, {@code {e-mail: email}}, an enum constant as its config spelling
-     * ({@code year-first}), a pattern as its source; {@code ~} for null.
+     * ({@code year-first}), a pattern as its source; {@code ~} for null and {@code ""} for an empty string.
      */
     public static String text(Object value) {
         if (value == null) return "~";
+        if (value instanceof String s && s.isEmpty()) return "\"\"";
         if (value instanceof Enum<?> e) return enumText(e);
         if (value instanceof Pattern p) return p.pattern();
         if (value instanceof Collection<?> c) {

@@ -298,19 +298,22 @@ final class EffectiveConfig implements Config {
         for (String key : keys) {
             ConfigLayer.Setting s = settings.get(key);
             if (s != null) {
-                out.add(new ConfigExplanation.Setting(key, s.node().toJava(), origin(s.file(), s.line(), key)));
+                out.add(new ConfigExplanation.Setting(key, s.node().toJava(), origin(s.file(), s.line(), key),
+                        false));
             } else {
                 Object d = settingSpecs.get(key).defaultValue();
+                // No files is something a config could write, so show it as written: [].
+                if (d instanceof dev.contentlint.core.rule.SettingFiles f && f.isEmpty()) d = List.of();
                 boolean plain = d == null || d instanceof String || d instanceof Number || d instanceof Boolean
-                        || d instanceof Enum<?>;
-                out.add(new ConfigExplanation.Setting(key, plain ? d : null, Origin.DEFAULT));
+                        || d instanceof Enum<?> || d instanceof List<?>;
+                out.add(new ConfigExplanation.Setting(key, plain ? d : null, Origin.DEFAULT, !plain));
             }
         }
         return out;
     }
 
     private ConfigExplanation.Setting core(String key, Object value) {
-        return new ConfigExplanation.Setting(key, value, coreOrigins.getOrDefault(key, Origin.DEFAULT));
+        return new ConfigExplanation.Setting(key, value, coreOrigins.getOrDefault(key, Origin.DEFAULT), false);
     }
 
     @Override
