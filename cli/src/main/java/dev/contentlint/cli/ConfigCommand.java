@@ -24,9 +24,10 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "config", mixinStandardHelpOptions = true, versionProvider = Version.class, sortOptions = false,
         description = {
-            "Prints the config that applies to FILE: every enabled rule with its severity and all its options"
-                    + " (defaults included), and the top-level settings, each with where it was set: a config"
-                    + " file and line, a preset, an overrides block of a file, or the default.",
+            "Prints the rules, options and settings that apply to FILE and where each was set.",
+            "Every enabled rule comes with its severity and all its options (defaults included), and every"
+                    + " top-level setting with its value, each with its origin: a config file and line, a preset,"
+                    + " an overrides block of a file, or the default.",
             "With --diff PRESET: what that preset changes against the --against preset (rules it adds or"
                     + " removes, severities and options it changes), read from the presets themselves.",
             "",
@@ -47,7 +48,7 @@ final class ConfigCommand implements Callable<Integer> {
 
     @Parameters(paramLabel = "FILE", arity = "0..1",
             description = "The file to show the config for, relative to the current directory; it need not exist."
-                    + " Default: the current directory (no overrides block for files matches it)")
+                    + " Default: the current directory")
     String file;
 
     @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", description = "text or json. Default: text")
