@@ -257,7 +257,7 @@ final class EffectiveConfig implements Config {
             if (!s.enabled()) continue;
             RuleMeta meta = registry.meta(s.id());
             RuleEntry sev = s.severitySetBy();
-            Origin severityOrigin = sev == null ? Origin.DEFAULT : origin(sev.file(), sev.line(), sev.keyPath());
+            Origin severityOrigin = sev == null ? Origin.DEFAULT : origin(sev.file(), sev.severityLine(), sev.keyPath());
             enabled.add(new ConfigExplanation.EnabledRule(s.id(), s.severity() != null ? s.severity() : meta.severity(),
                     severityOrigin, origin(s.file(), s.line(), s.keyPath()), optionSettings(meta, s)));
         }

@@ -212,6 +212,7 @@ final class LayerParser {
         if (value.isList())
             throw value.error("expected " + SEVERITIES + ", or a map of severity and options, got a list");
         Switch sw = new Switch(false, null);
+        int severityLine = keyLine;
         Map<String, OptionValue> options = new LinkedHashMap<>();
         List<String> known = meta.options().stream().map(RuleMeta.OptionMeta::key).collect(Collectors.toList());
         for (var o : value.entries("a map").entrySet()) {
@@ -219,6 +220,7 @@ final class LayerParser {
             YamlNode v = o.getValue();
             if (k.equals("severity")) {
                 sw = severity(v);
+                severityLine = v.key().line();
             } else if (known.contains(k)) {
                 options.put(k, new OptionValue(v, file, v.line(), v.keyPath()));
             } else {
@@ -229,7 +231,7 @@ final class LayerParser {
                 throw v.key().error(msg);
             }
         }
-        return new RuleEntry(id, sw.off, sw.severity, options, file, keyLine, keyPath);
+        return new RuleEntry(id, sw.off, sw.severity, options, file, keyLine, keyPath, severityLine);
     }
 
     private record Switch(boolean off, Severity severity) {}

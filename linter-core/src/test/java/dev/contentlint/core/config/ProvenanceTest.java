@@ -99,6 +99,21 @@ class ProvenanceTest {
     }
 
     @Test
+    void aSeverityOnItsOwnLineIsFoundThere() {
+        Path file = dir.resolve(".contentlint.yml");
+        Config config = loader.load("""
+                rules:
+                  freshness/stale-date:
+                    max-age-days: 10
+                    severity: error
+                """, file);
+        ConfigExplanation.EnabledRule stale = rule(config.explain("a.md"), "freshness/stale-date");
+        assertEquals(at(file, 4, "rules.freshness/stale-date"), stale.severityOrigin());
+        assertEquals(at(file, 3, "rules.freshness/stale-date.max-age-days"), option(stale, "max-age-days").origin());
+        assertEquals(at(file, 2, "rules.freshness/stale-date"), stale.enabledBy());
+    }
+
+    @Test
     void aRuleAtItsDefaultSeverityNamesWhatTurnedItOn() {
         Config config = loader.load("""
                 rules:
