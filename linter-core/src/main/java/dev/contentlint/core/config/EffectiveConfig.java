@@ -5,6 +5,7 @@ import dev.contentlint.core.rule.DefinedRule;
 import dev.contentlint.core.rule.Rule;
 import dev.contentlint.core.rule.RuleMeta;
 import dev.contentlint.core.rule.RuleRegistry;
+import dev.contentlint.core.rule.SettingFiles;
 import dev.contentlint.core.rule.SettingSpec;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -13,12 +14,14 @@ import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.BitSet;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -60,7 +63,7 @@ final class EffectiveConfig implements Config {
     private final Map<BitSet, FileConfig> byOverrides = new ConcurrentHashMap<>();
     private final List<DefinedRule> definedRules;
     /** Preset names by the path their layers carry as file, so provenance can name the preset. */
-    private final Map<Path, String> presetFiles = new java.util.HashMap<>();
+    private final Map<Path, String> presetFiles = new HashMap<>();
     /** Where each core key in force was set; a key not here is at its default. */
     private final Map<String, Origin> coreOrigins = new LinkedHashMap<>();
 
@@ -212,15 +215,24 @@ final class EffectiveConfig implements Config {
 
     @Override
     public FileConfig forFile(String relativePath) {
-        String path = relativePath.replace('\\', '/');
-        while (path.startsWith("./")) path = path.substring(2);
-        BitSet matching = new BitSet(overrides.size());
-        for (int i = 0; i < overrides.size(); i++) if (overrides.get(i).matches(path)) matching.set(i);
+        BitSet matching = matchingOverrides(normalized(relativePath));
         FileConfig cached = byOverrides.get(matching);
         if (cached != null) return cached;
         FileConfig built = build(matching);
         FileConfig earlier = byOverrides.putIfAbsent(matching, built);
         return earlier != null ? earlier : built;
+    }
+
+    private static String normalized(String relativePath) {
+        String path = relativePath.replace('\\', '/');
+        while (path.startsWith("./")) path = path.substring(2);
+        return path;
+    }
+
+    private BitSet matchingOverrides(String path) {
+        BitSet matching = new BitSet(overrides.size());
+        for (int i = 0; i < overrides.size(); i++) if (overrides.get(i).matches(path)) matching.set(i);
+        return matching;
     }
 
     private FileConfig build(BitSet matching) {
@@ -248,10 +260,8 @@ final class EffectiveConfig implements Config {
 
     @Override
     public ConfigExplanation explain(String relativePath) {
-        String path = relativePath.replace('\\', '/');
-        while (path.startsWith("./")) path = path.substring(2);
-        BitSet matching = new BitSet(overrides.size());
-        for (int i = 0; i < overrides.size(); i++) if (overrides.get(i).matches(path)) matching.set(i);
+        String path = normalized(relativePath);
+        BitSet matching = matchingOverrides(path);
         List<ConfigExplanation.EnabledRule> enabled = new ArrayList<>();
         for (RuleState s : states(matching).values()) {
             if (!s.enabled()) continue;
@@ -293,7 +303,7 @@ final class EffectiveConfig implements Config {
         out.add(core("files.exclude", exclude));
         out.add(core("max-file-size", maxFileSize));
         // Settings that define rules (styles:) are listed too: they are why those rules exist.
-        java.util.TreeSet<String> keys = new java.util.TreeSet<>(settingSpecs.keySet());
+        TreeSet<String> keys = new TreeSet<>(settingSpecs.keySet());
         keys.addAll(settings.keySet());
         for (String key : keys) {
             ConfigLayer.Setting s = settings.get(key);
@@ -303,7 +313,7 @@ final class EffectiveConfig implements Config {
             } else {
                 Object d = settingSpecs.get(key).defaultValue();
                 // No files is something a config could write, so show it as written: [].
-                if (d instanceof dev.contentlint.core.rule.SettingFiles f && f.isEmpty()) d = List.of();
+                if (d instanceof SettingFiles f && f.isEmpty()) d = List.of();
                 boolean plain = d == null || d instanceof String || d instanceof Number || d instanceof Boolean
                         || d instanceof Enum<?> || d instanceof List<?>;
                 out.add(new ConfigExplanation.Setting(key, plain ? d : null, Origin.DEFAULT, !plain));
