@@ -4,6 +4,7 @@ import dev.contentlint.core.config.Config;
 import dev.contentlint.core.config.ConfigLoader;
 import dev.contentlint.core.config.Glob;
 import dev.contentlint.core.engine.Engine;
+import dev.contentlint.core.engine.InternalRules;
 import dev.contentlint.core.engine.EngineOptions;
 import dev.contentlint.core.engine.Input;
 import dev.contentlint.core.engine.InputException;
@@ -190,11 +191,28 @@ final class CheckCommand implements Callable<Integer> {
         RunResult shown = quiet && formatter.name().equals("text") ? errorsOnly(result) : result;
         FormatOptions formatOptions = new FormatOptions(useColor(), Version.get());
         writeReport(formatter, shown, formatOptions);
-        if (!quiet) {
+        if (!result.files().isEmpty() && noRuleEnabled(result)) {
+            // "No problems found" would read as a clean bill of health for files nothing looked at.
+            terminal.err().println(noRulesMessage(effective, registry, result.files().size()));
+            terminal.err().flush();
+        } else if (!quiet) {
             terminal.err().println(TextFormatter.summary(result));
             terminal.err().flush();
         }
         return exitCode(result);
+    }
+
+    private static boolean noRuleEnabled(RunResult result) {
+        return result.rules().stream().allMatch(r -> InternalRules.isInternal(r.id()));
+    }
+
+    static String noRulesMessage(Config config, RuleRegistry registry, int files) {
+        String source = config.file().map(f -> f.getFileName() + " (" + f + ")").orElse("the built-in default");
+        String preset = registry.defaultPreset().or(() -> registry.presets().keySet().stream().findFirst())
+                .map(p -> "start from a preset with 'extends: " + p + "', or ").orElse("");
+        return "No rules are enabled, so nothing was checked in " + (files == 1 ? "1 file" : files + " files")
+                + ": " + source + " and what it extends turn no rule on; " + preset
+                + "turn rules on under 'rules:' ('contentlint rules' lists them)";
     }
 
     private void warn(String message) {
