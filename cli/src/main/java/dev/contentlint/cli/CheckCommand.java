@@ -43,11 +43,11 @@ import picocli.CommandLine.TypeConversionException;
 @Command(name = "check", mixinStandardHelpOptions = true, versionProvider = Version.class, sortOptions = false,
         customSynopsis = {
             "contentlint [check] [OPTIONS] [PATH|GLOB|-]...",
-            "contentlint rules [ID]",
-            "contentlint init [--force]",
-            "contentlint terms [--format text|json] [PATH|GLOB]...",
-            "contentlint report [OPTIONS] [PATH|GLOB]...",
-            "contentlint daemon status|stop"},
+            "       contentlint rules [ID]",
+            "       contentlint init [--force]",
+            "       contentlint terms [--format text|json] [PATH|GLOB]...",
+            "       contentlint report [OPTIONS] [PATH|GLOB]...",
+            "       contentlint daemon status|stop"},
         descriptionHeading = "%n",
         description = {
             "Checks Markdown, HTML and plain-text documents for stale dates, missing disclaimers, glossary "
@@ -60,8 +60,9 @@ import picocli.CommandLine.TypeConversionException;
             "  check        lint files; the default: 'contentlint docs' means 'check docs'",
             "  rules [ID]   list the rules, or print one rule's documentation",
             "  init         write a starter .contentlint.yml into the current directory",
-            "  terms        list candidate glossary terms (acronyms, recurring capitalised phrases) that the",
-            "               glossary lacks, with counts and first locations; --format json for tools",
+            "  terms        list candidate glossary terms (acronyms, recurring capitalised",
+            "               phrases) that the glossary lacks, with counts and first",
+            "               locations; --format json for tools",
             "  report       write a readability report (html, json, csv or md)",
             "  daemon       show or stop the background process that check --daemon keeps",
             "               LanguageTool loaded in",
@@ -149,14 +150,14 @@ final class CheckCommand implements Callable<Integer> {
     boolean cache;
 
     @Option(names = "--cache-location", paramLabel = "DIR",
-            description = {"Folder of the cache, relative to the working directory; implies --cache.",
-                "Default: " + DEFAULT_CACHE})
+            description = "Folder of the cache, relative to the working directory; implies --cache. Default: "
+                    + DEFAULT_CACHE)
     String cacheLocation;
 
     @Option(names = "--daemon",
-            description = {"Keep LanguageTool loaded in a background process between runs, so grammar and spelling "
-                + "rules check a few changed paragraphs in about a second instead of starting LanguageTool each run.",
-                "It exits after 60 idle minutes or on 'contentlint daemon stop'. Default: off"})
+            description = "Keep LanguageTool loaded in a background process between runs, so grammar and spelling "
+                + "rules check a few changed paragraphs in about a second instead of starting LanguageTool each run. "
+                + "It exits after 60 idle minutes or on 'contentlint daemon stop'. Default: off")
     boolean daemon;
 
     CheckCommand(Terminal terminal, Supplier<RuleRegistry> registry) {
