@@ -76,6 +76,11 @@ class CommandsTest {
             // picocli breaks a longer footer or synopsis line at the width and starts the rest at column 0.
             for (String line : asWritten)
                 assertTrue(line.length() <= width, spec.name() + ": " + line.length() + " columns: " + line);
+            // A description line is wrapped by hand to the width, or a whole paragraph picocli wraps: one that
+            // is longer and stops mid-sentence leaves a short line before the next one.
+            for (String line : spec.usageMessage().description())
+                assertTrue(line.length() <= width || line.matches("(?s).*[.:)]\\s*"),
+                        spec.name() + ": a description line breaks mid-sentence: " + line);
             // A second description paragraph starts at a shallower indent than the first one's wrapped lines.
             for (OptionSpec o : spec.options())
                 assertEquals(1, o.description().length, spec.name() + " " + o.longestName() + " has "
