@@ -4,6 +4,7 @@ import dev.contentlint.core.config.Config;
 import dev.contentlint.core.config.ConfigLoader;
 import dev.contentlint.core.config.Glob;
 import dev.contentlint.core.engine.Engine;
+import dev.contentlint.core.engine.InternalRules;
 import dev.contentlint.core.engine.EngineOptions;
 import dev.contentlint.core.engine.Input;
 import dev.contentlint.core.engine.InputException;
@@ -42,12 +43,13 @@ import picocli.CommandLine.TypeConversionException;
 @Command(name = "check", mixinStandardHelpOptions = true, versionProvider = Version.class, sortOptions = false,
         customSynopsis = {
             "contentlint [check] [OPTIONS] [PATH|GLOB|-]...",
-            "contentlint rules [ID]",
-            "contentlint config [--format text|json] [FILE] | --diff PRESET [--against PRESET]",
-            "contentlint init [--force]",
-            "contentlint terms [--format text|json] [PATH|GLOB]...",
-            "contentlint report [OPTIONS] [PATH|GLOB]...",
-            "contentlint daemon status|stop"},
+            "       contentlint rules [ID]",
+            "       contentlint config [--format text|json] [FILE]",
+            "       contentlint config --diff PRESET [--against PRESET]",
+            "       contentlint init [--force]",
+            "       contentlint terms [--format text|json] [PATH|GLOB]...",
+            "       contentlint report [OPTIONS] [PATH|GLOB]...",
+            "       contentlint daemon status|stop"},
         descriptionHeading = "%n",
         description = {
             "Checks Markdown, HTML and plain-text documents for stale dates, missing disclaimers, glossary "
@@ -59,11 +61,13 @@ import picocli.CommandLine.TypeConversionException;
             "Commands:",
             "  check        lint files; the default: 'contentlint docs' means 'check docs'",
             "  rules [ID]   list the rules, or print one rule's documentation",
-            "  config       show the rules, options and settings that apply to a file and which config",
-            "               file, line or preset set each; --diff strict compares presets",
+            "  config       show the rules, options and settings that apply to a file and",
+            "               the config file, line or preset that set each; --diff strict",
+            "               compares two presets",
             "  init         write a starter .contentlint.yml into the current directory",
-            "  terms        list candidate glossary terms (acronyms, recurring capitalised phrases) that the",
-            "               glossary lacks, with counts and first locations; --format json for tools",
+            "  terms        list candidate glossary terms (acronyms, recurring capitalised",
+            "               phrases) that the glossary lacks, with counts and first",
+            "               locations; --format json for tools",
             "  report       write a readability report (html, json, csv or md)",
             "  daemon       show or stop the background process that check --daemon keeps",
             "               LanguageTool loaded in",
@@ -151,14 +155,14 @@ final class CheckCommand implements Callable<Integer> {
     boolean cache;
 
     @Option(names = "--cache-location", paramLabel = "DIR",
-            description = {"Folder of the cache, relative to the working directory; implies --cache.",
-                "Default: " + DEFAULT_CACHE})
+            description = "Folder of the cache, relative to the working directory; implies --cache. Default: "
+                    + DEFAULT_CACHE)
     String cacheLocation;
 
     @Option(names = "--daemon",
-            description = {"Keep LanguageTool loaded in a background process between runs, so grammar and spelling "
-                + "rules check a few changed paragraphs in about a second instead of starting LanguageTool each run.",
-                "It exits after 60 idle minutes or on 'contentlint daemon stop'. Default: off"})
+            description = "Keep LanguageTool loaded in a background process between runs, so grammar and spelling "
+                + "rules check a few changed paragraphs in about a second instead of starting LanguageTool each run. "
+                + "It exits after 60 idle minutes or on 'contentlint daemon stop'. Default: off")
     boolean daemon;
 
     CheckCommand(Terminal terminal, Supplier<RuleRegistry> registry) {
@@ -193,11 +197,28 @@ final class CheckCommand implements Callable<Integer> {
         RunResult shown = quiet && formatter.name().equals("text") ? errorsOnly(result) : result;
         FormatOptions formatOptions = new FormatOptions(useColor(), Version.get());
         writeReport(formatter, shown, formatOptions);
-        if (!quiet) {
+        if (!result.files().isEmpty() && noRuleEnabled(result)) {
+            // "No problems found" would read as a clean bill of health for files nothing looked at.
+            terminal.err().println(noRulesMessage(effective, registry, result.files().size()));
+            terminal.err().flush();
+        } else if (!quiet) {
             terminal.err().println(TextFormatter.summary(result));
             terminal.err().flush();
         }
         return exitCode(result);
+    }
+
+    private static boolean noRuleEnabled(RunResult result) {
+        return result.rules().stream().allMatch(r -> InternalRules.isInternal(r.id()));
+    }
+
+    static String noRulesMessage(Config config, RuleRegistry registry, int files) {
+        String source = config.file().map(f -> f.getFileName() + " (" + f + ")").orElse("the built-in default");
+        String preset = registry.defaultPreset().or(() -> registry.presets().keySet().stream().findFirst())
+                .map(p -> "start from a preset with 'extends: " + p + "', or ").orElse("");
+        return "No rules are enabled, so nothing was checked in " + (files == 1 ? "1 file" : files + " files")
+                + ": " + source + " and what it extends turn no rule on; " + preset
+                + "turn rules on under 'rules:' ('contentlint rules' lists them)";
     }
 
     private void warn(String message) {

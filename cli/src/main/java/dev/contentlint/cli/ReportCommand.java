@@ -55,6 +55,9 @@ import picocli.CommandLine.Spec;
 final class ReportCommand implements Callable<Integer> {
     private static final List<String> FORMATS = List.of("html", "json", "csv", "md");
 
+    /** The file a report goes to when standard output is a terminal, before its format's extension. */
+    static final String DEFAULT_NAME = "contentlint-report";
+
     private final Terminal terminal;
     private final Supplier<RuleRegistry> registry;
 
@@ -69,7 +72,8 @@ final class ReportCommand implements Callable<Integer> {
     String format = "html";
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE",
-            description = "Write the report to FILE (parent folders are created). Default: stdout")
+            description = "Write the report to FILE (parent folders are created). Default: standard output when "
+                    + "it is piped or redirected; on a terminal, " + DEFAULT_NAME + ".FORMAT in the working directory")
     String output;
 
     @Option(names = "--baseline", paramLabel = "OLD.json",
@@ -129,9 +133,13 @@ final class ReportCommand implements Callable<Integer> {
 
         ReadabilityReport report = new ReadabilityReport(entries(result), targetGrade, false);
         if (old != null) report = old.apply(report);
-        write(report);
+        // A report is a page to open, not text to read: on a terminal it goes to a file unless piped.
+        String target = output != null ? output : terminal.stdoutTty() ? DEFAULT_NAME + "." + format : null;
+        write(report, target);
         terminal.err().println("Readability report of " + report.files().size() + " files"
-                + (output == null ? "" : " written to " + output));
+                + (target == null ? "" : " written to " + target)
+                + (output == null && target != null ? " (standard output is a terminal; -o FILE names another file,"
+                        + " and a pipe or redirect gets the report itself)" : ""));
         return ExitCode.OK;
     }
 
@@ -164,10 +172,10 @@ final class ReportCommand implements Callable<Integer> {
         return ConfigOption.load(new ConfigLoader(registry), terminal, config);
     }
 
-    private void write(ReadabilityReport report) throws IOException {
+    private void write(ReadabilityReport report, String target) throws IOException {
         OutputWriter.Body body = w -> render(report, w);
-        if (output == null) OutputWriter.write(terminal.out(), body);
-        else OutputWriter.write(terminal.resolve(output), output, body);
+        if (target == null) OutputWriter.write(terminal.out(), body);
+        else OutputWriter.write(terminal.resolve(target), target, body);
     }
 
     private void render(ReadabilityReport report, Writer w) throws IOException {

@@ -38,8 +38,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "terms", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = {
             "Lists candidate terms that the project glossary (the config's glossary: files) lacks.",
-            "Candidates are acronyms that are not in the common-acronym list and capitalised multi-word phrases",
-            "that recur, each with its number of uses, the number of files and the first use as path:line:col."})
+            "Candidates are acronyms that are not in the common-acronym list and capitalised multi-word phrases "
+                    + "that recur, each with its number of uses, the number of files and the first use as path:line:col."})
 final class TermsCommand implements Callable<Integer> {
     private final Terminal terminal;
     private final Supplier<RuleRegistry> registry;

@@ -61,6 +61,31 @@ class CheckCommandTest {
     }
 
     @Test
+    void aConfigWithoutExtendsChecksWithTheRecommendedRules() throws IOException {
+        write("docs/guide.md", STALE_PAGE);
+        write(".contentlint.yml", "today: " + TODAY + "\n");
+        Cli.Result r = cli.run("docs");
+        assertTrue(r.out().contains("docs/guide.md:3:") && r.out().contains("[freshness/stale-date]"), r.toString());
+        assertFalse(r.err().contains("No rules are enabled"), r.toString());
+    }
+
+    @Test
+    void aRunWithNoRuleEnabledSaysSoInsteadOfNoProblemsFound() throws IOException {
+        write("docs/guide.md", STALE_PAGE);
+        write(".contentlint.yml", "extends: none\ntoday: " + TODAY + "\n");
+        for (String[] args : new String[][] {{"docs"}, {"docs", "--quiet"}}) {
+            Cli.Result r = cli.run(args);
+            assertEquals(0, r.code(), r.toString());
+            assertEquals("", r.out(), r.toString());
+            assertFalse(r.err().contains("No problems found"), r.toString());
+            assertEquals("No rules are enabled, so nothing was checked in 1 file: .contentlint.yml ("
+                    + dir.resolve(".contentlint.yml") + ") and what it extends turn no rule on; start from a preset"
+                    + " with 'extends: recommended', or turn rules on under 'rules:' ('contentlint rules' lists them)",
+                    r.err().strip(), r.toString());
+        }
+    }
+
+    @Test
     void explicitCheckCommandIsTheSameAsTheDefault() throws IOException {
         write("docs/guide.md", STALE_PAGE);
         Cli.Result implicit = cli.run("docs", "--today", TODAY);

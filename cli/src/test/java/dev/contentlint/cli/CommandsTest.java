@@ -10,6 +10,8 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -55,6 +57,37 @@ class CommandsTest {
         for (String command : new String[] {"rules [ID]", "init", "Exit status", "NO_COLOR"})
             assertTrue(r.out().contains(command), command + " missing from help");
         assertEquals(r.out(), cli.run("check", "--help").out());
+    }
+
+    @Test
+    void everyHelpFitsItsWidthWithoutALineBrokenMidPhrase() {
+        Terminal t = new Terminal(new ByteArrayInputStream(new byte[0]), new PrintStream(PrintStream.nullOutputStream()),
+                new PrintStream(PrintStream.nullOutputStream()), Map.of(), dir, false, false);
+        List<CommandLine> commands = List.of(new CommandLine(new CheckCommand(t, Warmup::load)),
+                new CommandLine(new RulesCommand(t, Warmup::load)), new CommandLine(new InitCommand(t)),
+                new CommandLine(new TermsCommand(t, Warmup::load)), new CommandLine(new ReportCommand(t, Warmup::load)),
+                new CommandLine(new DaemonCommand(t)));
+        for (CommandLine cl : commands) {
+            var spec = cl.getCommandSpec();
+            int width = spec.usageMessage().width();
+            List<String> asWritten = new ArrayList<>(List.of(spec.usageMessage().footer()));
+            asWritten.addAll(List.of(spec.usageMessage().header()));
+            asWritten.addAll(List.of(spec.usageMessage().customSynopsis()));
+            // picocli breaks a longer footer or synopsis line at the width and starts the rest at column 0.
+            for (String line : asWritten)
+                assertTrue(line.length() <= width, spec.name() + ": " + line.length() + " columns: " + line);
+            // A description line is wrapped by hand to the width, or a whole paragraph picocli wraps: one that
+            // is longer and stops mid-sentence leaves a short line before the next one.
+            for (String line : spec.usageMessage().description())
+                assertTrue(line.length() <= width || line.matches("(?s).*[.:)]\\s*"),
+                        spec.name() + ": a description line breaks mid-sentence: " + line);
+            // A second description paragraph starts at a shallower indent than the first one's wrapped lines.
+            for (OptionSpec o : spec.options())
+                assertEquals(1, o.description().length, spec.name() + " " + o.longestName() + " has "
+                        + o.description().length + " description paragraphs");
+            for (String line : cl.getUsageMessage().lines().toList())
+                assertTrue(line.length() <= width, spec.name() + ": " + line);
+        }
     }
 
     @Test

@@ -38,7 +38,7 @@ class ReportCommandTest {
         Files.writeString(dir.resolve("docs/hard.md"), HARD);
         Files.writeString(dir.resolve("docs/guide/easy.md"), EASY);
         Files.writeString(dir.resolve("docs/plain.txt"), "Plain text\n\nThe dog ran. It was fast.\n");
-        Files.writeString(dir.resolve(".contentlint.yml"), "root: true\nrules:\n  readability/passive-voice: { min-sentences: 1 }\n");
+        Files.writeString(dir.resolve(".contentlint.yml"), "root: true\nextends: none\nrules:\n  readability/passive-voice: { min-sentences: 1 }\n");
         cli = new Cli(dir);
     }
 
@@ -53,6 +53,41 @@ class ReportCommandTest {
         assertTrue(json.contains("\"title\": \"Terms <script>alert('t')</script>\""), json);
         assertTrue(json.contains("\"findings\": 2"), json); // passive-voice at the heading and its listed sentence
         assertTrue(json.contains("\"share_above_target\": 0.3333"), json);
+    }
+
+    @Test
+    void onATerminalTheReportGoesToADefaultFileNamedOnStderr() throws IOException {
+        Cli.Result r = cli.tty().run("report", "docs");
+        assertEquals(0, r.code(), r.toString());
+        assertEquals("", r.out(), r.toString());
+        assertTrue(r.err().contains("Readability report of 3 files written to contentlint-report.html (standard output"
+                + " is a terminal; -o FILE names another file, and a pipe or redirect gets the report itself)"), r.toString());
+        assertTrue(Files.readString(dir.resolve("contentlint-report.html")).contains("docs/hard.md"));
+        for (String format : List.of("json", "csv", "md")) {
+            Cli.Result f = cli.run("report", "docs", "-f", format);
+            assertEquals(0, f.code(), f.toString());
+            assertTrue(Files.readString(dir.resolve("contentlint-report." + format)).contains("docs/hard.md"), format);
+        }
+    }
+
+    @Test
+    void onATerminalAnOutputOptionStillWins() throws IOException {
+        Cli.Result r = cli.tty().run("report", "docs", "-f", "md", "-o", "readability.md");
+        assertEquals(0, r.code(), r.toString());
+        assertTrue(r.err().contains("written to readability.md\n") || r.err().strip().endsWith("written to readability.md"),
+                r.toString());
+        assertTrue(Files.exists(dir.resolve("readability.md")));
+        assertFalse(Files.exists(dir.resolve("contentlint-report.md")));
+    }
+
+    @Test
+    void pipedOrRedirectedTheReportStaysOnStandardOutput() {
+        Cli.Result r = cli.run("report", "docs");
+        assertEquals(0, r.code(), r.toString());
+        assertTrue(r.out().contains("<html") && r.out().contains("docs/hard.md"), r.toString());
+        assertFalse(Files.exists(dir.resolve("contentlint-report.html")));
+        assertTrue(r.err().contains("Readability report of 3 files\n") || r.err().strip().endsWith("Readability report of 3 files"),
+                r.toString());
     }
 
     @Test

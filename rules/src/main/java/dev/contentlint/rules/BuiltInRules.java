@@ -75,6 +75,7 @@ import java.lang.reflect.InvocationTargetException;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 
 /** The rules and presets contentlint ships, found through {@link java.util.ServiceLoader}. */
@@ -157,6 +158,12 @@ public final class BuiltInRules implements RuleProvider {
     @Override
     public Map<String, String> presets() {
         return PRESETS;
+    }
+
+    /** A config that names no base gets the checks almost every page should pass. */
+    @Override
+    public Optional<String> defaultPreset() {
+        return Optional.of("recommended");
     }
 
     /** User style rules: the {@code styles:} setting names their YAML files. */

@@ -217,7 +217,8 @@ public final class RuleTester {
         Map<String, Object> ruleOptions = new LinkedHashMap<>();
         Set<String> optionKeys = ruleId == null ? Set.of()
                 : registry.meta(ruleId).options().stream().map(RuleMeta.OptionMeta::key).collect(Collectors.toSet());
-        if (preset != null) yaml.append("extends: ").append(preset).append('\n');
+        // A rule under test runs alone: without extends the config would start from the default preset.
+        yaml.append("extends: ").append(preset != null ? preset : "none").append('\n');
         for (var e : settings.entrySet()) {
             if (optionKeys.contains(e.getKey())) ruleOptions.put(e.getKey(), e.getValue());
             else yaml.append(e.getKey()).append(": ").append(MiniJson.write(e.getValue())).append('\n');

@@ -155,7 +155,7 @@ class RuleTesterTest {
 
     @Test
     void configLinesAreBuiltFromTheFixture() {
-        assertEquals("today: \"2026-11-26\"\nrules:\n  \"testing/marker-word\": {\"severity\": \"warning\", \"word\": \"W\"}\n",
+        assertEquals("extends: none\ntoday: \"2026-11-26\"\nrules:\n  \"testing/marker-word\": {\"severity\": \"warning\", \"word\": \"W\"}\n",
                 TESTER.configYaml(Map.of("today", "2026-11-26", "word", "W").entrySet().stream()
                         .sorted(Map.Entry.comparingByKey())
                         .collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue, (a, b) -> a,

@@ -29,9 +29,6 @@ public final class ConfigLoader {
     /** Environment variable naming the config file when no {@code --config} is given. */
     public static final String ENV_VARIABLE = "CONTENTLINT_CONFIG";
 
-    /** The preset the built-in default extends. */
-    public static final String DEFAULT_PRESET = "recommended";
-
     private static final String PRESET_PREFIX = "contentlint:";
     private static final String DEFINED_ID = "[a-z0-9]+(-[a-z0-9]+)*/[a-z0-9]+(-[a-z0-9]+)*";
 
@@ -73,30 +70,36 @@ public final class ConfigLoader {
         List<String> stack = new ArrayList<>();
         stack.add(source.id());
         Defined defined = new Defined(registry);
-        List<ConfigLayer> layers = chain(source, stack, defined);
+        List<ConfigLayer> layers = chain(source, stack, defined, true);
         return new EffectiveConfig(layers, file, base, defined.registry, defined.rules);
     }
 
     /**
-     * The built-in default: {@code extends: recommended}, anchored at {@code baseDirectory}. When no rule
-     * provider ships a {@code recommended} preset (a class path with third-party rules only), every rule
-     * is on at its default severity, so the tool still works with no config at all.
+     * The built-in default, used when there is no config file: the default preset of the rule providers
+     * ({@link RuleRegistry#defaultPreset()}), anchored at {@code baseDirectory}.
      */
     public Config builtin(Path baseDirectory) {
         Path base = baseDirectory.toAbsolutePath().normalize();
-        List<ConfigLayer> layers;
         Defined defined = new Defined(registry);
-        if (registry.presets().containsKey(DEFAULT_PRESET)) {
+        return new EffectiveConfig(defaultBase(defined), null, base, defined.registry, defined.rules);
+    }
+
+    /**
+     * What a top config file without {@code extends} starts from: the default preset; or, when no rule
+     * provider declares one (a class path with third-party rules only), every rule on at its default
+     * severity, so the tool still works with no config at all.
+     */
+    private List<ConfigLayer> defaultBase(Defined defined) {
+        var name = registry.defaultPreset();
+        if (name.isPresent()) {
             List<String> stack = new ArrayList<>();
-            Source preset = preset(DEFAULT_PRESET, null, 0, null);
+            Source preset = preset(name.get(), null, 0, null);
             stack.add(preset.id());
-            layers = chain(preset, stack, defined);
-        } else {
-            StringBuilder yaml = new StringBuilder("rules:\n");
-            for (String id : registry.ids()) yaml.append("  ").append(id).append(": on\n");
-            layers = List.of(parser.parse(registry.ids().isEmpty() ? "" : yaml.toString(), null));
+            return chain(preset, stack, defined, false);
         }
-        return new EffectiveConfig(layers, null, base, defined.registry, defined.rules);
+        StringBuilder yaml = new StringBuilder("rules:\n");
+        for (String id : registry.ids()) yaml.append("  ").append(id).append(": on\n");
+        return List.of(parser.parse(registry.ids().isEmpty() ? "" : yaml.toString(), null));
     }
 
     /**
@@ -161,11 +164,14 @@ public final class ConfigLoader {
 
     /**
      * The layers of {@code source} and everything it extends, in merge order (extended first). What a file
-     * extends is read before its own rules, so rules defined there can be configured here.
+     * extends is read before its own rules, so rules defined there can be configured here. Only the top
+     * file ({@code top}) starts from the default preset when it has no {@code extends}: a file it extends
+     * adds what it says to the top file's choice of base rather than bringing the default in again.
      */
-    private List<ConfigLayer> chain(Source source, List<String> stack, Defined defined) {
+    private List<ConfigLayer> chain(Source source, List<String> stack, Defined defined, boolean top) {
         LayerParser.Head head = new LayerParser(defined.registry).head(source.text(), source.display());
         List<ConfigLayer> out = new ArrayList<>();
+        if (top && !head.extendsWritten()) out.addAll(defaultBase(defined));
         for (ConfigLayer.Extends ext : head.extendsList()) {
             Source target = resolve(ext, source);
             if (stack.contains(target.id())) {
@@ -175,7 +181,7 @@ public final class ConfigLoader {
                         "extends cycle: " + String.join(" -> ", cycle) + "; remove one of these extends");
             }
             stack.add(target.id());
-            out.addAll(chain(target, stack, defined));
+            out.addAll(chain(target, stack, defined, false));
             stack.remove(stack.size() - 1);
         }
         Map<String, RuleEntry> switchedOn = new LinkedHashMap<>();

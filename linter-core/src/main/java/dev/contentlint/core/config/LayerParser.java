@@ -26,6 +26,9 @@ final class LayerParser {
     static final List<String> CORE_KEYS = List.of("root", "extends", "language", "today", "max-file-size", "files",
             "rules", "overrides");
 
+    /** The {@code extends} value that starts a config from no preset at all. */
+    static final String NONE = "none";
+
     private static final Pattern LANGUAGE = Pattern.compile("[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*");
     private static final Pattern SIZE = Pattern.compile("(\\d+)\\s*([KMG]?B?)", Pattern.CASE_INSENSITIVE);
     private static final String SEVERITIES = "error, warning, info, on or off";
@@ -95,21 +98,25 @@ final class LayerParser {
      * What must be known of a file before its rules can be checked: what it extends and the settings that
      * define rules, in the order written.
      */
-    record Head(List<ConfigLayer.Extends> extendsList, List<ConfigLayer.Setting> definitions) {}
+    record Head(boolean extendsWritten, List<ConfigLayer.Extends> extendsList, List<ConfigLayer.Setting> definitions) {}
 
     Head head(String yaml, Path file) {
         Map<String, YamlNode> top = YamlNode.parse(yaml, file)
                 .map(root -> root.entries("a map of settings at the top level")).orElse(Map.of());
         List<ConfigLayer.Extends> ext = List.of();
+        boolean extendsWritten = false;
         List<ConfigLayer.Setting> definitions = new ArrayList<>();
         for (var e : top.entrySet()) {
             YamlNode value = e.getValue();
             if (value.isNull()) continue;
-            if (e.getKey().equals("extends")) ext = extendsList(value);
+            if (e.getKey().equals("extends")) {
+                ext = extendsList(value);
+                extendsWritten = true;
+            }
             else if (registry.definers().containsKey(e.getKey()))
                 definitions.add(new ConfigLayer.Setting(e.getKey(), value, file, value.key().line()));
         }
-        return new Head(ext, definitions);
+        return new Head(extendsWritten, ext, definitions);
     }
 
     private static ConfigException unknownKey(YamlNode value, String key, List<String> known) {
@@ -128,8 +135,15 @@ final class LayerParser {
     private static List<ConfigLayer.Extends> extendsList(YamlNode node) {
         if (!node.isScalar() && !node.isList())
             throw node.error("expected a preset name or a path, or a list of them, got " + node.describe());
+        // "none" says in words what [] says: start from nothing rather than from the default preset.
+        if (node.isScalar() && node.text().trim().equals(NONE)) return List.of();
         List<ConfigLayer.Extends> out = new ArrayList<>();
-        for (YamlNode item : node.items()) out.add(new ConfigLayer.Extends(item.text(), item.line(), item.keyPath()));
+        for (YamlNode item : node.items()) {
+            if (item.text().trim().equals(NONE))
+                throw item.error("'none' means extend nothing, so it cannot be listed with other targets;"
+                        + " write 'extends: none' alone, or remove it from the list");
+            out.add(new ConfigLayer.Extends(item.text(), item.line(), item.keyPath()));
+        }
         return List.copyOf(out);
     }
 

@@ -16,6 +16,14 @@ public interface RuleProvider {
         return java.util.Map.of();
     }
 
+    /**
+     * The preset a config starts from when its top file has no {@code extends}, and the one used when there
+     * is no config file at all; one of {@link #presets()}, or empty for a provider that has no opinion.
+     */
+    default java.util.Optional<String> defaultPreset() {
+        return java.util.Optional.empty();
+    }
+
     /** Definers of rules written in config (e.g. user style rules); may be empty. */
     default List<RuleDefiner> definers() {
         return List.of();

@@ -18,6 +18,7 @@ public final class RuleRegistry {
     private final Map<String, ClassLoader> presetLoaders = new java.util.HashMap<>();
     private final Map<String, RuleDefiner> definers = new TreeMap<>();
     private final Map<String, SettingSpec<?>> settings = new TreeMap<>();
+    private String defaultPreset;
 
     public RuleRegistry(List<RuleProvider> providers) {
         for (RuleProvider p : providers) {
@@ -33,6 +34,12 @@ public final class RuleRegistry {
             p.presets().forEach((name, resource) -> {
                 if (presets.putIfAbsent(name, resource) == null) presetLoaders.put(name, loader);
             });
+            Optional<String> preset = p.defaultPreset();
+            if (preset.isPresent() && !p.presets().containsKey(preset.get()))
+                throw new IllegalStateException(p.getClass().getName() + " names " + preset.get()
+                        + " as its default preset but ships no preset of that name");
+            // The first provider with an opinion wins, as the first to ship a preset name does.
+            if (defaultPreset == null) defaultPreset = preset.orElse(null);
         }
     }
 
@@ -44,6 +51,7 @@ public final class RuleRegistry {
         presetLoaders.putAll(base.presetLoaders);
         definers.putAll(base.definers);
         settings.putAll(base.settings);
+        defaultPreset = base.defaultPreset;
         for (Rule r : extra) add(r);
     }
 
@@ -111,6 +119,11 @@ public final class RuleRegistry {
 
     public RuleMeta meta(String id) {
         return meta.get(resolve(id).orElse(id));
+    }
+
+    /** The preset a config without {@code extends} starts from, if a provider declares one. */
+    public Optional<String> defaultPreset() {
+        return Optional.ofNullable(defaultPreset);
     }
 
     /** Preset name → classpath resource of its YAML. */

@@ -41,7 +41,7 @@ class ConfigLoaderTest {
     }
 
     @Test
-    void emptyFileGivesDefaultsAndNoRules() {
+    void emptyFileGivesDefaultsAndTheDefaultPreset() {
         Config c = load("");
         assertEquals("en-US", c.language());
         assertEquals(Optional.empty(), c.today());
@@ -50,7 +50,8 @@ class ConfigLoaderTest {
         assertEquals(10L * 1024 * 1024, c.maxFileSize());
         assertEquals(Optional.of(FILE), c.file());
         assertEquals(FILE.toAbsolutePath().getParent(), c.baseDirectory());
-        assertEquals(Map.of(), c.forFile("a.md").rules());
+        assertEquals(Map.of("freshness/stale-date", Severity.WARNING, "structure/empty-section", Severity.INFO),
+                severities(c.forFile("a.md")));
     }
 
     @Test
@@ -137,6 +138,7 @@ class ConfigLoaderTest {
     @Test
     void namingARuleTurnsItOnAtItsDefaultSeverity() {
         FileConfig fc = load("""
+                extends: none
                 rules:
                   style/all-types:
                   grammar/languagetool: true
@@ -158,7 +160,7 @@ class ConfigLoaderTest {
 
     @Test
     void aliasNamesTheRule() {
-        FileConfig fc = load("rules:\n  grammar/lt: error\n").forFile("a.md");
+        FileConfig fc = load("extends: []\nrules:\n  grammar/lt: error\n").forFile("a.md");
         assertEquals(Map.of("grammar/languagetool", Severity.ERROR), severities(fc));
     }
 
@@ -358,6 +360,28 @@ class ConfigLoaderTest {
                 severities(c.forFile("a.md")));
         Config none = new ConfigLoader(new RuleRegistry(List.of())).builtin(Path.of("."));
         assertEquals(Map.of(), none.forFile("a.md").rules());
+        Config withoutExtends = new ConfigLoader(new RuleRegistry(List.of(provider))).load("today: 2026-11-26", FILE);
+        assertEquals(Map.of("freshness/stale-date", Severity.WARNING, "structure/empty-section", Severity.INFO),
+                severities(withoutExtends.forFile("a.md")));
+    }
+
+    @Test
+    void aProviderMustShipTheDefaultPresetItNames() {
+        var provider = new dev.contentlint.core.rule.RuleProvider() {
+            @Override
+            public List<dev.contentlint.core.rule.Rule> rules() {
+                return List.of();
+            }
+
+            @Override
+            public Optional<String> defaultPreset() {
+                return Optional.of("house");
+            }
+        };
+        IllegalStateException e = assertThrows(IllegalStateException.class,
+                () -> new RuleRegistry(List.of(provider)));
+        assertTrue(e.getMessage().contains("names house as its default preset but ships no preset of that name"),
+                e.getMessage());
     }
 
     @Test

@@ -32,6 +32,51 @@ class ExtendsTest {
         return out;
     }
 
+    private static final Map<String, Severity> RECOMMENDED =
+            Map.of("freshness/stale-date", Severity.WARNING, "structure/empty-section", Severity.INFO);
+
+    @Test
+    void aConfigWithoutExtendsStartsFromTheDefaultPreset() throws IOException {
+        Config c = loader.load(write(".contentlint.yml", "today: 2026-11-26\n"));
+        assertEquals(RECOMMENDED, severities(c));
+        Config tuned = loader.load(write("tuned.yml", "rules:\n  grammar/languagetool: error\n"));
+        assertEquals(Map.of("freshness/stale-date", Severity.WARNING, "grammar/languagetool", Severity.ERROR,
+                "structure/empty-section", Severity.INFO), severities(tuned));
+    }
+
+    @Test
+    void extendsNoneAndAnEmptyListStartFromNothing() throws IOException {
+        assertEquals(Map.of(), severities(loader.load(write("none.yml", "extends: none\n"))));
+        assertEquals(Map.of(), severities(loader.load(write("empty.yml", "extends: []\n"))));
+        Config one = loader.load(write("one.yml", "extends: none\nrules:\n  grammar/languagetool: on\n"));
+        assertEquals(Map.of("grammar/languagetool", Severity.WARNING), severities(one));
+    }
+
+    @Test
+    void noneCannotBeListedWithOtherTargets() throws IOException {
+        Path main = write(".contentlint.yml", "extends: [recommended, none]\n");
+        ConfigException e = assertThrows(ConfigException.class, () -> loader.load(main));
+        assertEquals(main + ":1: extends[1]: 'none' means extend nothing, so it cannot be listed with other targets;"
+                + " write 'extends: none' alone, or remove it from the list", e.getMessage());
+    }
+
+    @Test
+    void anExtendedFileWithoutExtendsAddsOnlyWhatItSays() throws IOException {
+        write("base.yml", "rules:\n  grammar/languagetool: on\n");
+        Config c = loader.load(write(".contentlint.yml", "extends: base.yml\n"));
+        assertEquals(Map.of("grammar/languagetool", Severity.WARNING), severities(c));
+    }
+
+    @Test
+    void anExtendedFileWithoutExtendsDoesNotBringTheDefaultBackIn() throws IOException {
+        write("quiet.yml", "rules:\n  freshness/stale-date: off\n");
+        write("french.yml", "language: fr\n");
+        Config c = loader.load(write(".contentlint.yml", "extends: [recommended, quiet.yml, french.yml]\n"));
+        // Had french.yml started from the default again, it would have turned stale-date back on.
+        assertEquals(Map.of("structure/empty-section", Severity.INFO), severities(c));
+        assertEquals("fr", c.language());
+    }
+
     @Test
     void presetThenRelativeFileThenThisFile() throws IOException {
         write("shared/base.yml", """

@@ -83,6 +83,11 @@ final class TestRules {
                     "strict", "dev/contentlint/core/config/presets/strict.yml",
                     "broken", "dev/contentlint/core/config/presets/missing.yml");
         }
+
+        @Override
+        public java.util.Optional<String> defaultPreset() {
+            return java.util.Optional.of("recommended");
+        }
     }
 
     static RuleRegistry registry() {

@@ -68,6 +68,9 @@ public final class Acronyms {
         return withoutShoutedRuns(text, out);
     }
 
+    /** A word in capitals, accented letters included: what a run of shouted words is made of. */
+    private static final Pattern CAPITAL_WORD = Pattern.compile("(?<![\\p{L}\\p{N}_])\\p{Lu}[\\p{Lu}\\p{N}]*\\p{Lu}(?![\\p{L}\\p{N}_])");
+
     /**
      * A long all-capitals token with the vowels of an ordinary word (SYNTAX, DESCRIPTION, EXAMPLES) is a word
      * set in capitals, not an acronym; acronyms that long are rare and mostly consonants (DNSSEC, HTTPS).
@@ -105,10 +108,47 @@ public final class Acronyms {
         return out;
     }
 
+    /**
+     * The {@code tokens} of {@code text} outside runs of words in capitals, counting every word in capitals
+     * and not only those {@link #find} keeps: in "KAYLA REOPELLE:" the second word reads as a word and is no
+     * token, which leaves KAYLA standing alone for {@link #find}. A list of candidate terms wants such
+     * speaker labels gone; the acronym rule keeps the narrower {@link #find}, so its findings stay as they are.
+     */
+    public static List<Token> outsideCapitalRuns(String text, List<Token> tokens) {
+        if (tokens.isEmpty()) return tokens;
+        List<int[]> words = new ArrayList<>();
+        Matcher m = CAPITAL_WORD.matcher(text);
+        while (m.find()) words.add(new int[] {m.start(), m.end()});
+        List<int[]> dropped = new ArrayList<>();
+        int i = 0;
+        while (i < words.size()) {
+            int j = i;
+            while (j + 1 < words.size() && text.substring(words.get(j)[1], words.get(j + 1)[0]).matches("[\\s\\u00A0:,*_]+"))
+                j++;
+            int run = j - i + 1;
+            boolean wordy = true;
+            for (int k = i; k <= j; k++) wordy &= vowelRatio(text.substring(words.get(k)[0], words.get(k)[1])) >= 0.3;
+            if (run >= 3 || run == 2 && wordy) dropped.add(new int[] {words.get(i)[0], words.get(j)[1]});
+            i = j + 1;
+        }
+        if (dropped.isEmpty()) return tokens;
+        List<Token> out = new ArrayList<>();
+        for (Token t : tokens)
+            if (dropped.stream().noneMatch(d -> t.start() >= d[0] && t.end() <= d[1])) out.add(t);
+        return out;
+    }
+
     private static double vowelRatio(String token) {
         int vowels = 0;
-        for (int i = 0; i < token.length(); i++) if ("AEIOUY".indexOf(token.charAt(i)) >= 0) vowels++;
+        for (int i = 0; i < token.length(); i++)
+            if ("AEIOUY".indexOf(Character.toUpperCase(baseLetter(token.charAt(i)))) >= 0) vowels++;
         return (double) vowels / token.length();
+    }
+
+    /** The letter without its accent (Ö is O), so accented vowels count as vowels. */
+    private static char baseLetter(char c) {
+        String plain = java.text.Normalizer.normalize(String.valueOf(c), java.text.Normalizer.Form.NFD);
+        return plain.isEmpty() ? c : plain.charAt(0);
     }
 
     /** Letters then two or more digits (AC05, RC02, X11): a rule, model or version code rather than an acronym. */

@@ -31,6 +31,8 @@ public final class TermCandidates {
             "you", "it", "its", "as", "and", "but", "or", "so", "then", "after", "before", "each", "every", "all",
             "some", "many", "most", "how", "what", "why", "where", "which", "who", "note", "also", "i", "my", "is",
             "are", "was", "be", "can", "do", "does", "not", "no", "yes", "there", "here", "both", "either", "any");
+    /** A first word and a linking word that is not "of": how a sentence opens rather than how a name reads. */
+    private static final Pattern OPENING = Pattern.compile("\\S+[ \\u00A0]+(?:and|for|the|on|in)[ \\u00A0]+");
     private static final Set<ProseBlock.Kind> PROSE_KINDS = Set.of(ProseBlock.Kind.PARAGRAPH, ProseBlock.Kind.LIST_ITEM,
             ProseBlock.Kind.BLOCK_QUOTE, ProseBlock.Kind.DEFINITION, ProseBlock.Kind.FOOTNOTE, ProseBlock.Kind.TABLE_CELL);
 
@@ -97,7 +99,7 @@ public final class TermCandidates {
         List<Use> out = new ArrayList<>();
         for (ProseBlock b : document.prose()) {
             if (defs.glossarySections().stream().anyMatch(g -> g.contains(b.span()))) continue;
-            for (Acronyms.Token t : Acronyms.find(b.text()))
+            for (Acronyms.Token t : Acronyms.outsideCapitalRuns(b.text(), Acronyms.find(b.text())))
                 out.add(new Use(Kind.ACRONYM, t.acronym(), document.location(b.sourceSpan(t.start(), t.end()))));
             if (!PROSE_KINDS.contains(b.kind())) continue;
             Matcher m = PHRASE.matcher(b.text());
@@ -113,7 +115,18 @@ public final class TermCandidates {
                     phrase = phrase.substring(skip);
                     start = m.end() - phrase.length();
                 }
+                // "Beginning in PowerShell", "Type the NetBIOS": a sentence that opens with an ordinary word and a
+                // linking word is an instruction or a time, not a name; names take "of" ("Department of Energy").
+                if (sentenceStart(b.text(), start)) {
+                    Matcher opening = OPENING.matcher(phrase);
+                    if (opening.lookingAt()) {
+                        phrase = phrase.substring(opening.end());
+                        start = m.end() - phrase.length();
+                    }
+                }
                 if (indexOfSpace(phrase) < 0) continue;
+                // Every word in capitals: acronyms side by side (each counted as one) or a name or words shouted.
+                if (!phrase.chars().anyMatch(Character::isLowerCase)) continue;
                 if (ownTerms.contains(UndefinedTermRule.key(phrase))) continue;
                 out.add(new Use(Kind.PHRASE, phrase.replaceAll("[\\s\\u00A0]+", " "),
                         document.location(b.sourceSpan(start, m.end()))));
@@ -132,6 +145,13 @@ public final class TermCandidates {
             }
             count(u, path);
         }
+    }
+
+    /** Whether {@code at} starts a sentence of {@code text}: nothing but opening quotes or brackets since the last full stop. */
+    static boolean sentenceStart(String text, int at) {
+        int i = at - 1;
+        while (i >= 0 && (Character.isWhitespace(text.charAt(i)) || "\"'“‘([*_".indexOf(text.charAt(i)) >= 0)) i--;
+        return i < 0 || ".!?:;".indexOf(text.charAt(i)) >= 0;
     }
 
     private static int indexOfSpace(String s) {

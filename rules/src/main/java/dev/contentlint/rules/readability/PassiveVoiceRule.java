@@ -56,8 +56,9 @@ public final class PassiveVoiceRule implements Rule {
             if (percent <= options.maxPercent()) continue;
             String where = s.section().level() == 0 ? "The text before the first heading" : "Section \"" + s.title() + "\"";
             Span at = s.section().level() == 0 ? passive.get(0) : s.section().heading();
-            context.report(at, String.format(Locale.ROOT, "%s has %d passive sentences of %d (%.0f%%, limit %s%%): "
-                    + "say who does what.", where, passive.size(), sentences, percent, trim(options.maxPercent())));
+            context.report(at, String.format(Locale.ROOT, "%s has %d passive %s of %d (%.0f%%, limit %s%%): "
+                    + "say who does what.", where, passive.size(), passive.size() == 1 ? "sentence" : "sentences",
+                    sentences, percent, trim(options.maxPercent())));
             if (options.listSentences())
                 for (Span p : passive) context.reportNote(p, "Passive sentence: name who acts and make them the subject.");
         }

@@ -37,6 +37,15 @@ class AcronymsTest {
     }
 
     @Test
+    void runsOfCapitalWordsCountWordsThatAreNoTokens() {
+        String label = "**KAYLA REOPELLE:** My name is Kayla. **ADNAN RAHIĆ:** We use OTLP EXPORTER and SSL FIPS.";
+        List<Acronyms.Token> found = Acronyms.find(label);
+        assertEquals(List.of("KAYLA", "ADNAN", "OTLP", "SSL", "FIPS"), found.stream().map(Acronyms.Token::acronym).toList());
+        assertEquals(List.of("OTLP", "SSL", "FIPS"),
+                Acronyms.outsideCapitalRuns(label, found).stream().map(Acronyms.Token::acronym).toList());
+    }
+
+    @Test
     void longCapitalisedWordsAreWordsNotAcronyms() {
         assertTrue(Acronyms.looksLikeWord("DESCRIPTION"));
         assertTrue(Acronyms.looksLikeWord("EXAMPLES"));

@@ -69,7 +69,7 @@ class ProjectGlossaryTest {
     @Test
     void cachedFindingsAreForgottenWhenTheGlossaryChanges() throws IOException {
         Path glossary = Files.writeString(dir.resolve("glossary.yml"), "terms:\n  - term: escrow\n");
-        Files.writeString(dir.resolve(".contentlint.yml"), "root: true\nglossary: [glossary.yml]\n"
+        Files.writeString(dir.resolve(".contentlint.yml"), "root: true\nextends: none\nglossary: [glossary.yml]\n"
                 + "rules:\n  glossary/undefined-acronym: warning\n");
         Path page = Files.writeString(dir.resolve("a.md"), "# A\n\nOur CBT program helps.\n");
         var registry = dev.contentlint.core.rule.RuleRegistry.load();

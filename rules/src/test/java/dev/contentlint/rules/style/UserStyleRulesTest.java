@@ -52,7 +52,8 @@ class UserStyleRulesTest {
         Files.createDirectories(dir.resolve("styles"));
         Files.writeString(dir.resolve("styles/hedging.yml"), HEDGING);
         Files.writeString(dir.resolve("styles/product-names.yaml"), PRODUCT);
-        Files.writeString(dir.resolve(".contentlint.yml"), config);
+        // Only the style rules under test: without extends the config would bring in the default preset.
+        Files.writeString(dir.resolve(".contentlint.yml"), "extends: none\n" + config);
         return dir.resolve(".contentlint.yml");
     }
 
