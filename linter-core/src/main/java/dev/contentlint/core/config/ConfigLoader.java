@@ -115,7 +115,7 @@ public final class ConfigLoader {
         List<String> stack = new ArrayList<>();
         Source preset = preset(name, null, 0, null);
         stack.add(preset.id());
-        return new EffectiveConfig(chain(preset, stack, defined), null, baseDirectory.toAbsolutePath().normalize(),
+        return new EffectiveConfig(chain(preset, stack, defined, false), null, baseDirectory.toAbsolutePath().normalize(),
                 defined.registry, defined.rules);
     }
 
