@@ -64,7 +64,8 @@ final class ConfigCommand implements Callable<Integer> {
     String diff;
 
     @Option(names = "--against", paramLabel = "PRESET",
-            description = "The preset --diff compares with. Default: " + ConfigLoader.DEFAULT_PRESET)
+            description = "The preset --diff compares with. Default: the preset a config without extends starts"
+                    + " from (recommended)")
     String against;
 
     ConfigCommand(Terminal terminal, Supplier<RuleRegistry> registry) {
@@ -82,10 +83,12 @@ final class ConfigCommand implements Callable<Integer> {
                     + (file != null ? "FILE" : "--config") + " or --diff");
         if (against != null && diff == null)
             throw new ParameterException(spec.commandLine(), "--against needs --diff PRESET, the preset to compare");
-        ConfigLoader loader = new ConfigLoader(registry.get());
+        RuleRegistry rules = registry.get();
+        ConfigLoader loader = new ConfigLoader(rules);
         PrintStream out = terminal.out();
         if (diff != null) {
-            String base = against != null ? against : ConfigLoader.DEFAULT_PRESET;
+            String base = against != null ? against : rules.defaultPreset().orElseThrow(() ->
+                    new ParameterException(spec.commandLine(), "no rule provider names a default preset; give --against PRESET"));
             ConfigDiff changes = ConfigDiff.between(preset(loader, base), preset(loader, diff));
             if (format.equals("json")) ConfigJson.diff(diff, base, changes, out);
             else ConfigText.diff(diff, base, changes, out);

@@ -116,6 +116,7 @@ class ProvenanceTest {
     @Test
     void aRuleAtItsDefaultSeverityNamesWhatTurnedItOn() {
         Config config = loader.load("""
+                extends: none
                 rules:
                   grammar/languagetool: on
                 files:
@@ -125,8 +126,8 @@ class ProvenanceTest {
         ConfigExplanation.EnabledRule lt = rule(e, "grammar/languagetool");
         assertEquals(Severity.WARNING, lt.severity());
         assertEquals(Origin.DEFAULT, lt.severityOrigin());
-        assertEquals(at(dir.resolve(".contentlint.yml"), 2, "rules.grammar/languagetool"), lt.enabledBy());
-        assertEquals(at(dir.resolve(".contentlint.yml"), 4, "files.exclude"), settings(e).get("files.exclude").origin());
+        assertEquals(at(dir.resolve(".contentlint.yml"), 3, "rules.grammar/languagetool"), lt.enabledBy());
+        assertEquals(at(dir.resolve(".contentlint.yml"), 5, "files.exclude"), settings(e).get("files.exclude").origin());
         assertNull(rule(e, "structure/empty-section"), "not named, so not enabled");
     }
 
