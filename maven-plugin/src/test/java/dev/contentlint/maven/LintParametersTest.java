@@ -17,7 +17,7 @@ import org.apache.maven.project.MavenProject;
 import org.junit.jupiter.api.Test;
 
 class LintParametersTest {
-    private static final Path BASE = Path.of("/work/project");
+    private static final Path BASE = Path.of("/projects/site");
 
     @Test
     void unsetIncludesAndExcludesAreTheCoreDefaultsWithText() {
@@ -54,9 +54,9 @@ class LintParametersTest {
 
     @Test
     void configLocationTodayAndCacheAreCarriedOver() {
-        LintRequest r = new LintParameters(null, null, new File("/work/project/conf/../lint.yml"), "2026-11-26")
+        LintRequest r = new LintParameters(null, null, new File("/projects/site/conf/../lint.yml"), "2026-11-26")
                 .request(BASE, null, true, BASE.resolve("target/contentlint/cache"));
-        assertEquals(Path.of("/work/project/lint.yml"), r.configLocation());
+        assertEquals(Path.of("/projects/site/lint.yml"), r.configLocation());
         assertEquals(LocalDate.of(2026, 11, 26), r.today());
         assertEquals(BASE.resolve("target/contentlint/cache"), r.cacheDirectory());
     }
