@@ -1,6 +1,7 @@
 package dev.contentlint.rules.grammar;
 
 import dev.contentlint.core.document.ProseBlock;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -148,8 +149,17 @@ public final class ProseUnit {
         return new dev.contentlint.core.document.Span(start, Math.max(start, end));
     }
 
-    /** SHA-256 over the text, where markup stands and {@code settings}: the paragraph cache key. */
+    /** The paragraph cache key of this unit with {@code settings}: see {@link #cacheKey(List, LtSettings)}. */
     public String cacheKey(LtSettings settings) {
+        return cacheKey(parts(), settings);
+    }
+
+    /**
+     * SHA-256 over {@code parts}, what LanguageTool reads, and {@code settings}: the key of a unit's results in
+     * the paragraph cache and in the daemon's memory. It is computed from the parts alone, so the daemon, which
+     * receives only those, keys its results exactly as the cache on disk does.
+     */
+    public static String cacheKey(List<Part> parts, LtSettings settings) {
         MessageDigest sha;
         try {
             sha = MessageDigest.getInstance("SHA-256");
@@ -158,11 +168,22 @@ public final class ProseUnit {
         }
         sha.update((READING_VERSION + "|" + settings.key()).getBytes(StandardCharsets.UTF_8));
         sha.update((byte) 0);
-        for (ProseBlock.Markup m : markup) {
-            sha.update((m.textIndex() + ":" + standIn(m) + ";").getBytes(StandardCharsets.UTF_8));
+        // Length prefixes keep the fields apart: no two different lists of parts hash the same input.
+        for (Part p : parts) {
+            update(sha, p.text());
+            if (p.markup()) {
+                sha.update((byte) 1);
+                update(sha, p.interpretAs());
+            } else {
+                sha.update((byte) 0);
+            }
         }
-        sha.update((byte) 0);
-        sha.update(block.text().getBytes(StandardCharsets.UTF_8));
         return HexFormat.of().formatHex(sha.digest());
+    }
+
+    private static void update(MessageDigest sha, String s) {
+        byte[] b = s.getBytes(StandardCharsets.UTF_8);
+        sha.update(ByteBuffer.allocate(4).putInt(b.length).array());
+        sha.update(b);
     }
 }
