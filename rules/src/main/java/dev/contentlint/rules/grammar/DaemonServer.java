@@ -17,9 +17,11 @@ import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 /**
  * The LanguageTool daemon: a background process that keeps LanguageTool loaded between runs, so a run that
@@ -29,6 +31,10 @@ import java.util.function.Consumer;
  * owner only, to its {@link DaemonState}; each connection gets a thread of its own with that thread's
  * LanguageTool instances. It exits after an idle time without requests, on a stop request, or when its state
  * file is deleted.
+ *
+ * <p>It remembers recent results in {@link RecentResults}, keyed as the paragraph cache on disk keys them, so a
+ * run without {@code --cache} after a one-line edit checks only the changed paragraph. An outcome whose time
+ * budget ran out is not remembered: the next run tries it again.
  */
 public final class DaemonServer {
     /** How long a client may take to send its hello. */
@@ -41,14 +47,36 @@ public final class DaemonServer {
     private final AtomicLong lastUse = new AtomicLong(System.nanoTime());
     private final AtomicInteger open = new AtomicInteger();
     private final AtomicLong checks = new AtomicLong();
+    private final RecentResults recent;
+    private final Supplier<Checker> checkers;
     private final long started = System.currentTimeMillis();
     private volatile ServerSocket server;
 
+    /** Checks prose for one connection; closed when the connection ends. */
+    interface Checker extends AutoCloseable {
+        /** Checks {@code parts}, which make up {@code text}, with {@code settings} within {@code budgetMillis}. */
+        LanguageToolService.Outcome check(String text, List<ProseUnit.Part> parts, LtSettings settings, long budgetMillis)
+                throws IOException;
+
+        @Override
+        void close();
+    }
+
     /** A daemon for state folder {@code folder} that exits after {@code idle} without requests. */
     DaemonServer(Path folder, Duration idle, Consumer<String> log) {
+        this(folder, idle, log, DaemonServer::inProcess, RecentResults.DEFAULT_MAX_BYTES);
+    }
+
+    /**
+     * A daemon that checks with what {@code checkers} supplies, one per connection, and remembers results up to
+     * an estimated {@code memoryBytes}.
+     */
+    DaemonServer(Path folder, Duration idle, Consumer<String> log, Supplier<Checker> checkers, long memoryBytes) {
         this.folder = folder;
         this.idle = idle;
         this.log = log;
+        this.checkers = checkers;
+        this.recent = new RecentResults(memoryBytes);
         byte[] raw = new byte[24];
         new SecureRandom().nextBytes(raw);
         this.token = HexFormat.of().formatHex(raw);
@@ -65,9 +93,31 @@ public final class DaemonServer {
         System.exit(0);
     }
 
-    /** The checks served so far. */
+    /** The checks LanguageTool ran so far; those answered from memory are not counted. */
     long checks() {
         return checks.get();
+    }
+
+    /** The checks answered from memory so far. */
+    long hits() {
+        return recent.hits();
+    }
+
+    /** LanguageTool in this process, for one connection's thread. */
+    private static Checker inProcess() {
+        InProcessLanguageTool lt = new InProcessLanguageTool();
+        return new Checker() {
+            @Override
+            public LanguageToolService.Outcome check(String text, List<ProseUnit.Part> parts, LtSettings settings,
+                                                     long budgetMillis) throws IOException {
+                return lt.check(text, ProseUnit.annotated(parts), settings, budgetMillis);
+            }
+
+            @Override
+            public void close() {
+                lt.close();
+            }
+        };
     }
 
     /** Serves until stopped, idle for the idle time, or its state file is gone; returns when it has stopped. */
@@ -119,7 +169,7 @@ public final class DaemonServer {
 
     private void serveConnection(Socket socket) {
         open.incrementAndGet();
-        InProcessLanguageTool languageTool = new InProcessLanguageTool();
+        Checker languageTool = checkers.get();
         try (socket) {
             InputStream in = new BufferedInputStream(socket.getInputStream());
             OutputStream out = new BufferedOutputStream(socket.getOutputStream());
@@ -164,21 +214,35 @@ public final class DaemonServer {
                 && MessageDigest.isEqual(token.getBytes(StandardCharsets.UTF_8), h.token().getBytes(StandardCharsets.UTF_8));
     }
 
-    private DaemonProtocol.Message check(InProcessLanguageTool languageTool, DaemonProtocol.Check c) {
+    private DaemonProtocol.Message check(Checker languageTool, DaemonProtocol.Check c) {
+        // The key covers the parts only, so a text that is not their concatenation must not reach the memory.
+        if (!c.text().equals(joined(c.parts())))
+            return new DaemonProtocol.Failed("the text of a check is not the concatenation of its parts");
+        String key = ProseUnit.cacheKey(c.parts(), c.settings());
+        List<LtMatch> known = recent.get(key);
+        if (known != null) return new DaemonProtocol.Checked(new LanguageToolService.Outcome(known, false));
         LanguageToolService.Outcome outcome;
         try {
-            outcome = languageTool.check(c.text(), ProseUnit.annotated(c.parts()), c.settings(), c.budgetMillis());
+            outcome = languageTool.check(c.text(), c.parts(), c.settings(), c.budgetMillis());
         } catch (IOException | RuntimeException e) {
             return new DaemonProtocol.Failed(String.valueOf(e));
         }
         checks.incrementAndGet();
+        if (!outcome.timedOut()) recent.put(key, outcome.matches());
         return new DaemonProtocol.Checked(outcome);
+    }
+
+    private static String joined(List<ProseUnit.Part> parts) {
+        StringBuilder b = new StringBuilder();
+        for (ProseUnit.Part p : parts) b.append(p.text());
+        return b.toString();
     }
 
     private String status() {
         return "pid " + ProcessHandle.current().pid() + ", up "
                 + Duration.ofMillis(System.currentTimeMillis() - started).toSeconds() + " s, "
-                + checks.get() + " checks, " + InProcessLanguageTool.LOADED.get()
+                + checks.get() + " checks, " + recent.hits() + " answered from memory, " + recent.size()
+                + " paragraphs in memory, " + InProcessLanguageTool.LOADED.get()
                 + " LanguageTool instances loaded, " + (open.get() - 1) + " other connections";
     }
 
