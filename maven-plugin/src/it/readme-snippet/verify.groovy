@@ -29,4 +29,7 @@ def gitlab = new JsonSlurper().parse(new File(out, 'contentlint-codequality.json
 assert gitlab.size() == 1 && gitlab[0].location.path == 'docs/configure.md'
 def junit = new XmlSlurper().parse(new File(out, 'TEST-contentlint.xml'))
 assert junit.depthFirst().findAll { it.name() == 'testcase' }.size() == 1
+// violationSeverity=warning reaches the report: the warning that failed the build is a failed test.
+def failures = junit.depthFirst().findAll { it.name() == 'failure' }
+assert failures.size() == 1 && failures[0].@message.text().contains('January 5, 2024')
 return true
