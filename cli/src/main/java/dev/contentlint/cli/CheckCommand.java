@@ -195,7 +195,7 @@ final class CheckCommand implements Callable<Integer> {
         }
 
         RunResult shown = quiet && formatter.name().equals("text") ? errorsOnly(result) : result;
-        FormatOptions formatOptions = new FormatOptions(useColor(), Version.get());
+        FormatOptions formatOptions = new FormatOptions(useColor(), Version.get()).withFailOn(failOn);
         writeReport(formatter, shown, formatOptions);
         if (!result.files().isEmpty() && noRuleEnabled(result)) {
             // "No problems found" would read as a clean bill of health for files nothing looked at.

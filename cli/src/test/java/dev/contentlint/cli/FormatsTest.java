@@ -84,10 +84,23 @@ class FormatsTest {
     }
 
     @Test
-    void junit() throws Exception {
+    void junitPassesAWarningAtTheDefaultFailOn() throws Exception {
         Document doc = xml(run("junit"));
-        assertTrue(doc.getElementsByTagName("testcase").getLength() >= 1);
-        assertTrue(doc.getElementsByTagName("failure").getLength() >= 1);
+        assertEquals(1, doc.getElementsByTagName("testcase").getLength());
+        assertEquals(0, doc.getElementsByTagName("failure").getLength(), "exit 0, so no failed test");
+        assertEquals("0", doc.getDocumentElement().getAttribute("failures"));
+        assertTrue(doc.getElementsByTagName("system-out").item(0).getTextContent()
+                .contains("warning: "), "the warning is still reported");
+    }
+
+    @Test
+    void junitFailsTheWarningWithFailOnWarning() throws Exception {
+        Cli.Result r = cli.run("docs", "--today", CheckCommandTest.TODAY, "--format", "junit", "--fail-on", "warning");
+        assertEquals(1, r.code(), r.toString());
+        Document doc = xml(r.out());
+        assertEquals(1, doc.getElementsByTagName("failure").getLength(), r.out());
+        assertEquals("1", doc.getDocumentElement().getAttribute("failures"));
+        assertEquals(0, doc.getElementsByTagName("system-out").getLength(), r.out());
     }
 
     @Test

@@ -119,7 +119,8 @@ public final class CheckMojo extends AbstractMojo {
         ConsoleReport console = new ConsoleReport(getLog());
         if (consoleOutput) console.findings(result);
         long writing = System.nanoTime();
-        FormatOptions options = FormatOptions.plain(pluginVersion == null ? "dev" : pluginVersion).withBaseDir(base);
+        FormatOptions options = FormatOptions.plain(pluginVersion == null ? "dev" : pluginVersion).withBaseDir(base)
+                .withFailOn(severity);
         for (Path file : OutputFiles.write(result, formats, out, options)) getLog().debug("contentlint: wrote " + file);
         getLog().debug("contentlint: wrote " + formats.size() + " reports in " + millis(writing) + " ms");
         if (lint.cached() > 0)

@@ -8,6 +8,8 @@ import dev.contentlint.core.rule.Severity;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
@@ -15,7 +17,11 @@ import org.w3c.dom.NodeList;
 /** Checkstyle and JUnit reports parsed back with the JDK's XML parser. */
 class XmlFormatsTest {
     private static Document render(Formatter f) throws Exception {
-        return XmlTestSupport.parse(ReportFixture.render(f, ReportFixture.result(), FormatOptions.plain("1.2.3")));
+        return render(f, FormatOptions.plain("1.2.3"));
+    }
+
+    private static Document render(Formatter f, FormatOptions options) throws Exception {
+        return XmlTestSupport.parse(ReportFixture.render(f, ReportFixture.result(), options));
     }
 
     private static List<Element> elements(Document doc, String tag) {
@@ -51,7 +57,7 @@ class XmlFormatsTest {
 
     @Test
     void junitHasOneCasePerFileFailingOnErrorsAndWarnings() throws Exception {
-        Document doc = render(new JunitFormatter());
+        Document doc = render(new JunitFormatter(), FormatOptions.plain("1.2.3").withFailOn(Severity.WARNING));
         Element suites = doc.getDocumentElement();
         assertEquals("testsuites", suites.getTagName());
         assertEquals("5", suites.getAttribute("tests"));
@@ -86,10 +92,46 @@ class XmlFormatsTest {
     }
 
     @Test
-    void junitCountsOnlyFailingSeverities() throws Exception {
+    void junitFailsOnlyOnErrorsAtTheDefaultThreshold() throws Exception {
+        Document doc = render(new JunitFormatter());
+        assertEquals("2", doc.getDocumentElement().getAttribute("failures"));
+        assertEquals(2, elements(doc, "failure").size());
+        assertEquals(0, elements(doc, "skipped").size(), "findings below the threshold pass, they are not skipped");
+        List<Element> cases = elements(doc, "testcase");
+
+        Element readme = cases.get(0);
+        assertEquals(ReportFixture.README, readme.getAttribute("name"));
+        Element failure = (Element) readme.getElementsByTagName("failure").item(0);
+        assertEquals("contentlint/parse-error", failure.getAttribute("type"), "the lone error fails the case");
+        assertTrue(failure.getAttribute("message").startsWith("Parse failed at"), failure.getAttribute("message"));
+        String out = readme.getElementsByTagName("system-out").item(0).getTextContent();
+        assertEquals(3, out.split("\n").length, out);
+        assertTrue(out.contains("README.md:4:1: warning: Date 2020-02-02 is stale. [freshness/stale-date]"), out);
+
+        Element comma = cases.get(2);
+        assertEquals(ReportFixture.COMMA, comma.getAttribute("name"));
+        assertEquals(0, comma.getElementsByTagName("failure").getLength(), "a warning passes when only errors fail");
+        assertTrue(comma.getElementsByTagName("system-out").item(0).getTextContent().contains("warning: "));
+    }
+
+    @ParameterizedTest(name = "fail on {0}")
+    @CsvSource({"ERROR, 2", "WARNING, 3", "INFO, 4"})
+    void junitFailuresAreTheFilesWithFindingsAtOrAboveTheThreshold(Severity threshold, int expected) throws Exception {
         long failingFiles = ReportFixture.result().findings().stream()
-                .filter(f -> f.severity() != Severity.INFO).map(Finding::path).distinct().count();
-        assertEquals(String.valueOf(failingFiles),
-                render(new JunitFormatter()).getDocumentElement().getAttribute("failures"));
+                .filter(f -> f.severity().atLeast(threshold)).map(Finding::path).distinct().count();
+        assertEquals(expected, failingFiles, "the fixture's files with a finding at or above " + threshold);
+        Document doc = render(new JunitFormatter(), FormatOptions.plain("1.2.3").withFailOn(threshold));
+        assertEquals(String.valueOf(expected), doc.getDocumentElement().getAttribute("failures"));
+        assertEquals(expected, elements(doc, "failure").size());
+        assertEquals("5", doc.getDocumentElement().getAttribute("tests"));
+    }
+
+    @Test
+    void junitCountsEverySeverityInTheFailureMessage() throws Exception {
+        Document doc = render(new JunitFormatter(), FormatOptions.plain("1.2.3").withFailOn(Severity.INFO));
+        Element readme = elements(doc, "testcase").get(0);
+        Element failure = (Element) readme.getElementsByTagName("failure").item(0);
+        assertEquals("4 problems: 1 error, 2 warnings, 1 info", failure.getAttribute("message"));
+        assertEquals(0, readme.getElementsByTagName("system-out").getLength(), "nothing passes below info");
     }
 }
