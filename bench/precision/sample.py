@@ -95,9 +95,27 @@ def draw(args):
         w.writeheader()
         for row in rows:
             w.writerow({k: str(v).replace("\t", " ").replace("\n", " ") for k, v in row.items()})
+    recall_check(findings, args.judged or [])
     counts = {r: len(v) for r, v in by_rule.items()}
     print(f"drew {len(rows)} findings of {sum(counts.values())} in {len(counts)} rules into {args.out}",
           file=sys.stderr)
+
+
+def recall_check(findings, judged_files):
+    """Prints, per rule, how many findings judged real in earlier verdicts are still reported (same rule,
+    path and line): a change that raises precision must not lose the true findings."""
+    now = {(f["rule"], f["path"], str(f["line"])) for f in findings}
+    kept = {}
+    for j in judged_files:
+        if os.path.exists(j):
+            for row in read_tsv(j):
+                if (row.get("verdict") or "").strip() == "real":
+                    k = kept.setdefault(row["rule"], [0, 0])
+                    k[0] += 1
+                    k[1] += (row["rule"], row["path"], str(row["line"])) in now
+    for rule in sorted(kept):
+        total, still = kept[rule]
+        print(f"recall: {rule}: {still} of {total} findings judged real are still reported", file=sys.stderr)
 
 
 def score(args):
