@@ -13,9 +13,8 @@ import java.net.UnixDomainSocketAddress;
 import java.nio.channels.Channels;
 import java.nio.channels.SocketChannel;
 import java.nio.file.Path;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
@@ -25,11 +24,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * channel when it runs out, which ends the read or write that waits.
  */
 final class DaemonChannel implements AutoCloseable {
-    private static final ScheduledExecutorService TIMER = Executors.newSingleThreadScheduledExecutor(r -> {
-        Thread t = new Thread(r, "contentlint-daemon-timer");
-        t.setDaemon(true);
-        return t;
-    });
+    private static final ScheduledThreadPoolExecutor TIMER = timer();
 
     /** A step on the channel that may fail. */
     @FunctionalInterface
@@ -45,6 +40,18 @@ final class DaemonChannel implements AutoCloseable {
         this.channel = channel;
         this.in = new BufferedInputStream(Channels.newInputStream(channel));
         this.out = new BufferedOutputStream(Channels.newOutputStream(channel));
+    }
+
+    // Most limits are cancelled long before they run out (a check's is its budget plus two minutes), so a
+    // cancelled one leaves the queue at once rather than holding its channel until then.
+    private static ScheduledThreadPoolExecutor timer() {
+        ScheduledThreadPoolExecutor timer = new ScheduledThreadPoolExecutor(1, r -> {
+            Thread t = new Thread(r, "contentlint-daemon-timer");
+            t.setDaemon(true);
+            return t;
+        });
+        timer.setRemoveOnCancelPolicy(true);
+        return timer;
     }
 
     /** A channel to where {@code state} says the daemon of {@code folder} listens. */

@@ -64,7 +64,12 @@ public record DaemonState(long pid, String socket, int port, String key) {
         return folder.resolve(FILE_NAME);
     }
 
-    /** The state of the daemon of {@code folder}, or empty when it has none or one that does not parse. */
+    /**
+     * The state of the daemon of {@code folder}, or empty when it has none or one that does not parse.
+     *
+     * @throws DaemonTrustException when the folder, its parent or the state file is another user's or open to
+     *                              others
+     */
     static Optional<DaemonState> read(Path folder) throws DaemonTrustException {
         Path file = file(folder);
         try {

@@ -51,7 +51,7 @@ class DaemonServerTest {
     }
 
     @Test
-    void itAnswersAClientWithItsTokenAndStopsWhenAsked() throws Exception {
+    void itAnswersAClientThatProvesItHoldsTheKeyAndStopsWhenAsked() throws Exception {
         Path folder = DaemonState.folder(root);
         Served d = serve(folder, Duration.ofMinutes(5));
         Optional<String> status = DaemonClient.status(folder);
