@@ -2,6 +2,7 @@ package dev.contentlint.cli;
 
 import dev.contentlint.rules.grammar.DaemonClient;
 import dev.contentlint.rules.grammar.DaemonState;
+import dev.contentlint.rules.grammar.DaemonTrustException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,14 +18,16 @@ import picocli.CommandLine.Parameters;
         description = {
             "Shows or stops the LanguageTool daemon that 'check --daemon' starts.",
             "The daemon keeps LanguageTool loaded between runs. It belongs to this",
-            "installation and Java, listens on the loopback interface only, and exits",
-            "by itself after 60 idle minutes (CONTENTLINT_DAEMON_IDLE_MINUTES).",
+            "installation and Java, listens on a socket in a folder only you can reach,",
+            "serves only runs that prove they hold its key, and exits by itself after",
+            "60 idle minutes (CONTENTLINT_DAEMON_IDLE_MINUTES).",
             "Its files are in $XDG_CACHE_HOME/contentlint/daemon or",
             "~/.cache/contentlint/daemon (CONTENTLINT_DAEMON_DIR).",
             "",
             "status lists the daemons that run (of other installations or builds too);",
-            "it exits 0 when this installation's daemon runs, 1 when it does not.",
-            "stop stops them all."})
+            "it exits 0 when this installation's daemon runs, 1 when it does not,",
+            "2 when a state folder is not safely yours or what listens there is not",
+            "your daemon. stop stops them all."})
 final class DaemonCommand implements Callable<Integer> {
     enum Action { status, stop }
 
@@ -45,7 +48,17 @@ final class DaemonCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        try {
+            return run();
+        } catch (DaemonTrustException e) {
+            terminal.err().println("contentlint: " + e.getMessage());
+            return 2;
+        }
+    }
+
+    private int run() throws IOException {
         Path root = stateRoot(terminal);
+        DaemonClient.checkRoot(root);
         Path own = DaemonState.folder(root);
         List<Path> folders = new ArrayList<>();
         if (Files.isDirectory(root)) {
@@ -57,7 +70,14 @@ final class DaemonCommand implements Callable<Integer> {
             boolean ownRuns = false;
             int running = 0;
             for (Path folder : folders) {
-                String status = DaemonClient.status(folder).orElse(null);
+                String status;
+                try {
+                    status = DaemonClient.status(folder).orElse(null);
+                } catch (DaemonTrustException e) {
+                    if (folder.equals(own)) throw e;
+                    terminal.err().println("contentlint: warning: " + e.getMessage());
+                    continue;
+                }
                 if (status == null) continue;
                 running++;
                 ownRuns |= folder.equals(own);

@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -114,6 +115,21 @@ class CommandsTest {
         Cli.Result bad = cli.run("daemon", "restart");
         assertEquals(2, bad.code(), bad.toString());
         assertTrue(bad.err().contains("status, stop"), bad.toString());
+    }
+
+    @Test
+    void daemonStatusAndStopRefuseAStateFolderOthersCanWrite() throws Exception {
+        Path daemons = Files.createDirectories(dir.resolve("daemons"));
+        Files.setPosixFilePermissions(daemons, PosixFilePermissions.fromString("rwxrwxrwx"));
+        cli.env("CONTENTLINT_DAEMON_DIR", daemons.toString());
+        for (String action : List.of("status", "stop")) {
+            Cli.Result r = cli.run("daemon", action);
+            assertEquals(2, r.code(), r.toString());
+            assertEquals("", r.out(), r.toString());
+            assertTrue(r.err().startsWith("contentlint: the daemon's state folder " + daemons
+                    + " can be written by others (rwxrwxrwx): run 'chmod go-w " + daemons + "'"), r.toString());
+            assertFalse(r.err().contains("\tat "), "no stack trace: " + r);
+        }
     }
 
     @Test

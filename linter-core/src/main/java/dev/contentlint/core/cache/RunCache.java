@@ -10,34 +10,75 @@ import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.FileTime;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.zip.CRC32C;
 
 /**
  * The run-level cache: the findings of one file and the other data a run keeps of it, stored under a key that changes whenever anything they
  * depend on changes (the file's bytes, the effective config, the tool version and whatever else the caller
  * mixes in), one file per key. Entries are written to a temporary file and moved into place, so concurrent
- * runs sharing the folder never see half an entry; an entry that cannot be read is treated as absent.
- * Paths are not stored: the same content under another name gets its findings under that name.
+ * runs sharing the folder never see half an entry. Each entry holds its own key and a CRC32C of all its bytes:
+ * an entry whose checksum or key does not match, that is cut short or does not parse is a miss, never served,
+ * and the run that misses writes it again. Paths are not stored: the same content under another name gets its
+ * findings under that name.
+ *
+ * <p>A read marks its entry used (its modification time); {@link #prune()} removes entries unused for longer
+ * than the age limit, then the least recently used until the folder is within the size limit.
  */
 public final class RunCache {
-    private static final int MAGIC = 0x434c4333; // "CLC3": bump when the entry layout changes
+    private static final int MAGIC = 0x434c4334; // "CLC4": bump when the entry layout changes
     private static final String VERSION = toolVersion();
+    /** An entry's file name: the key, less the two characters of its folder. */
+    private static final java.util.regex.Pattern ENTRY_NAME = java.util.regex.Pattern.compile("[0-9a-f]{62}");
+
+    /**
+     * How much the cache keeps.
+     *
+     * @param maxBytes the most the entries may take together
+     * @param maxAge   how long an entry unused is kept
+     */
+    public record Limits(long maxBytes, Duration maxAge) {
+        /** 256 MiB and 30 days: some 50,000 files' entries, and a month without a run over a branch. */
+        public static final Limits DEFAULT = new Limits(256L << 20, Duration.ofDays(30));
+
+        public Limits {
+            if (maxBytes < 0 || maxAge.isNegative()) throw new IllegalArgumentException("negative cache limit");
+        }
+    }
 
     private final Path directory;
+    private final Limits limits;
+    private final AtomicBoolean written = new AtomicBoolean();
 
+    /** A cache in {@code directory} with the default limits. */
     public RunCache(Path directory) {
+        this(directory, Limits.DEFAULT);
+    }
+
+    /** A cache in {@code directory} that {@link #prune()} keeps within {@code limits}. */
+    public RunCache(Path directory, Limits limits) {
         this.directory = directory;
+        this.limits = limits;
     }
 
     /**
@@ -97,7 +138,10 @@ public final class RunCache {
         }
     }
 
-    /** The entry stored under {@code key}, its findings renamed to {@code path}; empty when absent or unreadable. */
+    /**
+     * The entry stored under {@code key}, its findings renamed to {@code path}; empty when absent, unreadable or
+     * not intact (its checksum or key does not match).
+     */
     public Optional<Entry> read(String key, String path) {
         Path file = entry(key);
         byte[] bytes;
@@ -106,8 +150,34 @@ public final class RunCache {
         } catch (IOException | RuntimeException e) {
             return Optional.empty();
         }
-        try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes))) {
-            if (in.readInt() != MAGIC) return Optional.empty();
+        Optional<Entry> entry = intact(bytes, key) ? parse(bytes, path) : Optional.empty();
+        if (entry.isPresent()) {
+            try {
+                Files.setLastModifiedTime(file, FileTime.from(Instant.now()));
+            } catch (IOException | RuntimeException e) {
+                // only its place in the eviction order is lost
+            }
+        }
+        return entry;
+    }
+
+    /** Whether {@code bytes} end with the CRC32C of what comes before and begin with this layout and {@code key}. */
+    private static boolean intact(byte[] bytes, String key) {
+        byte[] expectedKey = key.getBytes(StandardCharsets.UTF_8);
+        int head = 4 + 4 + expectedKey.length;
+        if (bytes.length < head + 4) return false;
+        CRC32C crc = new CRC32C();
+        crc.update(bytes, 0, bytes.length - 4);
+        ByteBuffer b = ByteBuffer.wrap(bytes);
+        if ((int) crc.getValue() != b.getInt(bytes.length - 4) || b.getInt(0) != MAGIC || b.getInt(4) != expectedKey.length)
+            return false;
+        return Arrays.equals(bytes, 8, head, expectedKey, 0, expectedKey.length);
+    }
+
+    private static Optional<Entry> parse(byte[] bytes, String path) {
+        try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes, 0, bytes.length - 4))) {
+            in.readInt();
+            readString(in); // the key, checked already
             int n = checkLength(in.readInt(), in);
             List<Finding> out = new ArrayList<>(n);
             for (int i = 0; i < n; i++) out.add(readFinding(in, path));
@@ -127,6 +197,7 @@ public final class RunCache {
             ByteArrayOutputStream buffer = new ByteArrayOutputStream();
             try (DataOutputStream out = new DataOutputStream(buffer)) {
                 out.writeInt(MAGIC);
+                writeString(out, key);
                 out.writeInt(entry.findings().size());
                 for (Finding f : entry.findings()) writeFinding(out, f);
                 out.writeInt(entry.parts().size());
@@ -135,9 +206,55 @@ public final class RunCache {
                     writeString(out, e.getValue());
                 }
             }
+            CRC32C crc = new CRC32C();
+            crc.update(buffer.toByteArray());
+            new DataOutputStream(buffer).writeInt((int) crc.getValue());
             AtomicFiles.write(entry(key), out -> buffer.writeTo(out));
+            written.set(true);
         } catch (IOException | RuntimeException e) {
             // The cache is an optimisation: a read-only or full disk must not fail the run.
+        }
+    }
+
+    /**
+     * Removes the entries unused for longer than the age limit, then the least recently used ones until the rest
+     * are within the size limit. Does nothing when this cache wrote no entry, since a run that only read cannot
+     * have made it grow (entries it would have aged out wait for the next run that writes).
+     */
+    public void prune() {
+        if (!written.get() || !Files.isDirectory(directory)) return;
+        record Stored(Path file, long bytes, long used) {}
+        List<Stored> stored = new ArrayList<>();
+        try (DirectoryStream<Path> folders = Files.newDirectoryStream(directory)) {
+            for (Path folder : folders) {
+                String name = folder.getFileName().toString();
+                if (name.length() != 2 || !Files.isDirectory(folder, LinkOption.NOFOLLOW_LINKS)) continue;
+                try (DirectoryStream<Path> files = Files.newDirectoryStream(folder)) {
+                    for (Path f : files) {
+                        if (!ENTRY_NAME.matcher(f.getFileName().toString()).matches()) continue;
+                        try {
+                            BasicFileAttributes a = Files.readAttributes(f, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+                            if (a.isRegularFile()) stored.add(new Stored(f, a.size(), a.lastModifiedTime().toMillis()));
+                        } catch (IOException e) {
+                            // removed by another run meanwhile
+                        }
+                    }
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            return; // pruning is housekeeping: it must not fail the run
+        }
+        stored.sort(java.util.Comparator.comparingLong(Stored::used).reversed());
+        long oldest = System.currentTimeMillis() - limits.maxAge().toMillis();
+        long total = 0;
+        for (Stored e : stored) {
+            total += e.bytes();
+            if (e.used() >= oldest && total <= limits.maxBytes()) continue;
+            try {
+                Files.deleteIfExists(e.file());
+            } catch (IOException | RuntimeException x) {
+                // another run may hold it; the next prune tries again
+            }
         }
     }
 

@@ -142,6 +142,7 @@ public final class Engine {
         } finally {
             services.close();
         }
+        if (cache != null) cache.prune();
 
         List<Finding> findings = new ArrayList<>();
         List<String> paths = new ArrayList<>();

@@ -95,6 +95,109 @@ class RunCacheTest {
     }
 
     @Test
+    void anEntryWithAnyByteChangedOrCutIsAMiss() throws IOException {
+        RunCache cache = new RunCache(dir);
+        String key = RunCache.key(CONTENT, "c");
+        RunCache.Entry stored = new RunCache.Entry(findings("a.md"), Map.of("summary", "terms: 3", "none", ""));
+        cache.write(key, stored);
+        Path entry = entries().get(0);
+        byte[] whole = Files.readAllBytes(entry);
+        for (int offset = 0; offset < whole.length; offset++) {
+            for (int mask : new int[] {0x01, 0x80, 0xff}) {
+                byte[] garbled = whole.clone();
+                garbled[offset] ^= (byte) mask;
+                Files.write(entry, garbled);
+                assertEquals(Optional.empty(), cache.read(key, "a.md"), "byte " + offset + " ^ " + mask);
+            }
+        }
+        for (int cut = 0; cut < whole.length; cut++) {
+            Files.write(entry, java.util.Arrays.copyOf(whole, cut));
+            assertEquals(Optional.empty(), cache.read(key, "a.md"), "cut to " + cut + " bytes");
+        }
+        Files.write(entry, whole);
+        assertEquals(Optional.of(stored), cache.read(key, "a.md"), "the intact entry is served");
+    }
+
+    @Test
+    void anIntactEntryUnderAnotherKeysNameIsAMiss() throws IOException {
+        RunCache cache = new RunCache(dir);
+        String a = RunCache.key(CONTENT, "a.md");
+        String b = RunCache.key("other".getBytes(StandardCharsets.UTF_8), "b.md");
+        cache.write(b, new RunCache.Entry(findings("b.md"), Map.of()));
+        Path bEntry = entries().get(0);
+        Path aEntry = dir.resolve(a.substring(0, 2)).resolve(a.substring(2));
+        Files.createDirectories(aEntry.getParent());
+        Files.copy(bEntry, aEntry);
+        assertEquals(Optional.empty(), cache.read(a, "a.md"), "another file's findings are not served");
+        assertTrue(cache.read(b, "b.md").isPresent());
+    }
+
+    /** Moves the last use of every entry {@code by} into the past, as if that much time had gone by. */
+    private void timePasses(java.time.Duration by) throws IOException {
+        for (Path e : entries())
+            Files.setLastModifiedTime(e, java.nio.file.attribute.FileTime.fromMillis(
+                    Files.getLastModifiedTime(e).toMillis() - by.toMillis()));
+    }
+
+    private static RunCache.Entry edit(int i) {
+        return new RunCache.Entry(findings("a.md"), Map.of("summary", "edit " + (100 + i)));
+    }
+
+    @Test
+    void twentyFiveEditsOfOneFileLeaveNoMoreEntriesThanTheSizeLimitHolds() throws IOException {
+        new RunCache(dir).write("00".repeat(32), edit(0));
+        long size = Files.size(entries().get(0));
+        Files.delete(entries().get(0));
+        RunCache.Limits threeEntries = new RunCache.Limits(3 * size, java.time.Duration.ofDays(30));
+        for (int i = 0; i < 25; i++) {
+            timePasses(java.time.Duration.ofMinutes(1));
+            RunCache run = new RunCache(dir, threeEntries);
+            String key = RunCache.key(("Edit " + i).getBytes(StandardCharsets.UTF_8), "a.md");
+            assertEquals(Optional.empty(), run.read(key, "a.md"));
+            run.write(key, edit(i));
+            run.prune();
+            assertEquals(Math.min(i + 1, 3), entries().size(), "after edit " + i);
+            assertEquals(Optional.of(edit(i)), run.read(key, "a.md"), "the newest entry is kept");
+        }
+        String third = RunCache.key("Edit 22".getBytes(StandardCharsets.UTF_8), "a.md");
+        assertTrue(new RunCache(dir).read(third, "a.md").isPresent(), "the three most recent edits are kept");
+        assertEquals(Optional.empty(), new RunCache(dir).read(RunCache.key("Edit 21".getBytes(StandardCharsets.UTF_8), "a.md"),
+                "a.md"));
+    }
+
+    @Test
+    void pruningRemovesEntriesUnusedPastTheAgeLimitAndTheLeastRecentlyUsedFirst() throws IOException {
+        RunCache.Limits limits = new RunCache.Limits(1 << 20, java.time.Duration.ofDays(30));
+        RunCache first = new RunCache(dir, limits);
+        String old = RunCache.key("old".getBytes(StandardCharsets.UTF_8), "c");
+        String used = RunCache.key("used".getBytes(StandardCharsets.UTF_8), "c");
+        first.write(old, edit(1));
+        first.write(used, edit(2));
+        timePasses(java.time.Duration.ofDays(31));
+        RunCache next = new RunCache(dir, limits);
+        next.prune();
+        assertEquals(2, entries().size(), "a run that wrote nothing leaves the folder alone");
+        assertTrue(next.read(used, "x.md").isPresent(), "reading marks an entry used");
+        String fresh = RunCache.key("fresh".getBytes(StandardCharsets.UTF_8), "c");
+        next.write(fresh, edit(3));
+        next.prune();
+        assertEquals(Optional.empty(), next.read(old, "x.md"), "unused for 31 days: removed");
+        assertTrue(next.read(used, "x.md").isPresent());
+        assertTrue(next.read(fresh, "x.md").isPresent());
+
+        long size = Files.size(entries().get(0));
+        RunCache small = new RunCache(dir, new RunCache.Limits(2 * size, java.time.Duration.ofDays(30)));
+        timePasses(java.time.Duration.ofMinutes(2));
+        assertTrue(small.read(used, "x.md").isPresent(), "used is now more recent than fresh");
+        String newest = RunCache.key("newest".getBytes(StandardCharsets.UTF_8), "c");
+        small.write(newest, edit(4));
+        small.prune();
+        assertEquals(Optional.empty(), small.read(fresh, "x.md"), "the least recently used goes first");
+        assertTrue(small.read(used, "x.md").isPresent());
+        assertTrue(small.read(newest, "x.md").isPresent());
+    }
+
+    @Test
     void writesLeaveNoTemporaryFilesAndConcurrentWritersAgree() throws Exception {
         RunCache cache = new RunCache(dir);
         String key = RunCache.key(CONTENT, "c");

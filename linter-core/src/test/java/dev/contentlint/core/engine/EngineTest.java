@@ -355,6 +355,35 @@ class EngineTest {
     }
 
     @Test
+    void aCacheEntryWithAnyByteChangedIsNeverServedAndIsWrittenAgain() throws IOException {
+        write("a.md", "bad\n");
+        TestRules.CountingRule counting = new TestRules.CountingRule();
+        TestConfig config = new TestConfig(root).today(LocalDate.of(2026, 11, 26)).rule(counting);
+        Path cacheDir = root.resolve(".cache");
+        EngineOptions cached = options().withCacheDirectory(cacheDir);
+        List<Finding> uncached = run(config, options(), "a.md").findings();
+        assertEquals(uncached, run(config, cached, "a.md").findings());
+        Path entry;
+        try (java.util.stream.Stream<Path> files = Files.walk(cacheDir)) {
+            entry = files.filter(Files::isRegularFile).findFirst().orElseThrow();
+        }
+        byte[] good = Files.readAllBytes(entry);
+        for (int offset = 0; offset <= good.length; offset++) {
+            byte[] bad = offset == good.length ? java.util.Arrays.copyOf(good, good.length / 2) : good.clone();
+            if (offset < good.length) bad[offset] ^= (byte) (offset % 2 == 0 ? 0x01 : 0xa5);
+            Files.write(entry, bad);
+            int runs = counting.runs.get();
+            assertEquals(uncached, run(config, cached, "a.md").findings(), "byte " + offset);
+            assertEquals(runs + 1, counting.runs.get(), "linted again, not served: byte " + offset);
+            assertEquals(java.util.HexFormat.of().formatHex(good), java.util.HexFormat.of().formatHex(Files.readAllBytes(entry)),
+                    "written again: byte " + offset);
+        }
+        int runs = counting.runs.get();
+        assertEquals(uncached, run(config, cached, "a.md").findings());
+        assertEquals(runs, counting.runs.get(), "the rewritten entry is served");
+    }
+
+    @Test
     void cachedFilesAreNotParsedAgainWhenTheCorpusRulesStoredTheirSummaries() throws IOException {
         write("a.md", "bad\n");
         write("b.md", "bad bad\n");

@@ -3,7 +3,6 @@ package dev.contentlint.rules.grammar;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Duration;
@@ -32,10 +31,33 @@ public final class DaemonClient {
         this.warn = option.warn();
     }
 
-    /** What the daemon of {@code folder} reports about itself, or empty when none is running there. */
-    public static Optional<String> status(Path folder) {
+    /**
+     * Checks that the state root {@code root}, when it exists, belongs to this user and nobody else can write it.
+     *
+     * @throws DaemonTrustException saying what is wrong and what to do
+     */
+    public static void checkRoot(Path root) throws DaemonTrustException {
+        try {
+            OwnerOnly.checkFolder(root);
+        } catch (DaemonTrustException e) {
+            throw e;
+        } catch (IOException e) {
+            throw new DaemonTrustException("the daemon's state folder " + root + " cannot be checked (" + e.getMessage()
+                    + "): set CONTENTLINT_DAEMON_DIR to a folder of your own");
+        }
+    }
+
+    /**
+     * What the daemon of {@code folder} reports about itself, or empty when none is running there.
+     *
+     * @throws DaemonTrustException when the folder or its state file is not safely this user's, or what listens
+     *                              at its endpoint did not prove it is the daemon
+     */
+    public static Optional<String> status(Path folder) throws DaemonTrustException {
         try (DaemonConnection c = DaemonConnection.open(folder)) {
             return c == null ? Optional.empty() : Optional.of(c.status());
+        } catch (DaemonTrustException e) {
+            throw e;
         } catch (IOException e) {
             return Optional.empty();
         }
@@ -43,14 +65,19 @@ public final class DaemonClient {
 
     /**
      * Asks the daemon of {@code folder} to exit; false when none was running. One that does not answer (of a
-     * build that speaks another protocol, say) is stopped by deleting its state file, which every daemon watches.
+     * build that speaks another protocol, say) is stopped by deleting its state file, which every daemon watches;
+     * so is the state of one whose endpoint did not prove it holds the key.
+     *
+     * @throws DaemonTrustException when the folder or its state file is not safely this user's
      */
-    public static boolean stop(Path folder) {
+    public static boolean stop(Path folder) throws DaemonTrustException {
         try (DaemonConnection c = DaemonConnection.open(folder)) {
             if (c != null) {
                 c.stop();
                 return true;
             }
+        } catch (DaemonTrustException e) {
+            if (e.stale() == null) throw e;
         } catch (IOException e) {
             // it did not take the request: stop it through its state file
         }
@@ -66,7 +93,7 @@ public final class DaemonClient {
         try {
             DaemonConnection c = DaemonConnection.open(folder);
             if (c != null) return c;
-            Files.createDirectories(folder);
+            OwnerOnly.createFolder(folder);
             // A file lock keeps other runs from starting a second daemon; it is held per JVM, so this run's
             // own worker threads queue on the monitor first.
             synchronized (this) {
@@ -86,6 +113,10 @@ public final class DaemonClient {
             }
             fail("the LanguageTool daemon did not start within " + START_TIMEOUT.toSeconds() + " s (see "
                     + DaemonLauncher.log(folder) + ")");
+        } catch (DaemonTrustException e) {
+            // What listens there is not the daemon: forget its state, so the next run starts a daemon of its own.
+            if (e.stale() != null) e.stale().deleteIfCurrent(folder);
+            fail(e.getMessage());
         } catch (IOException | RuntimeException e) {
             fail("the LanguageTool daemon could not be used: " + e);
         } catch (InterruptedException e) {

@@ -21,10 +21,10 @@ import java.util.List;
  */
 final class DaemonProtocol {
     /** Opens every {@link Hello}; bumped whenever a message's layout changes. */
-    static final int MAGIC = 0x434c4432; // "CLD2"
+    static final int MAGIC = 0x434c4433; // "CLD3"
     /**
-     * The cap on the one frame read before a client has shown the token: a hello is under a hundred bytes,
-     * so an unauthenticated client cannot make the daemon hold more than this.
+     * The cap on each frame read before the other side has proved it holds the key: the messages of the hello
+     * step are under a hundred bytes, so an unproved peer cannot make either side hold more than this.
      */
     static final int MAX_UNAUTHENTICATED_FRAME = 4 << 10;
     /** The cap on every later frame: a check of the longest prose unit is well under a megabyte. */
@@ -35,6 +35,8 @@ final class DaemonProtocol {
     static final byte CHECK = 2;
     static final byte STATUS = 3;
     static final byte STOP = 4;
+    static final byte CHALLENGE = 5;
+    static final byte PROOF = 6;
     static final byte OK = 10;
     static final byte FAILED = 11;
     static final byte CHECKED = 12;
@@ -44,21 +46,21 @@ final class DaemonProtocol {
     }
 
     /** A message of either side. */
-    sealed interface Message permits Hello, Check, Status, Stop, Ok, Failed, Checked, StatusReport {}
+    sealed interface Message permits Hello, Challenge, Proof, Check, Status, Stop, Ok, Failed, Checked, StatusReport {}
 
-    /** The client's first message: which protocol it speaks and the token from the daemon's state file. */
-    record Hello(int magic, String token) implements Message {
+    /** The client's first message: which protocol it speaks and its fresh nonce. */
+    record Hello(int magic, byte[] nonce) implements Message {
         /** A hello of this protocol. */
-        Hello(String token) {
-            this(MAGIC, token);
-        }
-
-        // The token stays out of logs and assertion messages.
-        @Override
-        public String toString() {
-            return "Hello[magic=" + Integer.toHexString(magic) + "]";
+        Hello(byte[] nonce) {
+            this(MAGIC, nonce);
         }
     }
+
+    /** The daemon's answer to a hello: its fresh nonce and its proof that it holds the key. */
+    record Challenge(byte[] nonce, byte[] proof) implements Message {}
+
+    /** The client's answer to a challenge it accepted: its proof that it holds the key. */
+    record Proof(byte[] proof) implements Message {}
 
     /** Check {@code parts} (which make up {@code text}) with {@code settings} within {@code budgetMillis}. */
     record Check(LtSettings settings, long budgetMillis, String text, List<ProseUnit.Part> parts) implements Message {
@@ -92,7 +94,14 @@ final class DaemonProtocol {
         if (message instanceof Hello h) {
             d.writeByte(HELLO);
             d.writeInt(h.magic());
-            writeString(d, h.token());
+            writeBytes(d, h.nonce());
+        } else if (message instanceof Challenge c) {
+            d.writeByte(CHALLENGE);
+            writeBytes(d, c.nonce());
+            writeBytes(d, c.proof());
+        } else if (message instanceof Proof p) {
+            d.writeByte(PROOF);
+            writeBytes(d, p.proof());
         } else if (message instanceof Check c) {
             d.writeByte(CHECK);
             LtSettings s = c.settings();
@@ -172,7 +181,9 @@ final class DaemonProtocol {
         Reader r = new Reader(body);
         byte type = r.in.readByte();
         Message m = switch (type) {
-            case HELLO -> new Hello(r.in.readInt(), r.string());
+            case HELLO -> new Hello(r.in.readInt(), r.bytes());
+            case CHALLENGE -> new Challenge(r.bytes(), r.bytes());
+            case PROOF -> new Proof(r.bytes());
             case CHECK -> {
                 LtSettings s = new LtSettings(r.string(), r.in.readBoolean(), r.strings(), r.strings(), r.in.readBoolean());
                 long budget = r.in.readLong();
@@ -227,6 +238,10 @@ final class DaemonProtocol {
             return n;
         }
 
+        byte[] bytes() throws IOException {
+            return in.readNBytes(count(1));
+        }
+
         String string() throws IOException {
             int n = count(1);
             return new String(in.readNBytes(n), StandardCharsets.UTF_8);
@@ -242,6 +257,11 @@ final class DaemonProtocol {
 
     private static void writeString(DataOutputStream out, String s) throws IOException {
         byte[] b = s.getBytes(StandardCharsets.UTF_8);
+        out.writeInt(b.length);
+        out.write(b);
+    }
+
+    private static void writeBytes(DataOutputStream out, byte[] b) throws IOException {
         out.writeInt(b.length);
         out.write(b);
     }

@@ -1,23 +1,19 @@
 package dev.contentlint.rules.grammar;
 
-import java.io.BufferedInputStream;
-import java.io.BufferedOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
-import java.net.ServerSocket;
-import java.net.Socket;
-import java.nio.charset.StandardCharsets;
+import java.net.StandardProtocolFamily;
+import java.net.UnixDomainSocketAddress;
+import java.nio.channels.ServerSocketChannel;
+import java.nio.channels.SocketChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
@@ -27,30 +23,49 @@ import java.util.function.Supplier;
  * The LanguageTool daemon: a background process that keeps LanguageTool loaded between runs, so a run that
  * checks a few changed paragraphs does not pay LanguageTool's start-up of several seconds.
  *
- * <p>It listens on a loopback port and serves only clients that present the token it wrote, readable by its
- * owner only, to its {@link DaemonState}; each connection gets a thread of its own with that thread's
- * LanguageTool instances. It exits after an idle time without requests, on a stop request, or when its state
- * file is deleted.
+ * <p>It listens on a Unix-domain socket in its state folder, which only its owner can reach (on a loopback port
+ * where such sockets are not available), and serves only clients that prove they hold the key it wrote to its
+ * {@link DaemonState}, after proving it holds it too ({@link DaemonHandshake}). Before that it reads at most a
+ * few kilobytes and waits a few seconds, serves at most {@link #MAX_CONNECTIONS} connections at once (refusing
+ * more), and a refused client does not count as use. Each connection gets a thread of its own with that
+ * thread's LanguageTool instances. It exits after an idle time without requests, on a stop request, or when its
+ * state file is deleted.
  *
  * <p>It remembers recent results in {@link RecentResults}, keyed as the paragraph cache on disk keys them, so a
  * run without {@code --cache} after a one-line edit checks only the changed paragraph. An outcome whose time
  * budget ran out is not remembered: the next run tries it again.
  */
 public final class DaemonServer {
-    /** How long a client may take to send its hello. */
-    private static final int HELLO_MILLIS = 5000;
+    /** How long a client may take over the hello step. */
+    private static final int HELLO_MILLIS = DaemonConnection.HANDSHAKE_MILLIS;
+    /** The most connections served at once: a run opens one per worker thread. */
+    static final int MAX_CONNECTIONS = 32;
+    /** The name of the socket in the state folder. */
+    static final String SOCKET_NAME = "daemon.sock";
+
+    /** How the daemon listens. */
+    enum Transport {
+        /** A Unix-domain socket in the state folder, falling back to a loopback port where there is none. */
+        UNIX,
+        /** A loopback port. */
+        TCP
+    }
 
     private final Path folder;
     private final Duration idle;
     private final Consumer<String> log;
-    private final String token;
+    private final Transport transport;
+    private final String key = HexFormat.of().formatHex(DaemonHandshake.random(DaemonHandshake.KEY_BYTES));
     private final AtomicLong lastUse = new AtomicLong(System.nanoTime());
+    /** Connections whose client proved itself: only those keep the daemon from being idle. */
     private final AtomicInteger open = new AtomicInteger();
+    private final Semaphore slots = new Semaphore(MAX_CONNECTIONS);
+    private final AtomicLong connections = new AtomicLong();
     private final AtomicLong checks = new AtomicLong();
     private final RecentResults recent;
     private final Supplier<Checker> checkers;
     private final long started = System.currentTimeMillis();
-    private volatile ServerSocket server;
+    private volatile ServerSocketChannel server;
 
     /** Checks prose for one connection; closed when the connection ends. */
     interface Checker extends AutoCloseable {
@@ -64,22 +79,21 @@ public final class DaemonServer {
 
     /** A daemon for state folder {@code folder} that exits after {@code idle} without requests. */
     DaemonServer(Path folder, Duration idle, Consumer<String> log) {
-        this(folder, idle, log, DaemonServer::inProcess, RecentResults.DEFAULT_MAX_BYTES);
+        this(folder, idle, log, DaemonServer::inProcess, RecentResults.DEFAULT_MAX_BYTES, Transport.UNIX);
     }
 
     /**
      * A daemon that checks with what {@code checkers} supplies, one per connection, and remembers results up to
-     * an estimated {@code memoryBytes}.
+     * an estimated {@code memoryBytes}, listening by {@code transport}.
      */
-    DaemonServer(Path folder, Duration idle, Consumer<String> log, Supplier<Checker> checkers, long memoryBytes) {
+    DaemonServer(Path folder, Duration idle, Consumer<String> log, Supplier<Checker> checkers, long memoryBytes,
+                 Transport transport) {
         this.folder = folder;
         this.idle = idle;
         this.log = log;
         this.checkers = checkers;
         this.recent = new RecentResults(memoryBytes);
-        byte[] raw = new byte[24];
-        new SecureRandom().nextBytes(raw);
-        this.token = HexFormat.of().formatHex(raw);
+        this.transport = transport;
     }
 
     /** Runs a daemon: {@code FOLDER [IDLE_SECONDS]}. */
@@ -96,6 +110,11 @@ public final class DaemonServer {
     /** The checks LanguageTool ran so far; those answered from memory are not counted. */
     long checks() {
         return checks.get();
+    }
+
+    /** When a client that proved itself last used the daemon, in {@link System#nanoTime()}. */
+    long lastUse() {
+        return lastUse.get();
     }
 
     /** The checks answered from memory so far. */
@@ -122,25 +141,37 @@ public final class DaemonServer {
 
     /** Serves until stopped, idle for the idle time, or its state file is gone; returns when it has stopped. */
     void serve() throws IOException {
-        Files.createDirectories(folder);
+        OwnerOnly.createFolder(folder);
         DaemonState state = null;
-        try (ServerSocket server = new ServerSocket()) {
+        try (ServerSocketChannel server = listen()) {
             this.server = server;
-            server.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0));
-            state = new DaemonState(ProcessHandle.current().pid(), server.getLocalPort(), token);
+            state = server.getLocalAddress() instanceof InetSocketAddress tcp
+                    ? new DaemonState(ProcessHandle.current().pid(), "", tcp.getPort(), key)
+                    : new DaemonState(ProcessHandle.current().pid(), SOCKET_NAME, 0, key);
             state.write(folder);
-            log.accept("listening on port " + server.getLocalPort() + ", pid " + state.pid());
+            log.accept("listening on " + state.endpoint(folder) + ", pid " + state.pid());
             Thread watchdog = new Thread(this::watch, "contentlint-daemon-watchdog");
             watchdog.setDaemon(true);
             watchdog.start();
-            while (!server.isClosed()) {
-                Socket socket;
+            while (server.isOpen()) {
+                SocketChannel channel;
                 try {
-                    socket = server.accept();
+                    channel = server.accept();
                 } catch (IOException e) {
                     break; // closed by the watchdog or a stop request
                 }
-                Thread t = new Thread(() -> serveConnection(socket), "contentlint-daemon-" + socket.getPort());
+                DaemonChannel connection = new DaemonChannel(channel);
+                if (!slots.tryAcquire()) {
+                    refuse(connection);
+                    continue;
+                }
+                Thread t = new Thread(() -> {
+                    try {
+                        serveConnection(connection);
+                    } finally {
+                        slots.release();
+                    }
+                }, "contentlint-daemon-" + connections.incrementAndGet());
                 t.setDaemon(true);
                 t.start();
             }
@@ -150,45 +181,86 @@ public final class DaemonServer {
         }
     }
 
+    /**
+     * A server channel on the socket of the state folder (replacing one a daemon that died left behind: only
+     * this user can have put it there), or on a loopback port when there is no such socket here.
+     */
+    private ServerSocketChannel listen() throws IOException {
+        if (transport == Transport.UNIX) {
+            Path socket = folder.resolve(SOCKET_NAME);
+            ServerSocketChannel unix = null;
+            try {
+                unix = ServerSocketChannel.open(StandardProtocolFamily.UNIX);
+                Files.deleteIfExists(socket);
+                unix.bind(UnixDomainSocketAddress.of(socket));
+                return unix;
+            } catch (IOException | UnsupportedOperationException e) {
+                if (unix != null) unix.close();
+                log.accept("no Unix-domain socket at " + socket + " (" + e.getMessage() + "): listening on a loopback port");
+            }
+        }
+        ServerSocketChannel tcp = ServerSocketChannel.open();
+        tcp.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0));
+        return tcp;
+    }
+
+    /** Turns away a connection over the bound, telling why, without reading from it. */
+    private static void refuse(DaemonChannel connection) {
+        try (connection) {
+            DaemonProtocol.write(connection.out, new DaemonProtocol.Failed("busy: already serving " + MAX_CONNECTIONS
+                    + " connections"));
+        } catch (IOException e) {
+            // it went away first
+        }
+    }
+
     /** Closes the server when it has been idle too long or its state file is gone. */
     private void watch() {
         Path file = DaemonState.file(folder);
-        while (!server.isClosed()) {
+        while (server.isOpen()) {
             try {
                 Thread.sleep(1000);
             } catch (InterruptedException e) {
                 return;
             }
             boolean idleTooLong = open.get() == 0 && System.nanoTime() - lastUse.get() > idle.toNanos();
-            if (!server.isClosed() && (idleTooLong || !Files.exists(file))) {
+            if (server.isOpen() && (idleTooLong || !Files.exists(file))) {
                 log.accept(idleTooLong ? "idle for " + idle.toSeconds() + " s: exiting" : "state file gone: exiting");
                 closeServer();
             }
         }
     }
 
-    private void serveConnection(Socket socket) {
-        open.incrementAndGet();
-        Checker languageTool = checkers.get();
-        try (socket) {
-            InputStream in = new BufferedInputStream(socket.getInputStream());
-            OutputStream out = new BufferedOutputStream(socket.getOutputStream());
-            if (!authenticated(socket, in)) {
-                DaemonProtocol.write(out, new DaemonProtocol.Failed("not authenticated"));
+    private void serveConnection(DaemonChannel connection) {
+        try (connection) {
+            boolean proved = connection.within(HELLO_MILLIS, "the hello step", () -> authenticated(connection));
+            if (!proved) {
+                DaemonProtocol.write(connection.out, new DaemonProtocol.Failed("not authenticated"));
                 return;
             }
-            DaemonProtocol.write(out, new DaemonProtocol.Ok());
+            DaemonProtocol.write(connection.out, new DaemonProtocol.Ok());
+            serveRequests(connection);
+        } catch (IOException e) {
+            // the client went away, or sent what the protocol does not allow
+        }
+    }
+
+    private void serveRequests(DaemonChannel connection) throws IOException {
+        open.incrementAndGet();
+        lastUse.set(System.nanoTime());
+        Checker languageTool = checkers.get();
+        try {
             while (true) {
-                DaemonProtocol.Message request = DaemonProtocol.read(in, DaemonProtocol.MAX_FRAME);
+                DaemonProtocol.Message request = DaemonProtocol.read(connection.in, DaemonProtocol.MAX_FRAME);
                 if (request == null) return;
                 lastUse.set(System.nanoTime());
                 if (request instanceof DaemonProtocol.Check c) {
-                    DaemonProtocol.write(out, check(languageTool, c));
+                    DaemonProtocol.write(connection.out, check(languageTool, c));
                 } else if (request instanceof DaemonProtocol.Status) {
-                    DaemonProtocol.write(out, new DaemonProtocol.StatusReport(status()));
+                    DaemonProtocol.write(connection.out, new DaemonProtocol.StatusReport(status()));
                 } else if (request instanceof DaemonProtocol.Stop) {
                     log.accept("stop requested");
-                    DaemonProtocol.write(out, new DaemonProtocol.Ok());
+                    DaemonProtocol.write(connection.out, new DaemonProtocol.Ok());
                     closeServer();
                     return;
                 } else {
@@ -196,8 +268,6 @@ public final class DaemonServer {
                 }
                 lastUse.set(System.nanoTime());
             }
-        } catch (IOException e) {
-            // the client went away, or sent what the protocol does not allow
         } finally {
             languageTool.close();
             lastUse.set(System.nanoTime());
@@ -205,13 +275,21 @@ public final class DaemonServer {
         }
     }
 
-    /** Whether the client's first frame, read with the small cap and a time limit, is a hello with the token. */
-    private boolean authenticated(Socket socket, InputStream in) throws IOException {
-        socket.setSoTimeout(HELLO_MILLIS);
-        DaemonProtocol.Message first = DaemonProtocol.read(in, DaemonProtocol.MAX_UNAUTHENTICATED_FRAME);
-        socket.setSoTimeout(0);
-        return first instanceof DaemonProtocol.Hello h && h.magic() == DaemonProtocol.MAGIC
-                && MessageDigest.isEqual(token.getBytes(StandardCharsets.UTF_8), h.token().getBytes(StandardCharsets.UTF_8));
+    /**
+     * The hello step, daemon side: whether the client's hello is of this protocol and, after the daemon proved
+     * itself, the client's proof matches. Every frame is read with the small cap.
+     */
+    private boolean authenticated(DaemonChannel connection) throws IOException {
+        DaemonProtocol.Message first = DaemonProtocol.read(connection.in, DaemonProtocol.MAX_UNAUTHENTICATED_FRAME);
+        if (!(first instanceof DaemonProtocol.Hello h) || h.magic() != DaemonProtocol.MAGIC
+                || h.nonce().length != DaemonHandshake.NONCE_BYTES) return false;
+        byte[] keyBytes = HexFormat.of().parseHex(key);
+        byte[] nonce = DaemonHandshake.random(DaemonHandshake.NONCE_BYTES);
+        DaemonProtocol.write(connection.out, new DaemonProtocol.Challenge(nonce,
+                DaemonHandshake.daemonProof(keyBytes, h.nonce(), nonce)));
+        DaemonProtocol.Message answer = DaemonProtocol.read(connection.in, DaemonProtocol.MAX_UNAUTHENTICATED_FRAME);
+        return answer instanceof DaemonProtocol.Proof p
+                && DaemonHandshake.matches(DaemonHandshake.clientProof(keyBytes, h.nonce(), nonce), p.proof());
     }
 
     private DaemonProtocol.Message check(Checker languageTool, DaemonProtocol.Check c) {

@@ -52,7 +52,7 @@ class DaemonMemoryTest {
     private void start(long memoryBytes) throws Exception {
         folder = root.resolve("d");
         daemon = DaemonServerTest.serve(folder, new DaemonServer(folder, Duration.ofMinutes(5), message -> { },
-                FakeChecker::new, memoryBytes));
+                FakeChecker::new, memoryBytes, DaemonServer.Transport.UNIX));
     }
 
     @AfterEach

@@ -1,5 +1,6 @@
 package dev.contentlint.rules.grammar;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -57,13 +58,34 @@ class DaemonProtocolTest {
     }
 
     @Test
-    void aHelloComesBackWithItsMagicAndTokenButShowsNoToken() throws IOException {
-        DaemonProtocol.Hello hello = (DaemonProtocol.Hello) roundTrip(new DaemonProtocol.Hello("secret-token"));
+    void theMessagesOfTheHelloStepComeBackWholeAndFitTheCapBeforeAuthentication() throws IOException {
+        byte[] nonce = DaemonHandshake.random(DaemonHandshake.NONCE_BYTES);
+        byte[] proof = DaemonHandshake.daemonProof(DaemonHandshake.random(DaemonHandshake.KEY_BYTES), nonce, nonce);
+        DaemonProtocol.Hello hello = (DaemonProtocol.Hello) roundTrip(new DaemonProtocol.Hello(nonce));
         assertEquals(DaemonProtocol.MAGIC, hello.magic());
-        assertEquals("secret-token", hello.token());
-        assertFalse(hello.toString().contains("secret"), hello.toString());
-        assertTrue(frame(new DaemonProtocol.Hello("a".repeat(48))).length < DaemonProtocol.MAX_UNAUTHENTICATED_FRAME,
-                "a real hello fits the cap on what is read before authentication");
+        assertArrayEquals(nonce, hello.nonce());
+        DaemonProtocol.Challenge challenge = (DaemonProtocol.Challenge) roundTrip(new DaemonProtocol.Challenge(nonce, proof));
+        assertArrayEquals(nonce, challenge.nonce());
+        assertArrayEquals(proof, challenge.proof());
+        assertArrayEquals(proof, ((DaemonProtocol.Proof) roundTrip(new DaemonProtocol.Proof(proof))).proof());
+        for (DaemonProtocol.Message m : List.of(hello, challenge, new DaemonProtocol.Proof(proof),
+                new DaemonProtocol.Failed("not authenticated")))
+            assertTrue(frame(m).length < 100, "a message of the hello step is well under the cap: " + m);
+    }
+
+    @Test
+    void theTwoSidesProofsDifferAndDependOnKeyAndBothNonces() {
+        byte[] key = DaemonHandshake.random(DaemonHandshake.KEY_BYTES);
+        byte[] a = DaemonHandshake.random(DaemonHandshake.NONCE_BYTES);
+        byte[] b = DaemonHandshake.random(DaemonHandshake.NONCE_BYTES);
+        byte[] daemon = DaemonHandshake.daemonProof(key, a, b);
+        assertEquals(32, daemon.length);
+        assertTrue(DaemonHandshake.matches(daemon, DaemonHandshake.daemonProof(key, a, b)));
+        assertFalse(DaemonHandshake.matches(daemon, DaemonHandshake.clientProof(key, a, b)), "a proof of one side is not the other's");
+        assertFalse(DaemonHandshake.matches(daemon, DaemonHandshake.daemonProof(key, b, a)));
+        assertFalse(DaemonHandshake.matches(daemon, DaemonHandshake.daemonProof(key, a, a)));
+        assertFalse(DaemonHandshake.matches(daemon, DaemonHandshake.daemonProof(DaemonHandshake.random(32), a, b)));
+        assertFalse(DaemonHandshake.matches(daemon, Arrays.copyOf(daemon, 31)), "a prefix is no proof");
     }
 
     @Test
@@ -90,7 +112,7 @@ class DaemonProtocolTest {
 
     @Test
     void aFrameOverTheCapIsRejectedBeforeItsBodyIsRead() throws IOException {
-        byte[] hello = frame(new DaemonProtocol.Hello("x".repeat(DaemonProtocol.MAX_UNAUTHENTICATED_FRAME)));
+        byte[] hello = frame(new DaemonProtocol.Hello(new byte[DaemonProtocol.MAX_UNAUTHENTICATED_FRAME]));
         ByteArrayInputStream in = new ByteArrayInputStream(hello);
         ProtocolException e = assertThrows(ProtocolException.class,
                 () -> DaemonProtocol.read(in, DaemonProtocol.MAX_UNAUTHENTICATED_FRAME));

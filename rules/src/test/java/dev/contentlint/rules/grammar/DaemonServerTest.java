@@ -2,13 +2,11 @@ package dev.contentlint.rules.grammar;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.DataOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.net.InetAddress;
-import java.net.Socket;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,8 +19,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The daemon served on a thread of the test JVM, without LanguageTool: it writes a state file only its owner
- * can read, answers clients that show its token and no others, and stops when asked, when idle or when its
- * state file is deleted.
+ * can read, answers clients that prove they hold its key, and stops when asked, when idle or when its state file
+ * is deleted. {@link DaemonTrustTest} has the clients and listeners that do not prove themselves.
  */
 class DaemonServerTest {
     @TempDir
@@ -53,7 +51,7 @@ class DaemonServerTest {
     }
 
     @Test
-    void itAnswersAClientWithItsTokenAndStopsWhenAsked() throws Exception {
+    void itAnswersAClientThatProvesItHoldsTheKeyAndStopsWhenAsked() throws Exception {
         Path folder = DaemonState.folder(root);
         Served d = serve(folder, Duration.ofMinutes(5));
         Optional<String> status = DaemonClient.status(folder);
@@ -71,36 +69,22 @@ class DaemonServerTest {
     }
 
     @Test
-    void itsStateFileIsReadableByItsOwnerOnlyAndHoldsALongToken() throws Exception {
+    void itsStateFolderAndFileAreItsOwnersOnlyAndHoldALongKey() throws Exception {
         Path folder = root.resolve("d");
-        serve(folder, Duration.ofMinutes(5));
+        Served d = serve(folder, Duration.ofMinutes(5));
         DaemonState state = DaemonState.read(folder).orElseThrow();
-        assertEquals(48, state.token().length());
+        assertEquals(64, state.key().length());
         assertEquals(ProcessHandle.current().pid(), state.pid());
-        assertFalse(state.toString().contains(state.token()), state.toString());
-        if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix"))
+        assertFalse(state.toString().contains(state.key()), state.toString());
+        if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
             assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(DaemonState.file(folder))));
-        assertTrue(DaemonClient.stop(folder));
-    }
-
-    @Test
-    void aClientWithoutTheTokenIsRefusedAndDisconnected() throws Exception {
-        Path folder = root.resolve("d");
-        serve(folder, Duration.ofMinutes(5));
-        DaemonState state = DaemonState.read(folder).orElseThrow();
-        String wrong = state.token().substring(0, 47) + (state.token().endsWith("0") ? "1" : "0");
-        for (DaemonProtocol.Message hello : new DaemonProtocol.Message[] {new DaemonProtocol.Hello(wrong),
-                new DaemonProtocol.Hello("not-the-token"), new DaemonProtocol.Hello(0x434c4431, state.token()),
-                new DaemonProtocol.Status()}) {
-            try (Socket s = new Socket(InetAddress.getLoopbackAddress(), state.port())) {
-                DaemonProtocol.write(s.getOutputStream(), hello);
-                InputStream in = s.getInputStream();
-                assertEquals(new DaemonProtocol.Failed("not authenticated"), DaemonProtocol.read(in, DaemonProtocol.MAX_FRAME),
-                        "refused: " + hello);
-                assertEquals(-1, in.read(), "and disconnected: " + hello);
-            }
+            assertEquals("rwx------", PosixFilePermissions.toString(Files.getPosixFilePermissions(folder)));
+            assertEquals(DaemonServer.SOCKET_NAME, state.socket(), "a Unix-domain socket where there are such");
+            assertTrue(Files.exists(folder.resolve(DaemonServer.SOCKET_NAME)));
         }
-        assertTrue(DaemonClient.stop(folder), "the daemon still serves its own clients");
+        assertTrue(DaemonClient.stop(folder));
+        d.thread().join(10_000);
+        assertFalse(Files.exists(folder.resolve(DaemonServer.SOCKET_NAME)), "its socket is removed when it stops");
     }
 
     @Test
@@ -108,13 +92,12 @@ class DaemonServerTest {
         Path folder = root.resolve("d");
         serve(folder, Duration.ofMinutes(5));
         DaemonState state = DaemonState.read(folder).orElseThrow();
-        try (Socket s = new Socket(InetAddress.getLoopbackAddress(), state.port())) {
-            s.setSoTimeout(10_000);
-            DataOutputStream out = new DataOutputStream(s.getOutputStream());
+        try (DaemonChannel c = DaemonChannel.connect(folder, state)) {
+            DataOutputStream out = new DataOutputStream(c.out);
             out.writeInt(DaemonProtocol.MAX_UNAUTHENTICATED_FRAME + 1); // the length of a frame it must not take
             out.writeByte(DaemonProtocol.HELLO);
             out.flush();
-            assertEquals(-1, s.getInputStream().read(), "disconnected without an answer");
+            assertEquals(-1, (int) c.within(10_000, "the answer", c.in::read), "disconnected without an answer");
         }
         assertTrue(DaemonClient.stop(folder));
     }
@@ -139,13 +122,10 @@ class DaemonServerTest {
         Path folder = root.resolve("d");
         Served first = serve(folder, Duration.ofMinutes(5));
         DaemonState own = DaemonState.read(folder).orElseThrow();
-        DaemonState successor = new DaemonState(own.pid(), own.port() == 1 ? 2 : 1, "f".repeat(48));
+        DaemonState successor = new DaemonState(own.pid(), "", 1, "f".repeat(64));
         successor.write(folder);
-        try (Socket s = new Socket(InetAddress.getLoopbackAddress(), own.port())) {
-            DaemonProtocol.write(s.getOutputStream(), new DaemonProtocol.Hello(own.token()));
-            assertEquals(new DaemonProtocol.Ok(), DaemonProtocol.read(s.getInputStream(), DaemonProtocol.MAX_FRAME));
-            DaemonProtocol.write(s.getOutputStream(), new DaemonProtocol.Stop());
-            assertEquals(new DaemonProtocol.Ok(), DaemonProtocol.read(s.getInputStream(), DaemonProtocol.MAX_FRAME));
+        try (DaemonConnection c = DaemonConnection.open(folder, own)) {
+            c.stop();
         }
         first.thread().join(10_000);
         assertFalse(first.thread().isAlive(), "stopped");
@@ -157,10 +137,11 @@ class DaemonServerTest {
         Path folder = root.resolve("d");
         Served d = serve(folder, Duration.ofMinutes(5));
         DaemonState real = DaemonState.read(folder).orElseThrow();
-        // What a client sees of a daemon of another build: it listens, but does not take this client's hello.
-        DaemonState unanswered = new DaemonState(real.pid(), real.port(), "0".repeat(48));
+        // What a client sees of a daemon whose key is not the one of the state file: it cannot prove itself.
+        DaemonState unanswered = new DaemonState(real.pid(), real.socket(), real.port(), "0".repeat(64));
         unanswered.write(folder);
-        assertEquals(Optional.empty(), DaemonClient.status(folder));
+        DaemonTrustException e = assertThrows(DaemonTrustException.class, () -> DaemonClient.status(folder));
+        assertTrue(e.getMessage().contains("did not prove it is your contentlint daemon"), e.getMessage());
         assertTrue(DaemonClient.stop(folder), "its process was alive");
         d.thread().join(10_000);
         assertFalse(d.thread().isAlive(), "it saw its state file go and exited");
