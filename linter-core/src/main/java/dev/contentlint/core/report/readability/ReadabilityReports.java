@@ -25,7 +25,7 @@ public final class ReadabilityReports {
         List<ReadabilityReport.SectionEntry> sections = new ArrayList<>();
         for (SectionReadability s : r.sections()) {
             int line = s.section().level() == 0 ? 1 : document.location(s.section().heading()).line();
-            sections.add(new ReadabilityReport.SectionEntry(s.title(), s.section().level(), line, s.metrics(),
+            sections.add(new ReadabilityReport.SectionEntry(SectionTitles.of(document, s.section()), s.section().level(), line, s.metrics(),
                     passiveShare(s.blocks())));
         }
         return new ReadabilityMeasure(r.metrics(), sections, passiveShare(r.blocks()));
