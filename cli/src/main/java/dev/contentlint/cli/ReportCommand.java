@@ -16,6 +16,8 @@ import dev.contentlint.core.report.readability.ReadabilityMeasure;
 import dev.contentlint.core.report.readability.ReadabilityProduct;
 import dev.contentlint.core.report.readability.ReadabilityReport;
 import dev.contentlint.core.report.readability.ReadabilityTables;
+import dev.contentlint.core.report.readability.TextView;
+import dev.contentlint.core.report.readability.TextViewProduct;
 import dev.contentlint.core.rule.Finding;
 import dev.contentlint.core.rule.RuleRegistry;
 import java.io.IOException;
@@ -25,6 +27,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -127,15 +130,18 @@ final class ReportCommand implements Callable<Integer> {
         Config effective = loadConfig(rules);
 
         EngineOptions options = EngineOptions.defaults(terminal.workingDir()).withJobs(jobs).withToday(today);
+        // Only the HTML page shows each file's text; the other formats need the figures alone.
+        boolean html = format.equals("html");
         RunResult result = engines.apply(new Engine(effective, rules, options))
-                .run(args.stream().map(Input::of).toList(), List.of(ReadabilityProduct.INSTANCE));
+                .run(args.stream().map(Input::of).toList(), html
+                        ? List.of(ReadabilityProduct.INSTANCE, TextViewProduct.INSTANCE) : List.of(ReadabilityProduct.INSTANCE));
         UnmeasuredFiles.print(result, ReadabilityProduct.INSTANCE, terminal.err());
 
         ReadabilityReport report = new ReadabilityReport(entries(result), targetGrade, false);
         if (old != null) report = old.apply(report);
         // A report is a page to open, not text to read: on a terminal it goes to a file unless piped.
         String target = output != null ? output : terminal.stdoutTty() ? DEFAULT_NAME + "." + format : null;
-        write(report, target);
+        write(report, html ? views(result) : Map.of(), target);
         terminal.err().println("Readability report of " + report.files().size() + " files"
                 + (target == null ? "" : " written to " + target)
                 + (output == null && target != null ? " (standard output is a terminal; -o FILE names another file,"
@@ -152,6 +158,12 @@ final class ReportCommand implements Callable<Integer> {
             Optional<ReadabilityMeasure> measure = result.product(path, ReadabilityProduct.INSTANCE);
             measure.ifPresent(m -> out.add(m.entry(path, findings.getOrDefault(path, 0L).intValue())));
         }
+        return out;
+    }
+
+    private static Map<String, TextView> views(RunResult result) {
+        Map<String, TextView> out = new HashMap<>();
+        for (String path : result.files()) result.product(path, TextViewProduct.INSTANCE).ifPresent(v -> out.put(path, v));
         return out;
     }
 
@@ -172,18 +184,18 @@ final class ReportCommand implements Callable<Integer> {
         return ConfigOption.load(new ConfigLoader(registry), terminal, config);
     }
 
-    private void write(ReadabilityReport report, String target) throws IOException {
-        OutputWriter.Body body = w -> render(report, w);
+    private void write(ReadabilityReport report, Map<String, TextView> views, String target) throws IOException {
+        OutputWriter.Body body = w -> render(report, views, w);
         if (target == null) OutputWriter.write(terminal.out(), body);
         else OutputWriter.write(terminal.resolve(target), target, body);
     }
 
-    private void render(ReadabilityReport report, Writer w) throws IOException {
+    private void render(ReadabilityReport report, Map<String, TextView> views, Writer w) throws IOException {
         switch (format) {
             case "json" -> ReadabilityJson.write(report, w);
             case "csv" -> ReadabilityTables.csv(report, w);
             case "md" -> ReadabilityTables.markdown(report, w);
-            default -> ReadabilityHtml.write(report, "Readability report", w);
+            default -> ReadabilityHtml.write(report, "Readability report", views, w);
         }
     }
 }

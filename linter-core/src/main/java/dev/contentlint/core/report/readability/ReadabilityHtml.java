@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.Writer;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * Writes a {@link ReadabilityReport} as one self-contained HTML page: inline CSS, an inline SVG histogram
@@ -19,18 +20,30 @@ public final class ReadabilityHtml {
     private ReadabilityHtml() {}
 
     public static void write(ReadabilityReport report, String title, Writer out) throws IOException {
+        write(report, title, Map.of(), out);
+    }
+
+    /**
+     * The page with a text view for each file that has one in {@code views} (path → view): its prose with hard
+     * sentences, passive voice and the readability and style findings marked.
+     */
+    public static void write(ReadabilityReport report, String title, Map<String, TextView> views, Writer out)
+            throws IOException {
         StringBuilder h = new StringBuilder(1 << 16);
         h.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
-                .append("<title>").append(Html.escape(title)).append("</title>\n<style>\n").append(CSS).append("</style>\n</head>\n<body>\n");
+                .append("<title>").append(Html.escape(title)).append("</title>\n<style>\n").append(CSS).append(views.isEmpty() ? "" : TextViewHtml.CSS).append("</style>\n</head>\n<body>\n");
         h.append("<header><h1>").append(Html.escape(title)).append("</h1><p>Flesch–Kincaid grade levels (US school grades) of the prose"
                 + " of each file; code, tables and front matter are left out. Target: grade ")
                 .append(num(report.targetGrade(), 0)).append(" or below.</p></header>\n<main>\n");
         summary(report, h);
+        if (!views.isEmpty()) textView(report, h);
         histogram(report, h);
         fileTable(report, h);
-        sectionViews(report, h);
-        h.append("</main>\n<script>\n").append(SCRIPT).append("</script>\n</body>\n</html>\n");
+        sectionViews(report, views, h);
+        h.append("</main>\n<script>\n").append(SCRIPT);
+        if (!views.isEmpty()) h.append(TextViewHtml.SCRIPT);
+        h.append("</script>\n</body>\n</html>\n");
         out.write(h.toString());
     }
 
@@ -128,7 +141,17 @@ public final class ReadabilityHtml {
         h.append("</tbody>\n</table>\n</section>\n");
     }
 
-    private static void sectionViews(ReadabilityReport r, StringBuilder h) {
+    private static void textView(ReadabilityReport r, StringBuilder h) {
+        h.append("<section id=\"textview\" hidden aria-live=\"polite\"><div class=\"tv-head\"><h2 tabindex=\"-1\">Text</h2>"
+                + "<button type=\"button\" class=\"close\">Close the text</button></div>\n<p class=\"hint\">Sentences of at least ")
+                .append(TextViewHtml.MIN_SENTENCE_WORDS).append(" words above grade ").append(num(r.targetGrade(), 0))
+                .append(" are hard (yellow, underlined), those above grade ").append(num(r.targetGrade() + TextViewHtml.VERY_HARD_ABOVE, 0))
+                .append(" very hard (red, double underline); passive sentences are in italics; findings of the readability and"
+                        + " style rules are dotted and tagged with the rule. Hover a mark for its grade or message.</p>\n"
+                        + "<fieldset class=\"tv-filters\"><legend>Show</legend></fieldset>\n<div class=\"tv-body\"></div></section>\n");
+    }
+
+    private static void sectionViews(ReadabilityReport r, Map<String, TextView> views, StringBuilder h) {
         h.append("<section><h2>Sections</h2>\n<p class=\"hint\">Each section's own prose (subsections counted on their"
                 + " own). Sections above the target grade are tinted, and the (at most " + ReadabilityReport.HARDEST
                 + ") highest-graded of them are marked hardest; sections under " + MIN_SECTION_WORDS
@@ -140,6 +163,14 @@ public final class ReadabilityHtml {
                     .append("</span> <span class=\"g\">")
                     .append(f.graded() ? "grade " + num(f.grade(), 1) : "not graded").append(", ")
                     .append(f.metrics().counts().words()).append(" words</span></summary>\n");
+            TextView view = views.get(f.path());
+            if (view != null && !view.paragraphs().isEmpty()) {
+                String id = "v" + (i - 1);
+                h.append("<button type=\"button\" class=\"show-text\" data-view=\"").append(id).append("\" data-path=\"")
+                        .append(Html.escape(f.path())).append("\">Show the text with its hard sentences marked</button>\n")
+                        .append("<script type=\"application/octet-stream\" id=\"").append(id).append("\">")
+                        .append(TextViewHtml.embedded(view, r.targetGrade())).append("</script>\n");
+            }
             if (f.sections().isEmpty()) {
                 h.append("<p class=\"hint\">No prose.</p></details>\n");
                 continue;

@@ -23,6 +23,8 @@ final class SectionTitles {
     private static final Pattern ATX_OPEN = Pattern.compile("^ {0,3}#{1,6}[ \\t]*");
     private static final Pattern ATX_CLOSE = Pattern.compile("[ \\t]+#+[ \\t]*$|^#+[ \\t]*$");
     private static final Pattern ATTRIBUTES = Pattern.compile("[ \\t]*\\{[#.][^}]*}[ \\t]*$");
+    private static final Pattern ESCAPED = Pattern.compile("\\\\([!-/:-@\\[-`{-~])");
+    private static final char PRIVATE_USE = '\uE000';
     private static final Pattern CODE = Pattern.compile("(`+)(.+?)\\1");
     private static final Pattern IMAGE_OR_LINK = Pattern.compile("!?\\[([^\\]]*)]\\([^)]*\\)|!?\\[([^\\]]*)]\\[[^\\]]*]");
     private static final Pattern TAG = Pattern.compile("</?[A-Za-z][^>]*>");
@@ -48,6 +50,9 @@ final class SectionTitles {
             line = ATX_CLOSE.matcher(line).replaceFirst("");
         }
         line = ATTRIBUTES.matcher(line).replaceFirst("");
+        // A backslash escape is literal text: set the character aside where no markup pattern can see it.
+        line = ESCAPED.matcher(line).replaceAll(m -> Matcher.quoteReplacement(
+                String.valueOf((char) (PRIVATE_USE + m.group(1).charAt(0)))));
         // Code spans are kept whole (set aside while the rest loses its markup, then put back).
         List<String> codes = new ArrayList<>();
         Matcher code = CODE.matcher(line);
@@ -60,7 +65,9 @@ final class SectionTitles {
         String out = plain(marked.toString());
         Matcher back = Pattern.compile("\u0001(\\d+)\u0002").matcher(out);
         out = back.replaceAll(m -> Matcher.quoteReplacement("`" + codes.get(Integer.parseInt(m.group(1))) + "`"));
-        return out.replaceAll("\\s+", " ").strip();
+        StringBuilder literal = new StringBuilder(out.length());
+        for (char c : out.toCharArray()) literal.append(c >= PRIVATE_USE && c < PRIVATE_USE + 128 ? (char) (c - PRIVATE_USE) : c);
+        return literal.toString().replaceAll("\\s+", " ").strip();
     }
 
     private static String plain(String s) {
@@ -71,7 +78,7 @@ final class SectionTitles {
             before = s;
             s = EMPHASIS.matcher(s).replaceAll(m -> Matcher.quoteReplacement(m.group(2)));
         } while (!s.equals(before));
-        return s.replace("\\", "");
+        return s;
     }
 
     static String html(String source) {
