@@ -12,13 +12,12 @@ import dev.contentlint.core.frontend.OutputWriter;
 import dev.contentlint.core.report.readability.ReadabilityBaseline;
 import dev.contentlint.core.report.readability.ReadabilityHtml;
 import dev.contentlint.core.report.readability.ReadabilityJson;
-import dev.contentlint.core.report.readability.ReadabilityMeasure;
 import dev.contentlint.core.report.readability.ReadabilityProduct;
 import dev.contentlint.core.report.readability.ReadabilityReport;
+import dev.contentlint.core.report.readability.ReadabilityReports;
 import dev.contentlint.core.report.readability.ReadabilityTables;
 import dev.contentlint.core.report.readability.TextView;
 import dev.contentlint.core.report.readability.TextViewProduct;
-import dev.contentlint.core.rule.Finding;
 import dev.contentlint.core.rule.RuleRegistry;
 import java.io.IOException;
 import java.io.Writer;
@@ -27,14 +26,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
-import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -137,34 +133,16 @@ final class ReportCommand implements Callable<Integer> {
                         ? List.of(ReadabilityProduct.INSTANCE, TextViewProduct.INSTANCE) : List.of(ReadabilityProduct.INSTANCE));
         UnmeasuredFiles.print(result, ReadabilityProduct.INSTANCE, terminal.err());
 
-        ReadabilityReport report = new ReadabilityReport(entries(result), targetGrade, false);
+        ReadabilityReport report = ReadabilityReports.of(result, targetGrade);
         if (old != null) report = old.apply(report);
         // A report is a page to open, not text to read: on a terminal it goes to a file unless piped.
         String target = output != null ? output : terminal.stdoutTty() ? DEFAULT_NAME + "." + format : null;
-        write(report, html ? views(result) : Map.of(), target);
+        write(report, html ? ReadabilityReports.views(result) : Map.of(), target);
         terminal.err().println("Readability report of " + report.files().size() + " files"
                 + (target == null ? "" : " written to " + target)
                 + (output == null && target != null ? " (standard output is a terminal; -o FILE names another file,"
                         + " and a pipe or redirect gets the report itself)" : ""));
         return ExitCode.OK;
-    }
-
-    /** One entry per measured file, in path order, with the count of the run's findings in that file. */
-    private static List<ReadabilityReport.FileEntry> entries(RunResult result) {
-        Map<String, Long> findings = result.findings().stream()
-                .collect(Collectors.groupingBy(Finding::path, Collectors.counting()));
-        List<ReadabilityReport.FileEntry> out = new ArrayList<>();
-        for (String path : result.files()) {
-            Optional<ReadabilityMeasure> measure = result.product(path, ReadabilityProduct.INSTANCE);
-            measure.ifPresent(m -> out.add(m.entry(path, findings.getOrDefault(path, 0L).intValue())));
-        }
-        return out;
-    }
-
-    private static Map<String, TextView> views(RunResult result) {
-        Map<String, TextView> out = new HashMap<>();
-        for (String path : result.files()) result.product(path, TextViewProduct.INSTANCE).ifPresent(v -> out.put(path, v));
-        return out;
     }
 
     private ReadabilityBaseline readBaseline() {
