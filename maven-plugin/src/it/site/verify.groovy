@@ -15,4 +15,10 @@ assert html.contains('Grade (Flesch-Kincaid)')
 def section = html.substring(html.indexOf('Readability per file'))
 assert section.contains('docs/install.md')
 assert section.contains('docs/configure.md')
+// The module's readability summary, and the full report written beside the page and linked from it.
+assert section.contains('Median grade')
+assert section.contains('href="contentlint-readability.html"')
+def full = new File(basedir, 'target/site/contentlint-readability.html')
+assert full.isFile()
+assert full.getText('UTF-8').contains('data-path="docs/install.md"')
 return true

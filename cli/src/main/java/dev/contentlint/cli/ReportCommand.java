@@ -12,11 +12,12 @@ import dev.contentlint.core.frontend.OutputWriter;
 import dev.contentlint.core.report.readability.ReadabilityBaseline;
 import dev.contentlint.core.report.readability.ReadabilityHtml;
 import dev.contentlint.core.report.readability.ReadabilityJson;
-import dev.contentlint.core.report.readability.ReadabilityMeasure;
 import dev.contentlint.core.report.readability.ReadabilityProduct;
 import dev.contentlint.core.report.readability.ReadabilityReport;
+import dev.contentlint.core.report.readability.ReadabilityReports;
 import dev.contentlint.core.report.readability.ReadabilityTables;
-import dev.contentlint.core.rule.Finding;
+import dev.contentlint.core.report.readability.TextView;
+import dev.contentlint.core.report.readability.TextViewProduct;
 import dev.contentlint.core.rule.RuleRegistry;
 import java.io.IOException;
 import java.io.Writer;
@@ -27,11 +28,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
-import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -127,32 +126,23 @@ final class ReportCommand implements Callable<Integer> {
         Config effective = loadConfig(rules);
 
         EngineOptions options = EngineOptions.defaults(terminal.workingDir()).withJobs(jobs).withToday(today);
+        // Only the HTML page shows each file's text; the other formats need the figures alone.
+        boolean html = format.equals("html");
         RunResult result = engines.apply(new Engine(effective, rules, options))
-                .run(args.stream().map(Input::of).toList(), List.of(ReadabilityProduct.INSTANCE));
+                .run(args.stream().map(Input::of).toList(), html
+                        ? List.of(ReadabilityProduct.INSTANCE, TextViewProduct.INSTANCE) : List.of(ReadabilityProduct.INSTANCE));
         UnmeasuredFiles.print(result, ReadabilityProduct.INSTANCE, terminal.err());
 
-        ReadabilityReport report = new ReadabilityReport(entries(result), targetGrade, false);
+        ReadabilityReport report = ReadabilityReports.of(result, targetGrade);
         if (old != null) report = old.apply(report);
         // A report is a page to open, not text to read: on a terminal it goes to a file unless piped.
         String target = output != null ? output : terminal.stdoutTty() ? DEFAULT_NAME + "." + format : null;
-        write(report, target);
+        write(report, html ? ReadabilityReports.views(result) : Map.of(), target);
         terminal.err().println("Readability report of " + report.files().size() + " files"
                 + (target == null ? "" : " written to " + target)
                 + (output == null && target != null ? " (standard output is a terminal; -o FILE names another file,"
                         + " and a pipe or redirect gets the report itself)" : ""));
         return ExitCode.OK;
-    }
-
-    /** One entry per measured file, in path order, with the count of the run's findings in that file. */
-    private static List<ReadabilityReport.FileEntry> entries(RunResult result) {
-        Map<String, Long> findings = result.findings().stream()
-                .collect(Collectors.groupingBy(Finding::path, Collectors.counting()));
-        List<ReadabilityReport.FileEntry> out = new ArrayList<>();
-        for (String path : result.files()) {
-            Optional<ReadabilityMeasure> measure = result.product(path, ReadabilityProduct.INSTANCE);
-            measure.ifPresent(m -> out.add(m.entry(path, findings.getOrDefault(path, 0L).intValue())));
-        }
-        return out;
     }
 
     private ReadabilityBaseline readBaseline() {
@@ -172,18 +162,18 @@ final class ReportCommand implements Callable<Integer> {
         return ConfigOption.load(new ConfigLoader(registry), terminal, config);
     }
 
-    private void write(ReadabilityReport report, String target) throws IOException {
-        OutputWriter.Body body = w -> render(report, w);
+    private void write(ReadabilityReport report, Map<String, TextView> views, String target) throws IOException {
+        OutputWriter.Body body = w -> render(report, views, w);
         if (target == null) OutputWriter.write(terminal.out(), body);
         else OutputWriter.write(terminal.resolve(target), target, body);
     }
 
-    private void render(ReadabilityReport report, Writer w) throws IOException {
+    private void render(ReadabilityReport report, Map<String, TextView> views, Writer w) throws IOException {
         switch (format) {
             case "json" -> ReadabilityJson.write(report, w);
             case "csv" -> ReadabilityTables.csv(report, w);
             case "md" -> ReadabilityTables.markdown(report, w);
-            default -> ReadabilityHtml.write(report, "Readability report", w);
+            default -> ReadabilityHtml.write(report, "Readability report", views, w);
         }
     }
 }

@@ -2,8 +2,10 @@ package dev.contentlint.maven;
 
 import dev.contentlint.core.engine.RunResult;
 import java.io.File;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.Optional;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.reporting.AbstractMavenReport;
 import org.apache.maven.reporting.MavenReportException;
@@ -76,6 +78,12 @@ abstract class AbstractContentlintReport extends AbstractMavenReport {
             throw BuildErrors.ofReport(e, getLog());
         }
         ReadabilityTable readability = readabilitySource.table(result);
+        try {
+            Optional<String> full = readabilitySource.writeFullReport(result, getReportOutputDirectory().toPath());
+            if (full.isPresent()) readability = readability.withFullReport(full.get());
+        } catch (IOException | RuntimeException e) {
+            getLog().warn("contentlint: the full readability report could not be written: " + e.getMessage());
+        }
         new ReportRenderer(getSink(), result, readability, pluginVersion == null ? "dev" : pluginVersion).render();
         getLog().info("contentlint: report covers " + result.files().size() + " files, "
                 + result.findings().size() + " findings");

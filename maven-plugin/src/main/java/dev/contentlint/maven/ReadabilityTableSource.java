@@ -2,7 +2,10 @@ package dev.contentlint.maven;
 
 import dev.contentlint.core.engine.DocumentProduct;
 import dev.contentlint.core.engine.RunResult;
+import java.io.IOException;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.ServiceLoader;
 
 /**
@@ -17,6 +20,16 @@ public interface ReadabilityTableSource {
 
     /** The table for this run's files, from its findings and {@link #products}; empty when there are no metrics. */
     ReadabilityTable table(RunResult result);
+
+    /**
+     * Writes a fuller report of the run into {@code siteDirectory}, beside the site page, and returns its file
+     * name for the page to link; none by default.
+     *
+     * @throws IOException when it cannot be written
+     */
+    default Optional<String> writeFullReport(RunResult result, Path siteDirectory) throws IOException {
+        return Optional.empty();
+    }
 
     /** The first registered source, or contentlint's own metrics. */
     static ReadabilityTableSource load() {

@@ -92,6 +92,19 @@ final class ReportRenderer extends AbstractMavenReportRenderer {
     private void readability() {
         if (readability.isEmpty()) return;
         startSection("Readability per file");
+        if (!readability.summary().isEmpty()) {
+            startTable();
+            tableHeader(readability.summary().keySet().toArray(String[]::new));
+            row(readability.summary().values().toArray(String[]::new));
+            endTable();
+        }
+        if (readability.fullReport() != null) {
+            sink.paragraph();
+            text("The full readability report, with each section's grade and each file's text with its hard"
+                    + " sentences marked: ");
+            link(readability.fullReport(), readability.fullReport());
+            sink.paragraph_();
+        }
         startTable();
         List<String> header = new ArrayList<>();
         header.add("File");

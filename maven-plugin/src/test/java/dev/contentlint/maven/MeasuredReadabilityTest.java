@@ -2,6 +2,7 @@ package dev.contentlint.maven;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.contentlint.core.config.Config;
 import dev.contentlint.core.config.ConfigLoader;
@@ -55,6 +56,14 @@ class MeasuredReadabilityTest {
         assertEquals("13", row.get(2), "words: the heading and both sentences");
         assertEquals("4.3", row.get(3), "words per sentence: the heading is one");
         assertEquals("0%", row.get(4), "passive share");
+        assertEquals("not graded", row.get(0), "13 words are too few to grade");
+        assertEquals("2", table.summary().get("Files"), "code.md is measured and has no prose");
+        assertEquals("2", table.summary().get("Not graded (under 100 words)"));
+
+        Path site = base.resolve("target/site");
+        assertEquals(java.util.Optional.of(MeasuredReadability.FULL_REPORT), source.writeFullReport(result, site));
+        String full = Files.readString(site.resolve(MeasuredReadability.FULL_REPORT));
+        assertTrue(full.contains("data-path=\"docs/plain.md\""), "the full report has the file's text view");
         assertEquals(List.of("contentlint/binary-file", "contentlint/file-too-large"), result.findings().stream()
                 .filter(f -> f.path().equals("docs/big.md") || f.path().equals("docs/image.md"))
                 .map(f -> f.ruleId()).sorted().toList(), "what has no row has its finding");

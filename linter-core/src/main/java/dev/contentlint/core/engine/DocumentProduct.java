@@ -3,7 +3,9 @@ package dev.contentlint.core.engine;
 import dev.contentlint.core.document.Document;
 import dev.contentlint.core.io.FieldReader;
 import dev.contentlint.core.io.FieldWriter;
+import dev.contentlint.core.rule.Finding;
 import java.nio.file.Path;
+import java.util.List;
 
 /**
  * Something a caller wants computed from each parsed document of a run (readability figures, term uses), on
@@ -23,6 +25,15 @@ public interface DocumentProduct<P> {
 
     /** The product of one document; null when the document has nothing to give. */
     P compute(Document document);
+
+    /**
+     * The product of one document that also reads the findings of the run's rules in it (after inline
+     * suppressions; corpus rules' findings, which come after all files, are not among them). By default the
+     * findings are not read.
+     */
+    default P compute(Document document, List<Finding> findings) {
+        return compute(document);
+    }
 
     /** Writes {@code value} (never null) for the run cache. */
     void store(P value, FieldWriter out);

@@ -139,12 +139,9 @@ final class FileLinter {
         List<Finding> findings = new ArrayList<>();
         Map<String, Object> summaries = new HashMap<>();
         Map<String, Object> products = new HashMap<>();
-        if (issues(document, findings)) {
-            nothingOf(fileConfig, summaries, products);
-        } else {
-            for (EnabledRule rule : fileConfig.rules().values()) runRule(rule, document, findings, summaries);
-            computeProducts(document, findings, products);
-        }
+        boolean parsed = !issues(document, findings);
+        if (!parsed) nothingOf(fileConfig, summaries, products);
+        else for (EnabledRule rule : fileConfig.rules().values()) runRule(rule, document, findings, summaries);
 
         Suppressions suppressions = suppressions(document);
         if (!suppressions.isEmpty()) {
@@ -154,6 +151,8 @@ final class FileLinter {
                 findings.add(new Finding(p.ruleId(), InternalRules.severity(p.ruleId()), p.message(), rel,
                         document.location(p.span())));
         }
+        // After suppressions, so a product that reads the findings sees those the user sees.
+        if (parsed) computeProducts(document, findings, products);
         return new Result(rel, findings, summaries, products, suppressions, fileConfig);
     }
 
@@ -177,8 +176,9 @@ final class FileLinter {
         } else {
             for (EnabledRule rule : fileConfig.rules().values())
                 if (rule.rule() instanceof CorpusRule<?>) summarize(rule, document, summaries);
-            List<Finding> failures = new ArrayList<>();
+            List<Finding> failures = new ArrayList<>(cached);
             computeProducts(document, failures, products);
+            failures = failures.subList(cached.size(), failures.size());
             if (!failures.isEmpty()) {
                 findings = new ArrayList<>(cached);
                 findings.addAll(failures);
@@ -255,7 +255,7 @@ final class FileLinter {
     private void computeProducts(Document document, List<Finding> findings, Map<String, Object> products) {
         for (DocumentProduct<?> product : run.products()) {
             try {
-                products.put(product.id(), product.compute(document));
+                products.put(product.id(), product.compute(document, List.copyOf(findings)));
             } catch (Throwable t) {
                 rethrowIfFatal(t, run.config());
                 if (run.options().haltOnError())

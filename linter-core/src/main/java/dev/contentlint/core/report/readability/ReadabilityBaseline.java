@@ -10,8 +10,12 @@ import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
 
 /** The per-file figures of an earlier JSON report, to show how files changed since. */
 public final class ReadabilityBaseline {
-    /** A file's figures in the earlier report; NaN where the report held null. */
-    record Figures(double grade, double readingEase, long words) {}
+    /**
+     * A file's figures in the earlier report; NaN where the report held null.
+     *
+     * @param sections grade of each section, keyed by {@link #sectionKey}
+     */
+    record Figures(double grade, double readingEase, long words, Map<String, Double> sections) {}
 
     private final Map<String, Figures> files;
 
@@ -39,8 +43,16 @@ public final class ReadabilityBaseline {
         for (Object o : list) {
             if (!(o instanceof Map<?, ?> file) || !(file.get("path") instanceof String path)) continue;
             Map<?, ?> metrics = file.get("metrics") instanceof Map<?, ?> m ? m : Map.of();
+            Map<String, Double> sections = new HashMap<>();
+            Map<String, Integer> seen = new HashMap<>();
+            if (file.get("sections") instanceof List<?> ss)
+                for (Object so : ss) {
+                    if (!(so instanceof Map<?, ?> section) || !(section.get("title") instanceof String title)) continue;
+                    Map<?, ?> sm = section.get("metrics") instanceof Map<?, ?> m ? m : Map.of();
+                    sections.put(sectionKey(title, seen), number(sm.get("flesch_kincaid_grade")));
+                }
             files.put(path, new Figures(number(metrics.get("flesch_kincaid_grade")),
-                    number(metrics.get("flesch_reading_ease")), (long) zeroIfNaN(number(metrics.get("words")))));
+                    number(metrics.get("flesch_reading_ease")), (long) zeroIfNaN(number(metrics.get("words"))), sections));
         }
         return new ReadabilityBaseline(files);
     }
@@ -50,11 +62,30 @@ public final class ReadabilityBaseline {
         List<ReadabilityReport.FileEntry> out = new ArrayList<>();
         for (ReadabilityReport.FileEntry f : report.files()) {
             Figures then = files.get(f.path());
-            out.add(then == null ? f : f.withChange(new ReadabilityReport.Change(
+            if (then == null) {
+                out.add(f);
+                continue;
+            }
+            List<Double> sections = new ArrayList<>();
+            Map<String, Integer> seen = new HashMap<>();
+            for (ReadabilityReport.SectionEntry s : f.sections()) {
+                Double before = then.sections().get(sectionKey(s.title(), seen));
+                sections.add(before == null || !s.judged() ? Double.NaN : s.metrics().fleschKincaidGrade() - before);
+            }
+            out.add(f.withChange(new ReadabilityReport.Change(
                     f.grade() - then.grade(), f.metrics().fleschReadingEase() - then.readingEase(),
-                    (int) (f.metrics().counts().words() - then.words()))));
+                    (int) (f.metrics().counts().words() - then.words()), sections)));
         }
         return new ReadabilityReport(out, report.targetGrade(), true);
+    }
+
+    /**
+     * Sections are matched by title and by which occurrence of that title they are, so a section keeps its
+     * figures when others are added or moved around it.
+     */
+    private static String sectionKey(String title, Map<String, Integer> seen) {
+        int n = seen.merge(title, 1, Integer::sum);
+        return n + "\n" + title;
     }
 
     private static double number(Object o) {

@@ -3,10 +3,9 @@ package dev.contentlint.core.report.readability;
 import dev.contentlint.core.html.Html;
 import java.io.IOException;
 import java.io.Writer;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * Writes a {@link ReadabilityReport} as one self-contained HTML page: inline CSS, an inline SVG histogram
@@ -16,26 +15,35 @@ import java.util.Locale;
 public final class ReadabilityHtml {
     private static final int LOW_BIN = 5;
     private static final int HIGH_BIN = 20;
-    /** Sections per file marked as the hardest. */
-    private static final int HARDEST = 3;
-    /** Fewest words a section needs to be marked hard: the grade of a two-line section says little. */
-    private static final int MIN_SECTION_WORDS = 20;
+    private static final int MIN_SECTION_WORDS = ReadabilityReport.MIN_SECTION_WORDS;
 
     private ReadabilityHtml() {}
 
     public static void write(ReadabilityReport report, String title, Writer out) throws IOException {
+        write(report, title, Map.of(), out);
+    }
+
+    /**
+     * The page with a text view for each file that has one in {@code views} (path → view): its prose with hard
+     * sentences, passive voice and the readability and style findings marked.
+     */
+    public static void write(ReadabilityReport report, String title, Map<String, TextView> views, Writer out)
+            throws IOException {
         StringBuilder h = new StringBuilder(1 << 16);
         h.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
-                .append("<title>").append(Html.escape(title)).append("</title>\n<style>\n").append(CSS).append("</style>\n</head>\n<body>\n");
+                .append("<title>").append(Html.escape(title)).append("</title>\n<style>\n").append(CSS).append(views.isEmpty() ? "" : TextViewHtml.CSS).append("</style>\n</head>\n<body>\n");
         h.append("<header><h1>").append(Html.escape(title)).append("</h1><p>Flesch–Kincaid grade levels (US school grades) of the prose"
                 + " of each file; code, tables and front matter are left out. Target: grade ")
                 .append(num(report.targetGrade(), 0)).append(" or below.</p></header>\n<main>\n");
         summary(report, h);
+        if (!views.isEmpty()) textView(report, h);
         histogram(report, h);
         fileTable(report, h);
-        sectionViews(report, h);
-        h.append("</main>\n<script>\n").append(SCRIPT).append("</script>\n</body>\n</html>\n");
+        sectionViews(report, views, h);
+        h.append("</main>\n<script>\n").append(SCRIPT);
+        if (!views.isEmpty()) h.append(TextViewHtml.SCRIPT);
+        h.append("</script>\n</body>\n</html>\n");
         out.write(h.toString());
     }
 
@@ -45,6 +53,9 @@ public final class ReadabilityHtml {
         card(h, "Words", String.format(Locale.ROOT, "%,d", r.words()));
         card(h, "Median grade", num(r.medianGrade(), 1));
         card(h, "Above grade " + num(r.targetGrade(), 0), String.format(Locale.ROOT, "%.0f%%", 100 * r.shareAboveTarget()));
+        if (r.ungraded() > 0)
+            card(h, "Not graded (under " + ReadabilityReport.MIN_GRADED_WORDS + " words)",
+                    String.format(Locale.ROOT, "%,d", r.ungraded()));
         h.append("</section>\n");
     }
 
@@ -57,7 +68,7 @@ public final class ReadabilityHtml {
         int bins = HIGH_BIN - LOW_BIN + 1;
         int[] counts = new int[bins];
         for (ReadabilityReport.FileEntry f : r.files()) {
-            if (!f.metrics().scored()) continue;
+            if (!f.graded()) continue;
             int g = (int) Math.floor(f.grade());
             counts[Math.max(LOW_BIN, Math.min(HIGH_BIN, g)) - LOW_BIN]++;
         }
@@ -103,11 +114,17 @@ public final class ReadabilityHtml {
         int i = 0;
         for (ReadabilityReport.FileEntry f : r.files()) {
             var m = f.metrics();
-            boolean hard = m.scored() && f.grade() > r.targetGrade();
-            h.append("<tr").append(hard ? " class=\"hard\"" : "").append("><td data-v=\"").append(Html.escape(f.path()))
-                    .append("\"><a href=\"#f").append(i++).append("\">").append(Html.escape(f.path())).append("</a></td>");
-            numCell(h, m.fleschKincaidGrade(), 1, gradeStyle(m.fleschKincaidGrade(), r.targetGrade()));
-            numCell(h, m.fleschReadingEase(), 1, "");
+            boolean hard = f.graded() && f.grade() > r.targetGrade();
+            h.append("<tr").append(hard ? " class=\"hard\"" : f.graded() ? "" : " class=\"ungraded\"").append("><td data-v=\"")
+                    .append(Html.escape(f.path())).append("\"><a href=\"#f").append(i++).append("\">").append(Html.escape(f.path()))
+                    .append("</a></td>");
+            if (f.graded()) {
+                numCell(h, m.fleschKincaidGrade(), 1, gradeStyle(m.fleschKincaidGrade(), r.targetGrade()));
+                numCell(h, m.fleschReadingEase(), 1, "");
+            } else {
+                h.append("<td data-v=\"\" title=\"fewer than ").append(ReadabilityReport.MIN_GRADED_WORDS)
+                        .append(" words: not graded\">not graded</td><td data-v=\"\">–</td>");
+            }
             numCell(h, m.counts().words(), 0, "");
             numCell(h, m.wordsPerSentence(), 1, "");
             h.append("<td data-v=\"").append(num(f.passiveShare(), 4)).append("\">")
@@ -124,43 +141,81 @@ public final class ReadabilityHtml {
         h.append("</tbody>\n</table>\n</section>\n");
     }
 
-    private static void sectionViews(ReadabilityReport r, StringBuilder h) {
+    private static void textView(ReadabilityReport r, StringBuilder h) {
+        h.append("<section id=\"textview\" hidden aria-live=\"polite\"><div class=\"tv-head\"><h2 tabindex=\"-1\">Text</h2>"
+                + "<button type=\"button\" class=\"close\">Close the text</button></div>\n<p class=\"hint\">Sentences of at least ")
+                .append(TextViewHtml.MIN_SENTENCE_WORDS).append(" words above grade ").append(num(r.targetGrade(), 0))
+                .append(" are hard (yellow, underlined), those above grade ").append(num(r.targetGrade() + TextViewHtml.VERY_HARD_ABOVE, 0))
+                .append(" very hard (red, double underline); passive sentences are in italics; findings of the readability and"
+                        + " style rules are dotted and tagged with the rule. Hover a mark for its grade or message.</p>\n"
+                        + "<fieldset class=\"tv-filters\"><legend>Show</legend></fieldset>\n<div class=\"tv-body\"></div></section>\n");
+    }
+
+    private static void sectionViews(ReadabilityReport r, Map<String, TextView> views, StringBuilder h) {
         h.append("<section><h2>Sections</h2>\n<p class=\"hint\">Each section's own prose (subsections counted on their"
-                + " own). The three hardest sections of a file are marked; sections above the target are tinted; sections"
-                + " under " + MIN_SECTION_WORDS + " words are greyed, their grades say little.</p>\n");
+                + " own). Sections above the target grade are tinted, and the (at most " + ReadabilityReport.HARDEST
+                + ") highest-graded of them are marked hardest; sections under " + MIN_SECTION_WORDS
+                + " words are greyed and never marked, their grades say little. Files under "
+                + ReadabilityReport.MIN_GRADED_WORDS + " words are listed but not graded.</p>\n");
         int i = 0;
         for (ReadabilityReport.FileEntry f : r.files()) {
             h.append("<details id=\"f").append(i++).append("\"><summary><span class=\"path\">").append(Html.escape(f.path()))
-                    .append("</span> <span class=\"g\">grade ").append(num(f.grade(), 1)).append(", ")
+                    .append("</span> <span class=\"g\">")
+                    .append(f.graded() ? "grade " + num(f.grade(), 1) : "not graded").append(", ")
                     .append(f.metrics().counts().words()).append(" words</span></summary>\n");
+            TextView view = views.get(f.path());
+            if (view != null && !view.paragraphs().isEmpty()) {
+                String id = "v" + (i - 1);
+                h.append("<button type=\"button\" class=\"show-text\" data-view=\"").append(id).append("\" data-path=\"")
+                        .append(Html.escape(f.path())).append("\">Show the text with its hard sentences marked</button>\n")
+                        .append("<script type=\"application/octet-stream\" id=\"").append(id).append("\">")
+                        .append(TextViewHtml.embedded(view, r.targetGrade())).append("</script>\n");
+            }
             if (f.sections().isEmpty()) {
                 h.append("<p class=\"hint\">No prose.</p></details>\n");
                 continue;
             }
-            List<ReadabilityReport.SectionEntry> ranked = new ArrayList<>(f.sections());
-            ranked.removeIf(s -> !s.metrics().scored() || s.metrics().counts().words() < MIN_SECTION_WORDS);
-            ranked.sort(Comparator.comparingDouble((ReadabilityReport.SectionEntry s) -> s.metrics().fleschKincaidGrade()).reversed());
-            List<ReadabilityReport.SectionEntry> hardest = ranked.subList(0, Math.min(HARDEST, ranked.size()));
+            List<ReadabilityReport.SectionEntry> hardest = r.hardest(f);
+            boolean changes = f.change() != null;
             h.append("<table class=\"sections\"><thead><tr><th>Section</th><th>Line</th><th>Grade</th><th>Reading ease</th>"
-                    + "<th>Words</th><th>Passive</th></tr></thead><tbody>\n");
-            for (ReadabilityReport.SectionEntry s : f.sections()) {
+                    + "<th>Words</th><th>Passive</th>").append(changes ? "<th>Grade change</th>" : "").append("</tr></thead><tbody>\n");
+            for (int k = 0; k < f.sections().size(); k++) {
+                ReadabilityReport.SectionEntry s = f.sections().get(k);
                 var m = s.metrics();
                 boolean top = hardest.contains(s);
-                boolean small = m.counts().words() < MIN_SECTION_WORDS;
-                boolean hard = m.scored() && !small && m.fleschKincaidGrade() > r.targetGrade();
+                boolean small = !s.judged();
+                boolean hard = !small && m.fleschKincaidGrade() > r.targetGrade();
                 h.append("<tr class=\"").append(top ? "hardest " : "").append(hard ? "hard" : small ? "small" : "")
                         .append("\"><td style=\"padding-left:")
                         .append(0.4 + Math.max(0, s.level() - 1) * 1.2).append("em\">")
-                        .append(s.title().isEmpty() ? "<em>(before the first heading)</em>" : Html.escape(s.title()))
+                        .append(s.title().isEmpty() ? "<em>(before the first heading)</em>" : titleHtml(s.title()))
                         .append(top ? " <span class=\"badge\">hardest</span>" : "").append("</td><td>").append(s.line())
                         .append("</td><td>").append(num(m.fleschKincaidGrade(), 1)).append(" ")
                         .append(bar(m.fleschKincaidGrade())).append("</td><td>").append(num(m.fleschReadingEase(), 1))
                         .append("</td><td>").append(m.counts().words()).append("</td><td>")
-                        .append(String.format(Locale.ROOT, "%.0f%%", 100 * s.passiveShare())).append("</td></tr>\n");
+                        .append(String.format(Locale.ROOT, "%.0f%%", 100 * s.passiveShare())).append("</td>");
+                if (changes) {
+                    double d = f.change().sections().size() > k ? f.change().sections().get(k) : Double.NaN;
+                    h.append(Double.isNaN(d) ? "<td>–</td>" : "<td class=\"" + (d > 0.05 ? "worse" : d < -0.05 ? "better" : "")
+                            + "\">" + String.format(Locale.ROOT, "%+.1f", d) + "</td>");
+                }
+                h.append("</tr>\n");
             }
             h.append("</tbody></table></details>\n");
         }
         h.append("</section>\n");
+    }
+
+    /** A section title with its code spans (between backticks) shown as code; everything else escaped. */
+    static String titleHtml(String title) {
+        StringBuilder b = new StringBuilder();
+        String[] parts = title.split("`", -1);
+        for (int i = 0; i < parts.length; i++) {
+            boolean code = i % 2 == 1 && i < parts.length - 1;
+            if (code) b.append("<code>").append(Html.escape(parts[i])).append("</code>");
+            else b.append(Html.escape(i % 2 == 1 ? "`" + parts[i] : parts[i]));
+        }
+        return b.toString();
     }
 
     private static String bar(double grade) {
@@ -215,6 +270,8 @@ public final class ReadabilityHtml {
             details summary { cursor: pointer; } details .g { color: var(--muted); }
             table.sections { margin: 8px 0; } table.sections tr.hard { background: var(--hard); }
             table.sections tr.hardest td:first-child { font-weight: 600; }
+            tr.ungraded { color: var(--muted); }
+            code { font: 12px ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; background: #eef1f6; padding: 0 3px; border-radius: 3px; }
             table.sections tr.small { color: var(--muted); } table.sections tr.small svg.mini rect { fill: #c4c9d4; }
             .badge { background: #b3261e; color: #fff; border-radius: 4px; padding: 0 5px; font-size: 11px; font-weight: 400; }
             svg.mini { vertical-align: middle; } svg.mini rect { fill: #e0796b; }

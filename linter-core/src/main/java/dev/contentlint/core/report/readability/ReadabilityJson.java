@@ -22,6 +22,7 @@ public final class ReadabilityJson {
             w.name("mean_sentence_length").value(f.metrics().wordsPerSentence());
             w.name("passive_share").value(f.passiveShare());
             w.member("findings", f.findings());
+            w.name("graded").value(f.graded());
             if (report.baseline()) {
                 w.name("change");
                 if (f.change() == null) w.nullValue();
@@ -34,7 +35,8 @@ public final class ReadabilityJson {
                 }
             }
             w.name("sections").beginArray();
-            for (ReadabilityReport.SectionEntry s : f.sections()) {
+            for (int k = 0; k < f.sections().size(); k++) {
+                ReadabilityReport.SectionEntry s = f.sections().get(k);
                 w.beginObject();
                 w.member("title", s.title());
                 w.member("level", s.level());
@@ -42,6 +44,12 @@ public final class ReadabilityJson {
                 w.name("metrics");
                 metrics(w, s.metrics());
                 w.name("passive_share").value(s.passiveShare());
+                w.name("hardest").value(report.hardest(f).contains(s));
+                if (f.change() != null && k < f.change().sections().size()) {
+                    double d = f.change().sections().get(k);
+                    w.name("grade_change");
+                    if (Double.isNaN(d)) w.nullValue(); else w.value(d);
+                }
                 w.endObject();
             }
             w.endArray();
@@ -54,6 +62,8 @@ public final class ReadabilityJson {
         w.name("median_grade").value(report.medianGrade());
         w.name("target_grade").value(report.targetGrade());
         w.name("share_above_target").value(report.shareAboveTarget());
+        w.member("ungraded", report.ungraded());
+        w.member("min_graded_words", ReadabilityReport.MIN_GRADED_WORDS);
         w.endObject();
         w.endObject();
         w.finish();

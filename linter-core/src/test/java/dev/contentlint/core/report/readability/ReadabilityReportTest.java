@@ -17,6 +17,9 @@ import org.junit.jupiter.api.Test;
 
 /** The report's model and its four formats, with hostile text in the documents. */
 class ReadabilityReportTest {
+    /** Fourteen words of a very high grade, in the active voice. */
+    static final String HARD_SENTENCE = "Notwithstanding considerable methodological heterogeneity, contemporary organizational"
+            + " implementations necessitate systematic evaluation of interdependent infrastructural considerations.";
     static final String HOSTILE = """
             Intro <script>alert('heading')</script>
 
@@ -26,8 +29,8 @@ class ReadabilityReportTest {
 
             Notwithstanding considerable methodological heterogeneity, contemporary organizational implementations
             necessitate systematic evaluation of interdependent infrastructural considerations. The plan was approved.
-            """;
-    static final String EASY = "# Easy\n\nWe go home. We eat. We sleep.\n";
+            """ + (HARD_SENTENCE + " ").repeat(5) + "\n";
+    static final String EASY = "# Easy\n\n" + "We go home. We eat. We sleep. ".repeat(15) + "\n";
 
     static ReadabilityReport report() {
         return new ReadabilityReport(List.of(
@@ -53,7 +56,7 @@ class ReadabilityReportTest {
         assertTrue(r.files().get(1).grade() < 2);
         assertEquals(0.5, r.shareAboveTarget(), 1e-9);
         assertEquals((hostile.grade() + r.files().get(1).grade()) / 2, r.medianGrade(), 1e-9);
-        assertEquals(1.0 / 5, hostile.passiveShare(), 1e-9);
+        assertEquals(1.0 / 10, hostile.passiveShare(), 1e-9);
     }
 
     @Test
@@ -119,5 +122,87 @@ class ReadabilityReportTest {
         ReadabilityTables.markdown(report(), md);
         assertTrue(md.toString().contains("| docs/&lt;b&gt;a&lt;/b&gt;.txt |"), md.toString());
         assertEquals(4, md.toString().lines().filter(l -> l.startsWith("|")).count());
+    }
+
+    static ReadabilityReport.FileEntry entry(String path, String text, Format format) {
+        return ReadabilityReports.entry(Parsers.parse(Path.of(path), path, text, format), 0);
+    }
+
+    @Test
+    void aFileUnderTheMinimumIsListedButNotGradedOrCounted() throws IOException {
+        var tiny = entry("docs/tiny.md", "# Notwithstanding\n\nIncomprehensibility characterises documentation.\n", Format.MARKDOWN);
+        assertTrue(tiny.metrics().scored() && tiny.grade() > 12, "a five-word page scores grade " + tiny.grade());
+        assertFalse(tiny.graded());
+        var easy = entry("docs/b.md", EASY, Format.MARKDOWN);
+        ReadabilityReport r = new ReadabilityReport(List.of(tiny, easy), 12, false);
+        assertEquals(0.0, r.shareAboveTarget(), 1e-9, "the tiny page is not counted above the target");
+        assertEquals(easy.grade(), r.medianGrade(), 1e-9);
+        assertEquals(1, r.ungraded());
+        var dom = Jsoup.parse(html(r));
+        assertEquals("not graded", dom.select("#files tbody tr").get(0).child(1).text());
+        assertEquals(0, dom.select("#files tbody tr.hard").size());
+        StringWriter md = new StringWriter();
+        ReadabilityTables.markdown(r, md);
+        assertTrue(md.toString().contains("| docs/tiny.md | not graded |"), md.toString());
+        assertTrue(md.toString().contains("(1 not graded: under 100 words)"), md.toString());
+    }
+
+    @Test
+    void hardestMarksOnlySectionsAboveTheTargetHardestFirst() throws IOException {
+        String text = "# Guide\n\n" + "We go home. We eat. We sleep. ".repeat(6) + "\n\n## Hardest\n\n" + HARD_SENTENCE + " "
+                + HARD_SENTENCE + "\n\n## Easy too\n\n" + "The cat sat on the mat. ".repeat(6) + "\n\n## Hard\n\n"
+                + "Configuration management requires careful consideration of interdependent deployment requirements. ".repeat(3)
+                + "\n\n## Short\n\nIncomprehensibility characterises documentation.\n";
+        var f = entry("docs/guide.md", text, Format.MARKDOWN);
+        ReadabilityReport r = new ReadabilityReport(List.of(f), 12, false);
+        assertEquals(List.of("Hardest", "Hard"), r.hardest(f).stream().map(ReadabilityReport.SectionEntry::title).toList());
+        var badges = Jsoup.parse(html(r)).select("table.sections tr.hardest td:first-child");
+        assertEquals(List.of("Hardest hardest", "Hard hardest"), badges.eachText());
+        var easyOnly = entry("docs/b.md", EASY, Format.MARKDOWN);
+        assertEquals(List.of(), new ReadabilityReport(List.of(easyOnly), 12, false).hardest(easyOnly),
+                "a file with only easy sections has no hardest section");
+    }
+
+    @Test
+    void sectionTitlesKeepTheirCode() throws IOException {
+        var md = entry("docs/fmt.md", "# Automatic Formatting with `rustfmt`\n\nWe go home.\n\n## The **`--check`** flag and"
+                + " [links](x.md)\n\nWe eat.\n", Format.MARKDOWN);
+        assertEquals(List.of("Automatic Formatting with `rustfmt`", "The `--check` flag and links"),
+                md.sections().stream().map(ReadabilityReport.SectionEntry::title).toList());
+        var html = entry("docs/mod.html", "<html lang=\"en\"><body><h1>Using <code class=\"module\"><a href=\"x\">mod_rewrite"
+                + "</a></code> rules</h1><p>We go home.</p></body></html>", Format.HTML);
+        assertEquals("Using `mod_rewrite` rules", html.sections().get(0).title());
+        var dom = Jsoup.parse(html(new ReadabilityReport(List.of(md, html), 12, false)));
+        assertEquals(List.of("rustfmt", "--check", "mod_rewrite"), dom.select("table.sections td code").eachText());
+    }
+
+    @Test
+    void baselineGivesEachSectionItsChangeAndMarkdownListsWhatGotHarder() throws IOException {
+        String before = "# Guide\n\n" + "We go home. We eat. We sleep. ".repeat(10) + "\n\n## Setup\n\n"
+                + "We go home. We eat. We sleep. ".repeat(5) + "\n";
+        String after = "# Guide\n\n" + "We go home. We eat. We sleep. ".repeat(10) + "\n\n## New part\n\n"
+                + "The cat sat on the mat. ".repeat(4) + "\n\n## Setup\n\n" + (HARD_SENTENCE + " ").repeat(3) + "\n";
+        StringWriter old = new StringWriter();
+        ReadabilityJson.write(new ReadabilityReport(List.of(entry("docs/g.md", before, Format.MARKDOWN)), 12, false), old);
+        ReadabilityReport r = ReadabilityBaseline.parse(old.toString())
+                .apply(new ReadabilityReport(List.of(entry("docs/g.md", after, Format.MARKDOWN),
+                        entry("docs/b.md", EASY, Format.MARKDOWN)), 12, false));
+        var g = r.files().get(0);
+        List<Double> d = g.change().sections();
+        assertEquals(3, d.size());
+        assertEquals(0.0, d.get(0), 1e-3, "Guide did not change");
+        assertTrue(Double.isNaN(d.get(1)), "New part is new");
+        assertTrue(d.get(2) > 5, "Setup got much harder: " + d.get(2));
+        StringWriter md = new StringWriter();
+        ReadabilityTables.markdown(r, md);
+        String page = md.toString();
+        assertTrue(page.contains("## Changes since the baseline"), page);
+        assertTrue(page.contains("1 harder, 0 easier, 1 new, 0 unchanged"), page);
+        assertTrue(page.matches("(?s).*\\| docs/g\\.md \\| [0-9.]+ \\| \\+[0-9.]+ \\| Setup \\(\\+[0-9.]+\\) \\|.*"), page);
+        assertTrue(page.contains("### New files") && page.contains("| docs/b.md |"), page);
+        assertTrue(page.contains("<details><summary>All files</summary>"), page);
+        StringWriter json = new StringWriter();
+        ReadabilityJson.write(r, json);
+        assertTrue(json.toString().contains("\"grade_change\": null"), "the new section has no change");
     }
 }
