@@ -92,17 +92,21 @@ public final class EmptySectionRule implements Rule {
     }
 
     /**
-     * Whether the heading is one qualified name ({@code ### System.IO.FileInfo}, {@code ### Foo::Bar[]}): reference
-     * pages list the types a command takes or returns as headings, one a line, and the name is the entry, so a
-     * parent section (INPUTS, OUTPUTS) holding only such names is not empty either.
+     * Whether the heading is an entry of a reference list rather than a title: one qualified name
+     * ({@code ### System.IO.FileInfo}, {@code ### Foo::Bar[]}), a signature ({@code #### ForEach(string name)}) or
+     * "None". Reference pages list the types a command takes or returns, and a method's overloads, as headings,
+     * one a line; the heading is the entry, so a parent section (INPUTS, OUTPUTS) holding only entries is not
+     * empty either.
      */
     private static boolean namesEntry(Section section) {
         String title = section.title() == null ? "" : section.title().strip();
-        return QUALIFIED_NAME.matcher(title).matches();
+        return QUALIFIED_NAME.matcher(title).matches() || SIGNATURE.matcher(title).matches()
+                || title.equalsIgnoreCase("none");
     }
 
     private static final Pattern QUALIFIED_NAME = Pattern.compile(
             "`?[A-Za-z_][\\w`]*(?:(?:\\.|::)[A-Za-z_][\\w`]*)+(?:\\[\\])?`?");
+    private static final Pattern SIGNATURE = Pattern.compile("`?[A-Za-z_][\\w.:]*\\([^()]*\\)`?");
 
     private static String message(Section section) {
         String title = section.title() == null ? "" : section.title().strip().replaceAll("\\s+", " ");
