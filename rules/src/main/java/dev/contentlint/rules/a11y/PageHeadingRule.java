@@ -27,6 +27,19 @@ public final class PageHeadingRule implements Rule {
         return file.startsWith("_") && !file.startsWith("_index.");
     }
 
+    /**
+     * Whether a Markdown page is a sub-page of an mdBook that starts at level 2, as such pages do by convention:
+     * the book shows the chapter title from its {@code SUMMARY.md}.
+     */
+    private static boolean bookSubPage(Document doc, RuleContext ctx) {
+        if (doc.markdown() == null) return false;
+        for (Element e : HtmlView.elements(doc)) {
+            int level = HeadingOrderRule.level(e);
+            if (level > 0) return level == 2 && ctx.service(Books.class).contains(doc.path());
+        }
+        return false;
+    }
+
     @Override
     public void check(Document doc, RuleContext ctx) {
         boolean markdown = doc.markdown() != null;
@@ -38,7 +51,7 @@ public final class PageHeadingRule implements Rule {
         Object title = doc.frontMatter().values().get("title");
         boolean titled = markdown && title != null && !title.toString().isBlank();
         if (markdown && isPartial(doc.relativePath())) return;
-        if (h1.isEmpty() && !titled) {
+        if (h1.isEmpty() && !titled && !bookSubPage(doc, ctx)) {
             ctx.reportFile("The page has no top-level heading: start it with one (# Title in Markdown, <h1> in HTML)"
                     + " naming what the page is about.");
             return;

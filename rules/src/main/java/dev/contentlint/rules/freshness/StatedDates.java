@@ -20,8 +20,8 @@ import org.jsoup.nodes.TextNode;
 
 /**
  * The dates a document states about when it was last updated: in front matter under keys such as
- * {@code last_updated}, and in prose after labels such as "Last updated" or "Reviewed on". Dates in code,
- * and dates after other labels ("Published:"), are not update dates.
+ * {@code last_updated}, in prose after labels such as "Last updated" or "Reviewed on" and after "As of" opening a
+ * block. Dates in code, and dates after other labels ("Published:"), are not update dates.
  */
 public final class StatedDates {
     /** Where a stated date was written. */
@@ -76,10 +76,20 @@ public final class StatedDates {
             "(?<![\\p{L}\\p{N}])(?:published|posted)(?:\\s+on)?\\s*:?\\s*",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
-    // An update label that ends the text before a <time> element: "Last updated on <time ...>".
+    // An update label that ends the text before a <time> element: "Last updated on <time ...>", "As of <time ...>".
     private static final Pattern LABEL_BEFORE_TIME = Pattern.compile(
             "(?:(?:page\\s+)?last\\s+(?:updated|modified|reviewed)|updated\\s+on|reviewed\\s+on|updated)"
-                    + "(?:\\s+on)?\\s*:?\\s*$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+                    + "(?:\\s+on)?\\s*:?\\s*$|^\\s*as\\s+of\\s*$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    // An update label that opens the text of a <time> element: <time datetime="...">Updated March 1, 2027</time>.
+    // Inside the element a bare "Updated" needs no colon: the element says the words around it are a date.
+    private static final Pattern LABEL_IN_TIME = Pattern.compile(
+            "\\s*(?:(?:page\\s+)?last\\s+(?:updated|modified|reviewed)|updated|reviewed|modified)(?![\\p{L}\\p{N}])",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    // "As of September 2023" opening a paragraph, list item or cell states when its facts were current; inside a
+    // sentence ("TLS 1.1 is (as of 2016) optional") it dates one remark, not the page.
+    private static final Pattern AS_OF = Pattern.compile("\\s*as\\s+of\\s+", Pattern.CASE_INSENSITIVE);
 
     private static final Pattern JSON_LD_MODIFIED = Pattern.compile("\"dateModified\"\\s*:\\s*\"([^\"]{1,64})\"");
 
@@ -110,6 +120,7 @@ public final class StatedDates {
         List<Invalid> invalid = new ArrayList<>();
         for (ProseBlock block : document.prose()) {
             scanProse(block, UPDATED_LABEL, order, dates, invalid);
+            asOf(block, order, dates);
             if (countPublished) scanProse(block, PUBLISHED_LABEL, order, dates, invalid);
         }
         if (document.format() == Format.HTML) fromHtml(document, order, dates);
@@ -159,6 +170,20 @@ public final class StatedDates {
         }
     }
 
+    /** A date that opens a block after "As of", when the date ends there or a clause follows. */
+    private static void asOf(ProseBlock block, DateParser.Order order, List<StatedDate> dates) {
+        String text = block.text();
+        Matcher label = AS_OF.matcher(text);
+        if (!label.lookingAt()) return;
+        Optional<DateParser.Found> found = DateParser.parseAt(text, label.end(), order);
+        if (found.isEmpty()) return;
+        DateParser.Found f = found.get();
+        String rest = text.substring(f.end()).stripLeading();
+        if (!rest.isEmpty() && ",.:;".indexOf(rest.charAt(0)) < 0) return;
+        String written = text.substring(f.start(), f.end()).replaceAll("\\s+", " ");
+        dates.add(new StatedDate(f.date(), written, block.sourceSpan(f.start(), f.end()), Origin.BODY));
+    }
+
     private static void fromHtml(Document document, DateParser.Order order, List<StatedDate> dates) {
         org.jsoup.nodes.Document html = document.html();
         if (html == null) return;
@@ -171,7 +196,9 @@ public final class StatedDates {
                     d -> dates.add(new StatedDate(d, content, document.spanOf(meta), Origin.META)));
         }
         for (Element time : html.select("time[datetime]")) {
-            if (time.parent() == null || !LABEL_BEFORE_TIME.matcher(textBefore(time)).find()) continue;
+            boolean labelled = time.parent() != null && LABEL_BEFORE_TIME.matcher(textBefore(time)).find()
+                    || LABEL_IN_TIME.matcher(time.text()).lookingAt();
+            if (!labelled) continue;
             String value = time.attr("datetime").strip();
             DateParser.parseWhole(value, order).ifPresent(
                     d -> dates.add(new StatedDate(d, value, document.spanOf(time), Origin.TIME)));

@@ -68,6 +68,7 @@ public final class EmptySectionRule implements Rule {
         for (Section child : section.children())
             hasContent |= visit(child, content, headings, context);
         if (!hasContent) hasContent = opensTitledBox(headings.get(section.heading().start()));
+        if (!hasContent) hasContent = namesEntry(section);
         // A heading followed only by subheadings that are themselves empty is empty too.
         if (!hasContent && section.level() > 0) context.report(section.heading(), message(section));
         return hasContent;
@@ -89,6 +90,23 @@ public final class EmptySectionRule implements Rule {
         rest.select("h1, h2, h3, h4, h5, h6").remove();
         return visible(rest.text()) || !rest.select(String.join(", ", CONTENT_ELEMENTS)).isEmpty();
     }
+
+    /**
+     * Whether the heading is an entry of a reference list rather than a title: one qualified name
+     * ({@code ### System.IO.FileInfo}, {@code ### Foo::Bar[]}), a signature ({@code #### ForEach(string name)}) or
+     * "None". Reference pages list the types a command takes or returns, and a method's overloads, as headings,
+     * one a line; the heading is the entry, so a parent section (INPUTS, OUTPUTS) holding only entries is not
+     * empty either.
+     */
+    private static boolean namesEntry(Section section) {
+        String title = section.title() == null ? "" : section.title().strip();
+        return QUALIFIED_NAME.matcher(title).matches() || SIGNATURE.matcher(title).matches()
+                || title.equalsIgnoreCase("none");
+    }
+
+    private static final Pattern QUALIFIED_NAME = Pattern.compile(
+            "`?[A-Za-z_][\\w`]*(?:(?:\\.|::)[A-Za-z_][\\w`]*)+(?:\\[\\])?`?");
+    private static final Pattern SIGNATURE = Pattern.compile("`?[A-Za-z_][\\w.:]*\\([^()]*\\)`?");
 
     private static String message(Section section) {
         String title = section.title() == null ? "" : section.title().strip().replaceAll("\\s+", " ");

@@ -28,8 +28,12 @@ public final class PlaceholderTextRule implements Rule {
     /** Options of {@code structure/placeholder-text}. */
     public record Options(
             @Option(description = "Placeholder words and phrases; an all-capitals entry matches only in capitals",
-                    defaultValue = "[Lorem ipsum, TODO, TBD, FIXME, XXX, Coming soon, No comment yet, No comments yet]")
+                    defaultValue = "[Lorem ipsum, TODO, TBD, FIXME, XXX]")
             List<String> phrases,
+            @Option(description = "Phrases that are placeholders only when they make up nearly all of a paragraph,"
+                    + " list item, heading or cell (\"Content coming soon!\"); inside a longer sentence they are"
+                    + " ordinary words", defaultValue = "[Coming soon, No comment yet, No comments yet]")
+            List<String> standalonePhrases,
             @Option(description = "Report bracketed fill-in prompts such as [insert date]", defaultValue = "true")
             boolean fillIns,
             @Option(description = "Report unrendered template variables such as {{ name }}, ${name} and %NAME%",
@@ -40,9 +44,12 @@ public final class PlaceholderTextRule implements Rule {
             List<String> templateFolders) {
         public Options {
             phrases = List.copyOf(phrases);
+            standalonePhrases = List.copyOf(standalonePhrases);
             templateFolders = List.copyOf(templateFolders);
             for (String p : phrases)
                 if (p.isBlank()) throw new IllegalArgumentException("phrases must not hold an empty entry");
+            for (String p : standalonePhrases)
+                if (p.isBlank()) throw new IllegalArgumentException("standalone-phrases must not hold an empty entry");
         }
     }
 
@@ -67,12 +74,20 @@ public final class PlaceholderTextRule implements Rule {
     private static final Map<List<String>, PhraseMatcher> PHRASES = new ConcurrentHashMap<>();
     private static final int MAX_PHRASE_LISTS = 32;
 
+    /**
+     * How many words besides a standalone phrase its block may hold: "Availability: coming soon" and "Support
+     * for plugins is coming soon." stand in for content; a sentence that goes on ("the schedule is on our
+     * page, details coming soon") announces something and is not a placeholder.
+     */
+    static final int STANDALONE_EXTRA_WORDS = 4;
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'’-]*");
+
     @Override
     public void check(Document document, RuleContext context) {
         Options options = context.options(Options.class);
         if (PHRASES.size() > MAX_PHRASE_LISTS) PHRASES.clear();
-        PhraseMatcher phrases = PHRASES.computeIfAbsent(options.phrases(), list -> PhraseMatcher.of(
-                list.stream().map(PhraseMatcher.Phrase::literal).toList(), PhraseMatcher.Edges.ASCII_WORDS_AND_HYPHENS));
+        PhraseMatcher phrases = matcher(options.phrases());
+        PhraseMatcher standalone = matcher(options.standalonePhrases());
         String source = document.text();
         boolean partial = inFolder(document.relativePath(), options.templateFolders());
         for (ProseBlock block : document.prose()) {
@@ -80,6 +95,9 @@ public final class PlaceholderTextRule implements Rule {
             String text = block.text();
             for (PhraseMatcher.Match p : phrases.find(text))
                 if (!quoted(text, p.start(), p.end()) && !noun(text, p.start(), p.text()))
+                    report(context, block, p.start(), p.end(), "Placeholder text \"" + p.text() + "\"", seen);
+            for (PhraseMatcher.Match p : standalone.find(text))
+                if (!quoted(text, p.start(), p.end()) && words(text) - words(p.text()) <= STANDALONE_EXTRA_WORDS)
                     report(context, block, p.start(), p.end(), "Placeholder text \"" + p.text() + "\"", seen);
             Matcher m;
             if (options.fillIns()) {
@@ -101,6 +119,17 @@ public final class PlaceholderTextRule implements Rule {
                     context.report(s, "Unrendered template variable \"" + written + "\": fill it in or render the template.");
             }
         }
+    }
+
+    private static PhraseMatcher matcher(List<String> list) {
+        return PHRASES.computeIfAbsent(list, l -> PhraseMatcher.of(
+                l.stream().map(PhraseMatcher.Phrase::literal).toList(), PhraseMatcher.Edges.ASCII_WORDS_AND_HYPHENS));
+    }
+
+    private static int words(String text) {
+        int n = 0;
+        for (Matcher m = WORD.matcher(text); m.find(); ) n++;
+        return n;
     }
 
     private static void report(RuleContext context, ProseBlock block, int from, int to, String what, List<int[]> seen) {
