@@ -10,10 +10,11 @@ import picocli.CommandLine.Command;
 /** {@code contentlint lsp}: the language server, speaking the protocol on standard input and output. */
 @Command(name = "lsp", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = {
-            "Runs the language server: editors start it and talk to it on standard input",
-            "and output (LSP 3.17). It lints unsaved buffers as they change, with the",
-            "config 'check' would use for each file, and offers fixes. Logs go to standard",
-            "error and to the editor's log. Editor setups: docs/editors.md."})
+            "Runs the language server that editors start.",
+            "It speaks LSP 3.17 on standard input and output, lints unsaved buffers as",
+            "they change with the config 'check' would use for each file, and offers",
+            "fixes. Logs go to standard error and to the editor's log. Editor setups:",
+            "docs/editors.md."})
 final class LspCommand implements Callable<Integer> {
     private final Terminal terminal;
     private final Supplier<RuleRegistry> registry;
