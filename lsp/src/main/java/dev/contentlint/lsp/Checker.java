@@ -45,6 +45,7 @@ final class Checker implements AutoCloseable {
     private final ServerOptions options;
     private final Consumer<PublishDiagnosticsParams> publisher;
     private final Consumer<String> log;
+    private final Consumer<String> trace;
     private final Set<String> corpusIds;
     private final Map<String, OpenDocument> docs = new ConcurrentHashMap<>();
     private final Map<String, Checked> checked = new ConcurrentHashMap<>();
@@ -56,13 +57,18 @@ final class Checker implements AutoCloseable {
     private volatile BooleanSupplier grammarReady = () -> true;
     private volatile CorpusRuns corpus;
 
+    /**
+     * @param log   hears what the user should see in the editor's log
+     * @param trace hears one line per check (standard error only): its document, version and time
+     */
     Checker(Configs configs, Linting linting, ServerOptions options, Consumer<PublishDiagnosticsParams> publisher,
-            Consumer<String> log) {
+            Consumer<String> log, Consumer<String> trace) {
         this.configs = configs;
         this.linting = linting;
         this.options = options;
         this.publisher = publisher;
         this.log = log;
+        this.trace = trace;
         Set<String> ids = new java.util.HashSet<>();
         for (String id : linting.registry().ids()) if (linting.registry().rule(id) instanceof CorpusRule<?>) ids.add(id);
         this.corpusIds = Set.copyOf(ids);
@@ -158,14 +164,19 @@ final class Checker implements AutoCloseable {
         queued.remove(uri);
         OpenDocument doc = docs.get(uri);
         if (doc == null) return;
+        long started = System.nanoTime();
         Checked result = Linting.lints(doc) ? lint(doc) : new Checked(doc.version(), doc.text(), List.of(), Map.of());
         OpenDocument now = docs.get(uri);
+        long millis = (System.nanoTime() - started) / 1_000_000;
         if (now == null || now.version() != doc.version() || !now.text().equals(doc.text())) {
             superseded.incrementAndGet();
+            trace.accept("check " + uri + " v" + doc.version() + " " + millis + " ms, superseded");
             return;
         }
         checked.put(uri, result);
         publish(uri);
+        trace.accept("check " + uri + " v" + doc.version() + " " + millis + " ms, " + result.findings().size() + " findings"
+                + (grammarReady.getAsBoolean() ? "" : " (LanguageTool still loading)"));
     }
 
     private Checked lint(OpenDocument doc) {

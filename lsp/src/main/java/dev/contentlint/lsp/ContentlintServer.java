@@ -135,7 +135,8 @@ public final class ContentlintServer implements LanguageServer, LanguageClientAw
         watchRegistration = caps != null && caps.getWorkspace() != null && caps.getWorkspace().getDidChangeWatchedFiles() != null
                 && Boolean.TRUE.equals(caps.getWorkspace().getDidChangeWatchedFiles().getDynamicRegistration());
         Linting linting = new Linting(registry);
-        Checker ch = new Checker(cs, linting, options, this::publish, this::log);
+        Checker ch = new Checker(cs, linting, options, this::publish, this::log,
+                m -> err.println("contentlint lsp: " + m));
         CorpusRuns runs = new CorpusRuns(cs, linting, options.corpusDebounceMillis(), ch::documents,
                 () -> { for (OpenDocument d : ch.documents()) ch.publish(d.uri()); }, this::log);
         ch.corpus(runs);
@@ -182,7 +183,8 @@ public final class ContentlintServer implements LanguageServer, LanguageClientAw
     public void initialized(InitializedParams params) {
         if (watchRegistration) registerWatchers();
         if (options.warmGrammar()) warmup.start(checker::recheckAll);
-        corpus.requestNow();
+        // After the quiet time, not at once: the first documents' checks come first on a busy machine.
+        corpus.request();
     }
 
     private void registerWatchers() {

@@ -7,7 +7,9 @@ import com.google.gson.JsonObject;
  * What the editor can tune in {@code initializationOptions}; every field has a default, so a client that sends
  * none gets a working server.
  *
- * @param debounceMillis       quiet time after the last change before a buffer is checked
+ * @param debounceMillis       quiet time after the last change before a buffer is checked; 75 ms by default, so a
+ *                             check of a long page still ends within about 150 ms of the last keystroke, while a
+ *                             burst of typing faster than that is checked once
  * @param corpusDebounceMillis quiet time after the last change before corpus rules (unused glossary entries,
  *                             duplicated passages) look at the whole workspace again; below 0 turns
  *                             those runs off
@@ -16,7 +18,7 @@ import com.google.gson.JsonObject;
  * @param warmGrammar          whether LanguageTool is loaded in the background at start when a config enables it
  */
 public record ServerOptions(long debounceMillis, long corpusDebounceMillis, String config, boolean warmGrammar) {
-    public static final ServerOptions DEFAULTS = new ServerOptions(150, 1500, null, true);
+    public static final ServerOptions DEFAULTS = new ServerOptions(75, 1500, null, true);
 
     public ServerOptions {
         if (debounceMillis < 0) throw new IllegalArgumentException("debounceMillis must be 0 or more, not " + debounceMillis);
