@@ -97,12 +97,19 @@ final class LspSession implements AutoCloseable {
 
     /** The next diagnostics for {@code uri} that {@code accept} takes, skipping others; fails after 60 s. */
     PublishDiagnosticsParams await(String uri, Predicate<PublishDiagnosticsParams> accept) throws InterruptedException {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        return await(uri, accept, 60);
+    }
+
+    /** As {@link #await(String, Predicate)}, failing after {@code seconds}. */
+    PublishDiagnosticsParams await(String uri, Predicate<PublishDiagnosticsParams> accept, int seconds)
+            throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
         while (System.nanoTime() < deadline) {
             PublishDiagnosticsParams p = diagnostics.poll(1, TimeUnit.SECONDS);
             if (p != null && p.getUri().equals(uri) && accept.test(p)) return p;
         }
-        throw new AssertionError("no such diagnostics for " + uri + "; got " + allDiagnostics + "\nlog: " + log);
+        throw new AssertionError("no such diagnostics for " + uri + " in " + seconds + " s; got " + allDiagnostics
+                + "\nlog: " + log);
     }
 
     /** Returns once the server has handled every message sent before: it handles them in order. */
