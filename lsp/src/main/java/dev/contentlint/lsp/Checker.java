@@ -204,8 +204,11 @@ final class Checker implements AutoCloseable {
         return new Checked(doc.version(), doc.text(), List.of(f), Map.of());
     }
 
-    /** Publishes the last check of {@code uri} with its current corpus findings. */
-    void publish(String uri) {
+    /**
+     * Publishes the last check of {@code uri} with its current corpus findings. The check thread and the corpus
+     * thread both publish; one at a time, so an older state read by one is never sent after a newer one.
+     */
+    synchronized void publish(String uri) {
         OpenDocument doc = docs.get(uri);
         Checked c = checked.get(uri);
         if (doc == null) return;

@@ -114,6 +114,13 @@ final class Configs {
         return out;
     }
 
+    /** The files {@code spec} names in the configs loaded now (the dictionary's word lists, say). */
+    Set<Path> namedFiles(SettingSpec<SettingFiles> spec) {
+        Set<Path> out = new TreeSet<>();
+        for (Config c : byFolder.values()) for (SettingFiles.NamedFile f : c.setting(spec).files()) out.add(f.path());
+        return out;
+    }
+
     /** The configs loaded now, one per folder a document was in. */
     List<Config> loaded() {
         return new ArrayList<>(byFolder.values());

@@ -6,6 +6,8 @@ import dev.contentlint.core.rule.ConfigException;
 import dev.contentlint.core.rule.Finding;
 import dev.contentlint.core.rule.RuleMeta;
 import dev.contentlint.core.rule.RuleRegistry;
+import dev.contentlint.rules.glossary.GlossaryFiles;
+import dev.contentlint.rules.spelling.Dictionary;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.net.URI;
@@ -395,16 +397,16 @@ public final class ContentlintServer implements LanguageServer, LanguageClientAw
         if (value == null || file == null)
             return failed(ResponseErrorCode.InvalidParams, command + " takes two strings: the word and the file");
         Path target = Path.of(file).toAbsolutePath().normalize();
-        if (!configs.watchedFiles().contains(target))
-            return failed(ResponseErrorCode.InvalidParams, file + " is not a dictionary or glossary file that a config names");
+        boolean word = CodeActions.ADD_WORD.equals(command);
+        if (!word && !CodeActions.ADD_TERM.equals(command))
+            return failed(ResponseErrorCode.MethodNotFound, "no command " + command);
+        // Only a file the config names for this purpose is written: never a page, a config or an editor setting.
+        if (!configs.namedFiles(word ? Dictionary.SETTING : GlossaryFiles.SETTING).contains(target))
+            return failed(ResponseErrorCode.InvalidParams, file + " is not a " + (word ? "dictionary" : "glossary")
+                    + " file that a config names");
         try {
-            switch (command) {
-                case CodeActions.ADD_WORD -> WordLists.addWord(target, value);
-                case CodeActions.ADD_TERM -> WordLists.addTerm(target, value);
-                default -> {
-                    return failed(ResponseErrorCode.MethodNotFound, "no command " + command);
-                }
-            }
+            if (word) WordLists.addWord(target, value);
+            else WordLists.addTerm(target, value);
         } catch (IOException | IllegalArgumentException e) {
             return failed(ResponseErrorCode.InternalError, "could not write " + file + ": " + e.getMessage());
         }

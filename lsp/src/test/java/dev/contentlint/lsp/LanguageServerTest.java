@@ -309,8 +309,13 @@ class LanguageServerTest {
         ExecutionException e = assertThrows(ExecutionException.class, () -> session.server.getWorkspaceService()
                 .executeCommand(new ExecuteCommandParams(CodeActions.ADD_WORD,
                         List.of("kubectl", root.resolve("docs/page.md").toString()))).get(30, TimeUnit.SECONDS));
-        assertTrue(e.getCause().getMessage().contains("is not a dictionary or glossary file"), e.getCause().getMessage());
+        assertTrue(e.getCause().getMessage().contains("is not a dictionary file that a config names"),
+                e.getCause().getMessage());
         assertEquals(PAGE, Files.readString(root.resolve("docs/page.md")));
+        assertThrows(ExecutionException.class, () -> session.server.getWorkspaceService().executeCommand(
+                new ExecuteCommandParams(CodeActions.ADD_WORD, List.of("kubectl", root.resolve("glossary.yml").toString())))
+                .get(30, TimeUnit.SECONDS), "the glossary is no word list");
+        assertEquals(CONFIG, Files.readString(root.resolve(".contentlint.yml")));
     }
 
     @Test
