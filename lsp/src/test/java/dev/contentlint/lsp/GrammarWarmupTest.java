@@ -27,22 +27,22 @@ class GrammarWarmupTest {
         Files.createDirectories(root.resolve(".git"));
         Files.writeString(root.resolve(".contentlint.yml"), "today: 2026-11-26\nrules:\n  grammar/languagetool: warning\n");
         String uri = root.resolve("page.md").toUri().toString();
-        try (LspSession session = new LspSession(TestRules.registry())) {
+        try (EditorClient editor = new EditorClient(TestRules.registry())) {
             JsonObject options = new JsonObject();
             options.addProperty("debounceMillis", 20);
-            session.initialize(root, options);
+            editor.initialize(root, options);
             // LanguageTool takes seconds to load, minutes on a busy machine; the page is checked without it first.
-            session.server.getTextDocumentService().didOpen(new DidOpenTextDocumentParams(
+            editor.server.getTextDocumentService().didOpen(new DidOpenTextDocumentParams(
                     new TextDocumentItem(uri, "markdown", 1, "# Notes\n\nThis is an test of the checker.\n")));
-            PublishDiagnosticsParams p = session.await(uri, x -> x.getDiagnostics().stream()
+            PublishDiagnosticsParams p = editor.await(uri, x -> x.getDiagnostics().stream()
                     .anyMatch(d -> "grammar/languagetool".equals(Diagnostics.code(d))), 300);
             Diagnostic d = p.getDiagnostics().stream().filter(x -> "grammar/languagetool".equals(Diagnostics.code(x)))
                     .findFirst().orElseThrow();
             assertEquals("EN_A_VS_AN", ((JsonObject) d.getData()).get("languagetoolRule").getAsString());
             assertTrue(d.getMessage().contains("(EN_A_VS_AN)"), d.getMessage());
             List<WorkDoneProgressKind> kinds;
-            synchronized (session.progress) {
-                kinds = session.progress.stream().map(x -> x.getValue().getLeft())
+            synchronized (editor.progress) {
+                kinds = editor.progress.stream().map(x -> x.getValue().getLeft())
                         .map(WorkDoneProgressNotification::getKind).toList();
             }
             assertEquals(List.of(WorkDoneProgressKind.begin, WorkDoneProgressKind.end), kinds.subList(0, 2),

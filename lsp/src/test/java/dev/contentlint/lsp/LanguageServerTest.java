@@ -67,7 +67,7 @@ class LanguageServerTest {
             """;
 
     @TempDir Path root;
-    private LspSession session;
+    private EditorClient editor;
     private String uri;
 
     @BeforeEach
@@ -81,29 +81,29 @@ class LanguageServerTest {
         uri = root.resolve("docs/page.md").toUri().toString();
         TestRules.entered = new CountDownLatch(1);
         TestRules.gate = new CountDownLatch(0);
-        session = new LspSession(TestRules.registry());
+        editor = new EditorClient(TestRules.registry());
         JsonObject options = new JsonObject();
         options.addProperty("debounceMillis", 20);
         options.addProperty("corpusDebounceMillis", 50);
-        session.initialize(root, options);
+        editor.initialize(root, options);
     }
 
     @AfterEach
     void stop() throws Exception {
         TestRules.gate.countDown();
-        session.close();
-        assertEquals(0, session.exitCode, "shut down, then exited");
+        editor.close();
+        assertEquals(0, editor.exitCode, "shut down, then exited");
     }
 
     private void open(String text) {
-        session.server.getTextDocumentService().didOpen(new DidOpenTextDocumentParams(
+        editor.server.getTextDocumentService().didOpen(new DidOpenTextDocumentParams(
                 new TextDocumentItem(uri, "markdown", 1, text)));
     }
 
     private void change(int version, Range range, String text) {
         TextDocumentContentChangeEvent e = range == null ? new TextDocumentContentChangeEvent(text)
                 : new TextDocumentContentChangeEvent(range, text);
-        session.server.getTextDocumentService().didChange(new DidChangeTextDocumentParams(
+        editor.server.getTextDocumentService().didChange(new DidChangeTextDocumentParams(
                 new VersionedTextDocumentIdentifier(uri, version), List.of(e)));
     }
 
@@ -119,7 +119,7 @@ class LanguageServerTest {
     private List<CodeAction> actions(Range range, List<String> only) throws Exception {
         CodeActionParams p = new CodeActionParams(new TextDocumentIdentifier(uri), range, new CodeActionContext(List.of(), only));
         List<CodeAction> out = new ArrayList<>();
-        for (Either<org.eclipse.lsp4j.Command, CodeAction> e : session.server.getTextDocumentService().codeAction(p)
+        for (Either<org.eclipse.lsp4j.Command, CodeAction> e : editor.server.getTextDocumentService().codeAction(p)
                 .get(30, TimeUnit.SECONDS)) out.add(e.getRight());
         return out;
     }
@@ -138,7 +138,7 @@ class LanguageServerTest {
     @Test
     void anOpenedPageGetsItsFindingsAndAnIncrementalChangeUpdatesThem() throws Exception {
         open(PAGE);
-        PublishDiagnosticsParams first = session.await(uri, p -> !p.getDiagnostics().isEmpty());
+        PublishDiagnosticsParams first = editor.await(uri, p -> !p.getDiagnostics().isEmpty());
         assertEquals(List.of("freshness/stale-date", "style/wordy-phrases", "test/colour"), codes(first));
         Diagnostic stale = find(first, "freshness/stale-date");
         assertEquals("contentlint", stale.getSource());
@@ -152,7 +152,7 @@ class LanguageServerTest {
 
         // Delete "in order " (line 4, characters 13 to 22): the wordy phrase goes, the rest stays.
         change(2, new Range(new Position(4, 13), new Position(4, 22)), "");
-        PublishDiagnosticsParams second = session.await(uri, p -> p.getVersion() == 2);
+        PublishDiagnosticsParams second = editor.await(uri, p -> p.getVersion() == 2);
         assertEquals(List.of("freshness/stale-date", "test/colour"), codes(second));
         assertEquals(new Range(new Position(4, 27), new Position(4, 33)), find(second, "test/colour").getRange());
     }
@@ -160,7 +160,7 @@ class LanguageServerTest {
     @Test
     void aQuickFixAppliedAndFixAllApplyOnlyTheSafeFix() throws Exception {
         open(PAGE);
-        PublishDiagnosticsParams first = session.await(uri, p -> !p.getDiagnostics().isEmpty());
+        PublishDiagnosticsParams first = editor.await(uri, p -> !p.getDiagnostics().isEmpty());
         Diagnostic colour = find(first, "test/colour");
         List<CodeAction> quick = actions(colour.getRange(), List.of(CodeActionKind.QuickFix));
         List<String> titles = quick.stream().map(CodeAction::getTitle).toList();
@@ -175,11 +175,11 @@ class LanguageServerTest {
         String fixed = apply(PAGE, color.getEdit().getChanges().get(uri));
         assertTrue(fixed.contains("The color is blue."), fixed);
         change(2, null, fixed);
-        assertEquals(List.of("freshness/stale-date", "style/wordy-phrases"), codes(session.await(uri, p -> p.getVersion() == 2)));
+        assertEquals(List.of("freshness/stale-date", "style/wordy-phrases"), codes(editor.await(uri, p -> p.getVersion() == 2)));
 
         String twice = fixed.replace("blue.", "blue, colour and colour.");
         change(3, null, twice);
-        session.await(uri, p -> p.getVersion() == 3);
+        editor.await(uri, p -> p.getVersion() == 3);
         List<CodeAction> all = actions(new Range(new Position(0, 0), new Position(0, 0)), List.of(CodeActions.FIX_ALL));
         assertEquals(1, all.size(), all.toString());
         assertEquals(CodeActions.FIX_ALL, all.get(0).getKind());
@@ -191,39 +191,39 @@ class LanguageServerTest {
     @Test
     void disablingTheRuleForTheLineInsertsTheCommentThatSilencesIt() throws Exception {
         open(PAGE);
-        Diagnostic colour = find(session.await(uri, p -> !p.getDiagnostics().isEmpty()), "test/colour");
+        Diagnostic colour = find(editor.await(uri, p -> !p.getDiagnostics().isEmpty()), "test/colour");
         CodeAction disable = actions(colour.getRange(), null).stream()
                 .filter(a -> a.getTitle().equals("Disable test/colour for this line")).findFirst().orElseThrow();
         String text = apply(PAGE, disable.getEdit().getChanges().get(uri));
         assertTrue(text.contains("<!-- contentlint-disable-next-line test/colour -->\nOpen the box"), text);
         change(2, null, text);
-        assertFalse(codes(session.await(uri, p -> p.getVersion() == 2)).contains("test/colour"));
+        assertFalse(codes(editor.await(uri, p -> p.getVersion() == 2)).contains("test/colour"));
     }
 
     @Test
     void hoverGivesTheRulesSummaryWhyAndPage() throws Exception {
         open(PAGE);
-        Diagnostic stale = find(session.await(uri, p -> !p.getDiagnostics().isEmpty()), "freshness/stale-date");
-        Hover h = session.server.getTextDocumentService().hover(new HoverParams(new TextDocumentIdentifier(uri),
+        Diagnostic stale = find(editor.await(uri, p -> !p.getDiagnostics().isEmpty()), "freshness/stale-date");
+        Hover h = editor.server.getTextDocumentService().hover(new HoverParams(new TextDocumentIdentifier(uri),
                 stale.getRange().getStart())).get(30, TimeUnit.SECONDS);
         assertNotNull(h);
         String md = h.getContents().getRight().getValue();
         assertTrue(md.contains("**freshness/stale-date**"), md);
         assertTrue(md.contains("Readers use a page's \"last updated\" date"), "the Why section: " + md);
         assertTrue(md.contains("(https://github.com/contentlint/contentlint/blob/main/docs/rules/freshness/stale-date.md)"), md);
-        assertEquals(null, session.server.getTextDocumentService().hover(new HoverParams(new TextDocumentIdentifier(uri),
+        assertEquals(null, editor.server.getTextDocumentService().hover(new HoverParams(new TextDocumentIdentifier(uri),
                 new Position(0, 2))).get(30, TimeUnit.SECONDS), "no finding on the heading");
     }
 
     @Test
     void aChangedConfigFileIsReadAgain() throws Exception {
         open(PAGE);
-        assertTrue(codes(session.await(uri, p -> !p.getDiagnostics().isEmpty())).contains("freshness/stale-date"));
-        assertFalse(session.registrations.isEmpty(), "the server asks to watch config files");
+        assertTrue(codes(editor.await(uri, p -> !p.getDiagnostics().isEmpty())).contains("freshness/stale-date"));
+        assertFalse(editor.registrations.isEmpty(), "the server asks to watch config files");
         Files.writeString(root.resolve(".contentlint.yml"), CONFIG.replace("rules:\n", "rules:\n  freshness/stale-date: off\n"));
-        session.server.getWorkspaceService().didChangeWatchedFiles(new DidChangeWatchedFilesParams(List.of(
+        editor.server.getWorkspaceService().didChangeWatchedFiles(new DidChangeWatchedFilesParams(List.of(
                 new FileEvent(root.resolve(".contentlint.yml").toUri().toString(), FileChangeType.Changed))));
-        PublishDiagnosticsParams after = session.await(uri, p -> !codes(p).contains("freshness/stale-date"));
+        PublishDiagnosticsParams after = editor.await(uri, p -> !codes(p).contains("freshness/stale-date"));
         assertEquals(List.of("style/wordy-phrases", "test/colour"), codes(after));
     }
 
@@ -231,7 +231,7 @@ class LanguageServerTest {
     void aBrokenConfigIsOneDiagnosticThatSaysWhatIsWrong() throws Exception {
         Files.writeString(root.resolve(".contentlint.yml"), "rules:\n  no/such-rule: warning\n");
         open(PAGE);
-        PublishDiagnosticsParams p = session.await(uri, x -> !x.getDiagnostics().isEmpty());
+        PublishDiagnosticsParams p = editor.await(uri, x -> !x.getDiagnostics().isEmpty());
         assertEquals(List.of(Checker.CONFIG_ERROR), codes(p));
         assertTrue(p.getDiagnostics().get(0).getMessage().contains("no/such-rule"), p.getDiagnostics().get(0).getMessage());
     }
@@ -243,39 +243,39 @@ class LanguageServerTest {
         assertTrue(TestRules.entered.await(30, TimeUnit.SECONDS), "the first check runs");
         change(2, null, "v2 gate\n");
         change(3, null, "v3 gate\n");
-        session.sync();
+        editor.sync();
         TestRules.gate.countDown();
-        PublishDiagnosticsParams p = session.await(uri, x -> !x.getDiagnostics().isEmpty());
+        PublishDiagnosticsParams p = editor.await(uri, x -> !x.getDiagnostics().isEmpty());
         assertEquals(3, p.getVersion());
         assertEquals("gate on: v3 gate", find(p, "test/gate").getMessage());
-        synchronized (session.allDiagnostics) {
-            for (PublishDiagnosticsParams d : session.allDiagnostics)
+        synchronized (editor.allDiagnostics) {
+            for (PublishDiagnosticsParams d : editor.allDiagnostics)
                 if (d.getUri().equals(uri)) assertEquals(3, d.getVersion(), "only the newest text is published");
         }
     }
 
     @Test
     void aMalformedRequestGetsAnErrorReplyAndTheServerGoesOn() throws Exception {
-        ExecutionException bad = assertThrows(ExecutionException.class, () -> session.launcher.getRemoteEndpoint()
+        ExecutionException bad = assertThrows(ExecutionException.class, () -> editor.launcher.getRemoteEndpoint()
                 .request("textDocument/hover", Map.of("textDocument", "not an object", "position", 7))
                 .get(30, TimeUnit.SECONDS));
         ResponseErrorException error = assertInstanceOf(ResponseErrorException.class, bad.getCause());
         int code = error.getResponseError().getCode();
         assertTrue(code == ResponseErrorCode.ParseError.getValue() || code == ResponseErrorCode.InvalidParams.getValue(),
                 error.getResponseError().toString());
-        ExecutionException unknown = assertThrows(ExecutionException.class, () -> session.launcher.getRemoteEndpoint()
+        ExecutionException unknown = assertThrows(ExecutionException.class, () -> editor.launcher.getRemoteEndpoint()
                 .request("contentlint/noSuchMethod", Map.of()).get(30, TimeUnit.SECONDS));
         assertEquals(ResponseErrorCode.MethodNotFound.getValue(),
                 ((ResponseErrorException) unknown.getCause()).getResponseError().getCode());
         open(PAGE);
-        assertFalse(session.await(uri, p -> !p.getDiagnostics().isEmpty()).getDiagnostics().isEmpty(), "still serving");
+        assertFalse(editor.await(uri, p -> !p.getDiagnostics().isEmpty()).getDiagnostics().isEmpty(), "still serving");
     }
 
     @Test
     void aDocumentOverMaxFileSizeIsOneFindingThatSaysSo() throws Exception {
         Files.writeString(root.resolve(".contentlint.yml"), CONFIG + "max-file-size: 200\n");
         open(PAGE + "More text. ".repeat(30));
-        PublishDiagnosticsParams p = session.await(uri, x -> !x.getDiagnostics().isEmpty());
+        PublishDiagnosticsParams p = editor.await(uri, x -> !x.getDiagnostics().isEmpty());
         assertEquals(List.of("contentlint/file-too-large"), codes(p));
         assertTrue(p.getDiagnostics().get(0).getMessage().contains("max-file-size (200 bytes)"),
                 p.getDiagnostics().get(0).getMessage());
@@ -285,34 +285,34 @@ class LanguageServerTest {
     void anUndefinedAcronymCanBeAddedToTheGlossaryTheConfigNames() throws Exception {
         String page = "# Guide\n\nThe QZX box is blue.\n";
         open(page);
-        PublishDiagnosticsParams p = session.await(uri, x -> codes(x).contains("glossary/undefined-acronym"));
+        PublishDiagnosticsParams p = editor.await(uri, x -> codes(x).contains("glossary/undefined-acronym"));
         Diagnostic acronym = find(p, "glossary/undefined-acronym");
         CodeAction add = actions(acronym.getRange(), null).stream()
                 .filter(a -> a.getTitle().startsWith("Add \"QZX\" to the glossary")).findFirst()
                 .orElseThrow(() -> new AssertionError("no glossary action"));
         assertEquals(CodeActions.ADD_TERM, add.getCommand().getCommand());
-        session.server.getWorkspaceService().executeCommand(new ExecuteCommandParams(add.getCommand().getCommand(),
+        editor.server.getWorkspaceService().executeCommand(new ExecuteCommandParams(add.getCommand().getCommand(),
                 add.getCommand().getArguments())).get(30, TimeUnit.SECONDS);
         assertTrue(Files.readString(root.resolve("glossary.yml")).endsWith("  - term: \"QZX\"\n"),
                 Files.readString(root.resolve("glossary.yml")));
-        session.await(uri, x -> !codes(x).contains("glossary/undefined-acronym"));
+        editor.await(uri, x -> !codes(x).contains("glossary/undefined-acronym"));
     }
 
     @Test
     void aWordGoesIntoTheDictionaryOnlyWhenTheConfigNamesTheFile() throws Exception {
         open(PAGE);
-        session.await(uri, p -> !p.getDiagnostics().isEmpty());
+        editor.await(uri, p -> !p.getDiagnostics().isEmpty());
         String words = root.resolve("words.txt").toString();
-        session.server.getWorkspaceService().executeCommand(new ExecuteCommandParams(CodeActions.ADD_WORD,
+        editor.server.getWorkspaceService().executeCommand(new ExecuteCommandParams(CodeActions.ADD_WORD,
                 List.of("kubectl", words))).get(30, TimeUnit.SECONDS);
         assertEquals("# accepted words\nkubectl\n", Files.readString(root.resolve("words.txt")));
-        ExecutionException e = assertThrows(ExecutionException.class, () -> session.server.getWorkspaceService()
+        ExecutionException e = assertThrows(ExecutionException.class, () -> editor.server.getWorkspaceService()
                 .executeCommand(new ExecuteCommandParams(CodeActions.ADD_WORD,
                         List.of("kubectl", root.resolve("docs/page.md").toString()))).get(30, TimeUnit.SECONDS));
         assertTrue(e.getCause().getMessage().contains("is not a dictionary file that a config names"),
                 e.getCause().getMessage());
         assertEquals(PAGE, Files.readString(root.resolve("docs/page.md")));
-        assertThrows(ExecutionException.class, () -> session.server.getWorkspaceService().executeCommand(
+        assertThrows(ExecutionException.class, () -> editor.server.getWorkspaceService().executeCommand(
                 new ExecuteCommandParams(CodeActions.ADD_WORD, List.of("kubectl", root.resolve("glossary.yml").toString())))
                 .get(30, TimeUnit.SECONDS), "the glossary is no word list");
         assertEquals(CONFIG, Files.readString(root.resolve(".contentlint.yml")));
@@ -321,11 +321,11 @@ class LanguageServerTest {
     @Test
     void corpusRulesSeeTheWorkspaceWithTheOpenBufferInPlaceOfItsFile() throws Exception {
         String glossaryUri = root.resolve("glossary.yml").toUri().toString();
-        session.server.getTextDocumentService().didOpen(new DidOpenTextDocumentParams(
+        editor.server.getTextDocumentService().didOpen(new DidOpenTextDocumentParams(
                 new TextDocumentItem(glossaryUri, "yaml", 1, Files.readString(root.resolve("glossary.yml")))));
-        PublishDiagnosticsParams unused = session.await(glossaryUri, p -> codes(p).contains("glossary/unused-entry"));
+        PublishDiagnosticsParams unused = editor.await(glossaryUri, p -> codes(p).contains("glossary/unused-entry"));
         assertTrue(find(unused, "glossary/unused-entry").getMessage().contains("widget"));
         open(PAGE.replace("The colour is blue.", "The widget is blue."));
-        session.await(glossaryUri, p -> !codes(p).contains("glossary/unused-entry"));
+        editor.await(glossaryUri, p -> !codes(p).contains("glossary/unused-entry"));
     }
 }

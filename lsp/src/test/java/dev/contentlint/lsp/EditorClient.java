@@ -41,7 +41,7 @@ import org.eclipse.lsp4j.services.LanguageClient;
 import org.eclipse.lsp4j.services.LanguageServer;
 
 /** A client connected to a server in this JVM through piped streams, as an editor would be through a process's. */
-final class LspSession implements AutoCloseable {
+final class EditorClient implements AutoCloseable {
     /** What the server sent the client, in order of arrival. */
     final LinkedBlockingQueue<PublishDiagnosticsParams> diagnostics = new LinkedBlockingQueue<>();
     final List<PublishDiagnosticsParams> allDiagnostics = Collections.synchronizedList(new ArrayList<>());
@@ -57,7 +57,7 @@ final class LspSession implements AutoCloseable {
     private final Socket serverSocket;
     volatile int exitCode = -1;
 
-    LspSession(RuleRegistry registry) throws IOException {
+    EditorClient(RuleRegistry registry) throws IOException {
         // A loopback socket, like the pipes of a process: java.io's piped streams fail a reader once the thread that
         // wrote last has ended, and channel pipes close when a thread using them is interrupted.
         try (ServerSocket listener = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
