@@ -49,7 +49,8 @@ import picocli.CommandLine.TypeConversionException;
             "       contentlint init [--force]",
             "       contentlint terms [--format text|json] [PATH|GLOB]...",
             "       contentlint report [OPTIONS] [PATH|GLOB]...",
-            "       contentlint daemon status|stop"},
+            "       contentlint daemon status|stop",
+            "       contentlint lsp"},
         descriptionHeading = "%n",
         description = {
             "Checks Markdown, HTML and plain-text documents for stale dates, missing disclaimers, glossary "
@@ -71,6 +72,7 @@ import picocli.CommandLine.TypeConversionException;
             "  report       write a readability report (html, json, csv or md)",
             "  daemon       show or stop the background process that check --daemon keeps",
             "               LanguageTool loaded in",
+            "  lsp          run the language server that editors start (docs/editors.md)",
             "",
             "Exit status:",
             "  0  no finding at or above --fail-on, and warnings within --max-warnings",

@@ -19,7 +19,8 @@ import picocli.CommandLine;
 /** The {@code contentlint} program: parses the command line, runs the command and returns its exit code. */
 public final class Main {
     /** Every command's name; {@code contentlint --help} lists them all. */
-    static final Set<String> COMMANDS = Set.of("check", "rules", "config", "init", "terms", "report", "daemon", "help");
+    static final Set<String> COMMANDS = Set.of("check", "rules", "config", "init", "terms", "report", "daemon", "lsp",
+            "help");
 
     private Main() {
     }
@@ -91,6 +92,7 @@ public final class Main {
             case "terms" -> new CommandLine(new TermsCommand(terminal, registry)).setCommandName("contentlint terms");
             case "report" -> new CommandLine(new ReportCommand(terminal, registry)).setCommandName("contentlint report");
             case "daemon" -> new CommandLine(new DaemonCommand(terminal)).setCommandName("contentlint daemon");
+            case "lsp" -> new CommandLine(new LspCommand(terminal, registry)).setCommandName("contentlint lsp");
             default -> new CommandLine(new ContentlintCommand())
                     .addSubcommand("check", new CheckCommand(terminal, registry))
                     .addSubcommand("rules", new RulesCommand(terminal, registry))
@@ -99,6 +101,7 @@ public final class Main {
                     .addSubcommand("terms", new TermsCommand(terminal, registry))
                     .addSubcommand("report", new ReportCommand(terminal, registry))
                     .addSubcommand("daemon", new DaemonCommand(terminal))
+                    .addSubcommand("lsp", new LspCommand(terminal, registry))
                     .addSubcommand("help", new CommandLine.HelpCommand());
         };
         cl.setOut(new PrintWriter(new OutputStreamWriter(terminal.out(), StandardCharsets.UTF_8), true));

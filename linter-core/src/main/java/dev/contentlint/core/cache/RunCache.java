@@ -4,6 +4,7 @@ import dev.contentlint.core.document.Location;
 import dev.contentlint.core.io.AtomicFiles;
 import dev.contentlint.core.rule.Finding;
 import dev.contentlint.core.rule.Fix;
+import dev.contentlint.core.rule.FixSafety;
 import dev.contentlint.core.rule.Severity;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -273,6 +274,7 @@ public final class RunCache {
             writeLocation(out, x.location());
             writeString(out, x.replacement());
             writeString(out, x.description());
+            out.writeByte(x.safety() == null ? -1 : x.safety().ordinal());
         }
         out.writeInt(f.properties().size());
         for (Map.Entry<String, String> e : new java.util.TreeMap<>(f.properties()).entrySet()) {
@@ -288,7 +290,13 @@ public final class RunCache {
         Location location = readLocation(in);
         int fixes = in.readInt();
         List<Fix> fx = new ArrayList<>();
-        for (int i = 0; i < fixes; i++) fx.add(new Fix(readLocation(in), readString(in), readString(in)));
+        for (int i = 0; i < fixes; i++) {
+            Location at = readLocation(in);
+            String replacement = readString(in);
+            String description = readString(in);
+            byte safety = in.readByte();
+            fx.add(new Fix(at, replacement, description, safety < 0 ? null : FixSafety.values()[safety]));
+        }
         int props = in.readInt();
         Map<String, String> p = new LinkedHashMap<>();
         for (int i = 0; i < props; i++) p.put(readString(in), readString(in));

@@ -130,6 +130,7 @@ public final class Engine {
             else if (in instanceof Input.Buffer b) buffers.add(b);
         }
         List<SourceFile> files = arguments.isEmpty() ? List.of() : new FileWalker(config, base).walk(arguments);
+        if (!buffers.isEmpty() && !files.isEmpty()) files = withoutBuffers(files, base, buffers);
 
         List<Callable<FileLinter.Result>> tasks = new ArrayList<>();
         for (SourceFile f : largestFirst(files)) tasks.add(() -> linter.lint(f, configPath(f.path(), f.relativePath())));
@@ -160,6 +161,24 @@ public final class Engine {
         for (RuleMeta m : InternalRules.all()) ruleMetas.putIfAbsent(m.id(), m);
         return new RunResult(findings, paths, new ArrayList<>(ruleMetas.values()),
                 Duration.ofNanos(System.nanoTime() - started), productsByPath);
+    }
+
+    /**
+     * The walked files less those a buffer stands for: an editor's unsaved text replaces the file on disk, so
+     * the file is not linted twice (corpus rules would take the two for duplicates of each other).
+     */
+    private static List<SourceFile> withoutBuffers(List<SourceFile> files, Path base, List<Input.Buffer> buffers) {
+        Set<Path> named = new HashSet<>();
+        for (Input.Buffer b : buffers) {
+            try {
+                named.add(base.resolve(b.name()).toAbsolutePath().normalize());
+            } catch (InvalidPathException e) {
+                // A name that is no path stands for no file.
+            }
+        }
+        List<SourceFile> out = new ArrayList<>(files.size());
+        for (SourceFile f : files) if (!named.contains(f.path().toAbsolutePath().normalize())) out.add(f);
+        return out;
     }
 
     /** A buffer, linted as the file its name gives (relative to the base directory), or under its bare name. */

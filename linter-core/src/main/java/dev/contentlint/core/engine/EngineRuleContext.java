@@ -5,6 +5,7 @@ import dev.contentlint.core.document.Document;
 import dev.contentlint.core.document.Span;
 import dev.contentlint.core.rule.Finding;
 import dev.contentlint.core.rule.Fix;
+import dev.contentlint.core.rule.FixSafety;
 import dev.contentlint.core.rule.RuleContext;
 import dev.contentlint.core.rule.Severity;
 import java.time.LocalDate;
@@ -35,7 +36,22 @@ final class EngineRuleContext implements RuleContext {
     public void report(Span span, String message, List<Fix> fixes, Map<String, String> properties) {
         Span s = span == null ? Span.START : span;
         sink.add(new Finding(rule.meta().id(), rule.severity(), message, document.relativePath(),
-                document.location(s), fixes == null ? List.of() : fixes, properties == null ? Map.of() : properties));
+                document.location(s), classified(fixes), properties == null ? Map.of() : properties));
+    }
+
+    /** The fixes with the rule's declared class on each that names none, so every consumer sees a class. */
+    private List<Fix> classified(List<Fix> fixes) {
+        if (fixes == null || fixes.isEmpty()) return List.of();
+        FixSafety fallback = null;
+        List<Fix> out = new java.util.ArrayList<>(fixes.size());
+        for (Fix f : fixes) {
+            if (f.safety() == null) {
+                if (fallback == null) fallback = FixSafety.defaultFor(rule.rule());
+                f = f.withSafety(fallback);
+            }
+            out.add(f);
+        }
+        return out;
     }
 
     @Override

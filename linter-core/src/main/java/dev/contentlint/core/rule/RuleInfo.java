@@ -31,4 +31,10 @@ public @interface RuleInfo {
 
     /** Former ids still accepted in config and suppressions. */
     String[] aliases() default {};
+
+    /**
+     * The class of the fixes the rule reports, unless a fix names its own: a rule may report one fix safe and
+     * another only a suggestion (one replacement against several).
+     */
+    FixSafety fixes() default FixSafety.SUGGESTION;
 }

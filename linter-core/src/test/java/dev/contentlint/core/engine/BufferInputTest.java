@@ -90,6 +90,17 @@ class BufferInputTest {
     }
 
     @Test
+    void aBufferStandsInForTheWalkedFileOfItsPath() throws IOException {
+        Files.createDirectories(root.resolve("docs"));
+        Files.writeString(root.resolve("docs/a.md"), "bad on disk\n");
+        Files.writeString(root.resolve("docs/b.md"), "bad\n");
+        RunResult r = lint(config(), root, Input.of("docs"), buffer("docs/a.md", "clean\n\nbad unsaved\n"));
+        assertEquals(List.of("docs/a.md:3 error test/bad-word", "docs/b.md:1 error test/bad-word"), describe(r),
+                "the buffer's text instead of the file's, and the file once");
+        assertEquals(List.of("docs/a.md", "docs/b.md"), r.files());
+    }
+
+    @Test
     void aBufferMeetsTheLimitsAndSuppressionsAFileMeets() {
         RunResult r = lint(config(), root,
                 buffer("big.md", "bad ".repeat(20)),

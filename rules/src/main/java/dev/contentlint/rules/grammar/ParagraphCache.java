@@ -22,6 +22,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * first use; on close, entries new in this run are merged with what is on disk then (another run may have
  * written meanwhile) and the file is replaced atomically, so concurrent runs never see half a file and at
  * worst lose each other's newest entries. The file keeps the {@code maxEntries} most recently used entries.
+ * A long-lived process that serves many runs (the language server) keeps one {@link #inMemory bounded} cache
+ * in memory instead, shared by its runs.
  */
 public final class ParagraphCache implements AutoCloseable {
     private static final int MAGIC = 0x4c545031; // "LTP1": bump when the layout changes
@@ -34,16 +36,32 @@ public final class ParagraphCache implements AutoCloseable {
     private final Map<String, Entry> entries = new ConcurrentHashMap<>();
     private final Map<String, Entry> added = new ConcurrentHashMap<>();
     private volatile boolean loaded;
+    /** Set for a cache held in memory only, within a byte budget; then {@code entries} stays empty. */
+    private final RecentResults memory;
 
     private record Entry(List<LtMatch> matches, long usedAt) {}
 
     /** A cache stored in {@code file}, or kept in memory only when {@code file} is null. */
     public ParagraphCache(Path file, int maxEntries) {
+        this(file, maxEntries, null);
+    }
+
+    private ParagraphCache(Path file, int maxEntries, RecentResults memory) {
         this.file = file;
         this.maxEntries = maxEntries;
+        this.memory = memory;
+    }
+
+    /**
+     * A cache in memory only that drops its least recently used results once they take an estimated
+     * {@code maxBytes}: one instance can serve every run of a long-lived process without growing.
+     */
+    public static ParagraphCache inMemory(long maxBytes) {
+        return new ParagraphCache(null, 0, new RecentResults(maxBytes));
     }
 
     public List<LtMatch> get(String key) {
+        if (memory != null) return memory.get(key);
         load();
         Entry e = entries.get(key);
         if (e == null) return null;
@@ -52,6 +70,10 @@ public final class ParagraphCache implements AutoCloseable {
     }
 
     public void put(String key, List<LtMatch> matches) {
+        if (memory != null) {
+            memory.put(key, matches);
+            return;
+        }
         Entry e = new Entry(List.copyOf(matches), now);
         entries.put(key, e);
         added.put(key, e);
@@ -59,6 +81,7 @@ public final class ParagraphCache implements AutoCloseable {
 
     /** Entries held now (loaded and added). */
     public int size() {
+        if (memory != null) return memory.size();
         load();
         return entries.size();
     }

@@ -2,6 +2,7 @@ package dev.contentlint.rules.grammar;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -26,6 +27,18 @@ class ParagraphCacheTest {
         assertEquals(List.of(MATCH), second.get("k1"));
         assertEquals(List.of(), second.get("k2"));
         assertNull(second.get("k3"));
+    }
+
+    @Test
+    void anInMemoryCacheServesLaterRunsAndDropsTheLeastRecentlyUsedOverItsBudget() {
+        ParagraphCache shared = ParagraphCache.inMemory(2_000);
+        shared.put("old", List.of(MATCH));
+        shared.close(); // one run ends; the next uses the same instance
+        assertEquals(List.of(MATCH), shared.get("old"));
+        for (int i = 0; i < 50; i++) shared.put("k" + i, List.of(MATCH));
+        assertNull(shared.get("old"), "evicted once newer results pass the budget");
+        assertEquals(List.of(MATCH), shared.get("k49"));
+        assertTrue(shared.size() < 50, "held " + shared.size());
     }
 
     @Test
