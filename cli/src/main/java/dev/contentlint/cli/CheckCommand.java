@@ -10,6 +10,8 @@ import dev.contentlint.core.engine.Input;
 import dev.contentlint.core.engine.InputException;
 import dev.contentlint.core.engine.ProgressListener;
 import dev.contentlint.core.engine.RunResult;
+import dev.contentlint.core.fix.FixOutcome;
+import dev.contentlint.core.fix.Fixer;
 import dev.contentlint.core.frontend.FailureThreshold;
 import dev.contentlint.core.frontend.OutputWriter;
 import dev.contentlint.core.report.FormatOptions;
@@ -165,6 +167,21 @@ final class CheckCommand implements Callable<Integer> {
                 + "It exits after 60 idle minutes or on 'contentlint daemon stop'. Default: off")
     boolean daemon;
 
+    @Option(names = "--fix",
+            description = "Apply the safe fixes (preferred glossary terms, substitutions with one replacement, doubled "
+                    + "words) to the files, lint again until none applies, then report what remains. Default: off")
+    boolean fix;
+
+    @Option(names = "--unsafe-fixes",
+            description = "With --fix or --fix-dry-run, apply the fixes that can change the meaning too (grammar and "
+                    + "spelling suggestions). Default: off")
+    boolean unsafeFixes;
+
+    @Option(names = {"--fix-dry-run", "--diff"},
+            description = "Print the changes --fix would make as a unified diff and write nothing; exits 1 when there "
+                    + "are changes. Default: off")
+    boolean fixDryRun;
+
     CheckCommand(Terminal terminal, Supplier<RuleRegistry> registry) {
         this.terminal = terminal;
         this.registry = registry;
@@ -187,9 +204,21 @@ final class CheckCommand implements Callable<Integer> {
                 .withProgress(progress == null ? ProgressListener.NONE : progress);
         if (daemon) options = options.withServiceOption(DaemonOption.class,
                 new DaemonOption(DaemonCommand.stateRoot(terminal), daemonIdle(), this::warn));
+        Engine engine = new Engine(effective, registry, options);
         RunResult result;
         try {
-            result = new Engine(effective, registry, options).run(inputs);
+            if (fix || fixDryRun) {
+                FixOutcome fixed = new Fixer(engine, terminal.workingDir(), unsafeFixes).fix(inputs);
+                for (String path : fixed.unconverged())
+                    warn("the fixes in " + path + " still changed it after " + Fixer.MAX_PASSES + " passes; its last "
+                            + "text is kept. Check it, and run --fix again or fix the rest by hand");
+                if (fixDryRun) return dryRun(fixed);
+                fixed.write();
+                result = fixed.files().isEmpty() ? fixed.before() : engine.run(inputs);
+                if (!quiet) terminal.err().println(fixSummary(fixed));
+            } else {
+                result = engine.run(inputs);
+            }
         } finally {
             if (progress != null) progress.clear();
         }
@@ -206,6 +235,29 @@ final class CheckCommand implements Callable<Integer> {
             terminal.err().flush();
         }
         return exitCode(result);
+    }
+
+    private int dryRun(FixOutcome fixed) throws IOException {
+        OutputWriter.Body body = w -> w.write(fixed.diff());
+        if (output == null) OutputWriter.write(terminal.out(), body);
+        else OutputWriter.write(terminal.resolve(output), output, body);
+        if (!quiet) {
+            terminal.err().println(fixed.files().isEmpty() ? "No fixes to apply"
+                    : "Would fix " + plural(fixed.fixes(), "problem", "problems") + " in "
+                    + plural(fixed.files().size(), "file", "files") + "; run with --fix to apply");
+            terminal.err().flush();
+        }
+        return fixed.files().isEmpty() || exitZero ? ExitCode.OK : ExitCode.FINDINGS;
+    }
+
+    static String fixSummary(FixOutcome fixed) {
+        return fixed.files().isEmpty() ? "No fixes to apply"
+                : "Fixed " + plural(fixed.fixes(), "problem", "problems") + " in "
+                + plural(fixed.files().size(), "file", "files");
+    }
+
+    private static String plural(long n, String one, String many) {
+        return n + " " + (n == 1 ? one : many);
     }
 
     private static boolean noRuleEnabled(RunResult result) {
@@ -256,6 +308,14 @@ final class CheckCommand implements Callable<Integer> {
         if (color && noColor)
             throw new ParameterException(spec.commandLine(), "--color and --no-color contradict each other; use one");
         if (daemon) daemonIdle();
+        if (unsafeFixes && !fix && !fixDryRun)
+            throw new ParameterException(spec.commandLine(), "--unsafe-fixes only widens --fix or --fix-dry-run; add one of them");
+        if (fix && fixDryRun)
+            throw new ParameterException(spec.commandLine(), "--fix writes the files and --fix-dry-run only shows the "
+                    + "changes; use one");
+        if ((fix || fixDryRun) && paths.contains("-"))
+            throw new ParameterException(spec.commandLine(), "--fix and --fix-dry-run change files, not standard input; "
+                    + "name the files instead of '-'");
     }
 
     private Config loadConfig(RuleRegistry registry) {

@@ -1,5 +1,6 @@
 package dev.contentlint.core.fix;
 
+import dev.contentlint.core.engine.RunResult;
 import dev.contentlint.core.io.AtomicFiles;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -12,8 +13,9 @@ import java.util.List;
  * @param files       the changed files, by path
  * @param passes      passes that changed a text
  * @param unconverged files that still had fixes to apply when the passes ran out
+ * @param before      the run over the files as they were, before any fix: what remains when nothing changed
  */
-public record FixOutcome(List<FixedFile> files, int passes, List<String> unconverged) {
+public record FixOutcome(List<FixedFile> files, int passes, List<String> unconverged, RunResult before) {
     public FixOutcome {
         files = List.copyOf(files);
         unconverged = List.copyOf(unconverged);

@@ -74,13 +74,13 @@ public final class Fixer {
                 List<String> unconverged = new ArrayList<>();
                 for (FileState f : changed)
                     if (!applicable(left.getOrDefault(f.path, List.of()), f).isEmpty()) unconverged.add(f.path);
-                return outcome(files, passes, unconverged);
+                return outcome(files, passes, unconverged, first);
             }
             RunResult next = relint(changed);
             pending = byPath(next);
             for (FileState f : changed) f.ranges = next.product(f.path, ProseRangesProduct.INSTANCE).orElse(f.ranges);
         }
-        return outcome(files, passes, List.of());
+        return outcome(files, passes, List.of(), first);
     }
 
     private RunResult relint(List<FileState> changed) {
@@ -89,13 +89,14 @@ public final class Fixer {
         return engine.run(buffers, List.of(ProseRangesProduct.INSTANCE));
     }
 
-    private static FixOutcome outcome(Map<String, FileState> files, int passes, List<String> unconverged) {
+    private static FixOutcome outcome(Map<String, FileState> files, int passes, List<String> unconverged,
+                                      RunResult first) {
         List<FixOutcome.FixedFile> fixed = new ArrayList<>();
         for (FileState f : files.values())
             if (!f.text.equals(f.encoded.text()))
                 fixed.add(new FixOutcome.FixedFile(f.path, f.file, f.encoded.text(), f.text,
                         f.encoded.encode(f.text), f.applied));
-        return new FixOutcome(fixed, passes, unconverged);
+        return new FixOutcome(fixed, passes, unconverged, first);
     }
 
     /** The first fix of each finding that this run may apply and that writes only prose. */
