@@ -25,7 +25,7 @@ public record FixOutcome(List<FixedFile> files, int passes, List<String> unconve
      * One changed file.
      *
      * @param path     as findings name it
-     * @param file     where it is on disk
+     * @param file     where it is on disk; null for a buffer
      * @param before   its text as read
      * @param after    its fixed text
      * @param bytes    the fixed text encoded as the file was, byte order mark included
@@ -47,9 +47,9 @@ public record FixOutcome(List<FixedFile> files, int passes, List<String> unconve
         return files.stream().mapToInt(FixedFile::fixes).sum();
     }
 
-    /** Writes every changed file atomically, keeping its permissions. */
+    /** Writes every changed file atomically, keeping its permissions; buffers stay in memory. */
     public void write() throws IOException {
-        for (FixedFile f : files) AtomicFiles.replace(f.file(), out -> out.write(f.bytes));
+        for (FixedFile f : files) if (f.file() != null) AtomicFiles.replace(f.file(), out -> out.write(f.bytes));
     }
 
     /** The changes as a unified diff, file by file, empty when nothing changed. */

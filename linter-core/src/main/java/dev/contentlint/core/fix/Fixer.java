@@ -41,16 +41,31 @@ public final class Fixer {
         this.unsafe = unsafe;
     }
 
-    /** Fixes what {@code inputs} select; buffers are not fixable and are linted only. */
+    /**
+     * Fixes what {@code inputs} select. A buffer is fixed in memory: its {@link FixOutcome.FixedFile} has no file
+     * and {@link FixOutcome#write()} passes over it.
+     */
     public FixOutcome fix(List<Input> inputs) {
         RunResult first = engine.run(inputs, List.of(ProseRangesProduct.INSTANCE));
+        Map<String, byte[]> buffers = new java.util.HashMap<>();
+        for (Input in : inputs) {
+            if (!(in instanceof Input.Buffer b)) continue;
+            buffers.put(b.name(), b.content());
+            try {
+                buffers.putIfAbsent(base.relativize(base.resolve(b.name()).normalize()).toString().replace('\\', '/'),
+                        b.content());
+            } catch (RuntimeException e) {
+                // A name that is no path is looked up as it is.
+            }
+        }
         Map<String, FileState> files = new TreeMap<>();
         Map<String, List<Finding>> findings = byPath(first);
         for (String path : findings.keySet()) {
             Optional<ProseRanges> ranges = first.product(path, ProseRangesProduct.INSTANCE);
             if (ranges.isEmpty() || !hasFix(findings.get(path))) continue;
-            Path file = base.resolve(path).normalize();
-            Optional<EncodedText> text = read(file);
+            byte[] buffer = buffers.get(path);
+            Path file = buffer != null ? null : base.resolve(path).normalize();
+            Optional<EncodedText> text = buffer != null ? EncodedText.decode(buffer) : read(file);
             if (text.isPresent()) files.put(path, new FileState(path, file, text.get(), ranges.get()));
         }
         int passes = 0;
