@@ -7,6 +7,8 @@ import dev.contentlint.core.engine.Engine;
 import dev.contentlint.core.engine.EngineOptions;
 import dev.contentlint.core.engine.Input;
 import dev.contentlint.core.engine.RunResult;
+import dev.contentlint.core.fix.FixOutcome;
+import dev.contentlint.core.fix.Fixer;
 import dev.contentlint.core.frontend.ConfigSource;
 import dev.contentlint.core.rule.RuleRegistry;
 import java.nio.file.Path;
@@ -43,17 +45,32 @@ final class Linter {
 
     /** Lints what {@code request} selects and computes {@code products} from each document in the same run. */
     Lint run(LintRequest request, List<DocumentProduct<?>> products) {
+        Selected run = select(request);
+        int before = CacheEntries.count(request.cacheDirectory());
+        RunResult result = run.engine().run(run.inputs(), products);
+        int written = CacheEntries.count(request.cacheDirectory()) - before;
+        int cached = request.cacheDirectory() == null ? 0 : Math.max(0, result.files().size() - written);
+        return new Lint(result, cached);
+    }
+
+    /**
+     * Fixes what {@code request} selects; writes nothing (the outcome does). Also returns the findings that
+     * remain: after the files are written, {@link #run} gives them.
+     */
+    FixOutcome fix(LintRequest request, boolean unsafe) {
+        Selected run = select(request);
+        return new Fixer(run.engine(), request.basedir(), unsafe).fix(run.inputs());
+    }
+
+    private record Selected(Engine engine, List<Input> inputs) {}
+
+    private Selected select(LintRequest request) {
         Config config = new ConfigSource(new ConfigLoader(registry), System.getenv())
                 .load(request.configLocation(), "configLocation", request.basedir());
         List<Path> files = new DocumentSelection(request.basedir(), request.includes(), request.excludes()).select(config);
         EngineOptions options = EngineOptions.defaults(request.basedir())
                 .withToday(request.today())
                 .withCacheDirectory(request.cacheDirectory());
-        List<Input> inputs = files.stream().map(Input::of).toList();
-        int before = CacheEntries.count(request.cacheDirectory());
-        RunResult result = new Engine(config, registry, options).run(inputs, products);
-        int written = CacheEntries.count(request.cacheDirectory()) - before;
-        int cached = request.cacheDirectory() == null ? 0 : Math.max(0, result.files().size() - written);
-        return new Lint(result, cached);
+        return new Selected(new Engine(config, registry, options), files.stream().map(Input::of).toList());
     }
 }
