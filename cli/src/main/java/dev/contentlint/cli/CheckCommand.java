@@ -10,6 +10,10 @@ import dev.contentlint.core.engine.Input;
 import dev.contentlint.core.engine.InputException;
 import dev.contentlint.core.engine.ProgressListener;
 import dev.contentlint.core.engine.RunResult;
+import dev.contentlint.core.engine.DocumentProduct;
+import dev.contentlint.core.baseline.Baseline;
+import dev.contentlint.core.baseline.BaselineSetting;
+import dev.contentlint.core.baseline.FindingContextsProduct;
 import dev.contentlint.core.fix.FixOutcome;
 import dev.contentlint.core.fix.Fixer;
 import dev.contentlint.core.frontend.FailureThreshold;
@@ -51,6 +55,7 @@ import picocli.CommandLine.TypeConversionException;
             "       contentlint init [--force]",
             "       contentlint terms [--format text|json] [PATH|GLOB]...",
             "       contentlint report [OPTIONS] [PATH|GLOB]...",
+            "       contentlint baseline [--prune] [PATH|GLOB]...",
             "       contentlint daemon status|stop"},
         descriptionHeading = "%n",
         description = {
@@ -71,6 +76,9 @@ import picocli.CommandLine.TypeConversionException;
             "               phrases) that the glossary lacks, with counts and first",
             "               locations; --format json for tools",
             "  report       write a readability report (html, json, csv or md)",
+            "  baseline     accept today's findings in .contentlint-baseline.json, so",
+            "               check --baseline fails only on new ones; --prune drops",
+            "               entries that match nothing any more",
             "  daemon       show or stop the background process that check --daemon keeps",
             "               LanguageTool loaded in",
             "",
@@ -182,6 +190,11 @@ final class CheckCommand implements Callable<Integer> {
                     + "are changes. Default: off")
     boolean fixDryRun;
 
+    @Option(names = "--baseline", paramLabel = "FILE",
+            description = "Hide the findings this baseline file (written by 'contentlint baseline') accepts, and say "
+                    + "which of its entries match nothing. Default: the config's baseline: setting, else none")
+    String baseline;
+
     CheckCommand(Terminal terminal, Supplier<RuleRegistry> registry) {
         this.terminal = terminal;
         this.registry = registry;
@@ -205,6 +218,8 @@ final class CheckCommand implements Callable<Integer> {
         if (daemon) options = options.withServiceOption(DaemonOption.class,
                 new DaemonOption(DaemonCommand.stateRoot(terminal), daemonIdle(), this::warn));
         Engine engine = new Engine(effective, registry, options);
+        Baseline accepted = baseline(effective);
+        List<DocumentProduct<?>> products = accepted == null ? List.of() : List.of(FindingContextsProduct.INSTANCE);
         RunResult result;
         try {
             if (fix || fixDryRun) {
@@ -214,13 +229,22 @@ final class CheckCommand implements Callable<Integer> {
                             + "text is kept. Check it, and run --fix again or fix the rest by hand");
                 if (fixDryRun) return dryRun(fixed);
                 fixed.write();
-                result = fixed.files().isEmpty() ? fixed.before() : engine.run(inputs);
+                result = fixed.files().isEmpty() && accepted == null ? fixed.before() : engine.run(inputs, products);
                 if (!quiet) terminal.err().println(fixSummary(fixed));
             } else {
-                result = engine.run(inputs);
+                result = engine.run(inputs, products);
             }
         } finally {
             if (progress != null) progress.clear();
+        }
+        if (accepted != null) {
+            Baseline.Applied applied = accepted.apply(result);
+            result = applied.result();
+            if (!applied.unmatched().isEmpty())
+                warn(applied.unmatched().size() + " baseline " + (applied.unmatched().size() == 1 ? "entry matches" : "entries match")
+                        + " no finding any more (first: " + applied.unmatched().get(0).path() + ":"
+                        + applied.unmatched().get(0).line() + " " + applied.unmatched().get(0).rule()
+                        + "); run 'contentlint baseline --prune' to remove them");
         }
 
         RunResult shown = quiet && formatter.name().equals("text") ? errorsOnly(result) : result;
@@ -231,10 +255,16 @@ final class CheckCommand implements Callable<Integer> {
             terminal.err().println(noRulesMessage(effective, registry, result.files().size()));
             terminal.err().flush();
         } else if (!quiet) {
-            terminal.err().println(TextFormatter.summary(result));
+            terminal.err().println(TextFormatter.summary(result) + (accepted == null ? ""
+                    : "; " + result.suppressed().size() + " hidden by the baseline"));
             terminal.err().flush();
         }
         return exitCode(result);
+    }
+
+    private Baseline baseline(Config effective) throws IOException {
+        Path file = baseline != null ? terminal.resolve(baseline) : effective.setting(BaselineSetting.SETTING);
+        return file == null ? null : Baseline.read(file);
     }
 
     private int dryRun(FixOutcome fixed) throws IOException {
