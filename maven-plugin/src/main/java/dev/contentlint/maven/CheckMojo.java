@@ -87,6 +87,13 @@ public final class CheckMojo extends AbstractMojo {
     @Parameter(property = LintParameters.TODAY)
     private String today;
 
+    /**
+     * A baseline file written by {@code contentlint baseline}: the findings it accepts are hidden (and marked as
+     * suppressed in SARIF), so only new ones fail the build. Default: the config's {@code baseline:} setting.
+     */
+    @Parameter(property = "contentlint.baselineFile")
+    private File baselineFile;
+
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
         if (skip) {
@@ -112,8 +119,19 @@ public final class CheckMojo extends AbstractMojo {
                 .request(base, project, true, out.resolve("cache"));
 
         long started = System.nanoTime();
-        Linter.Lint lint = new Linter().run(request);
+        Linter.Checked checked;
+        try {
+            checked = new Linter().check(request, Parameters.path(baselineFile));
+        } catch (java.io.IOException e) {
+            throw new UsageException("cannot read the baseline file: " + e.getMessage());
+        }
+        Linter.Lint lint = checked.lint();
         RunResult result = lint.result();
+        if (checked.baseline() != null)
+            getLog().info("contentlint: " + result.suppressed().size() + " findings hidden by the baseline " + checked.baseline());
+        if (!checked.unmatched().isEmpty())
+            getLog().warn("contentlint: " + checked.unmatched().size() + " baseline entries match no finding any more;"
+                    + " run 'contentlint baseline --prune' to remove them");
         getLog().debug("contentlint: linted " + result.files().size() + " files in " + millis(started) + " ms");
 
         ConsoleReport console = new ConsoleReport(getLog());
