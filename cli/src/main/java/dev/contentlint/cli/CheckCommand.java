@@ -16,6 +16,7 @@ import dev.contentlint.core.baseline.BaselineSetting;
 import dev.contentlint.core.baseline.FindingContextsProduct;
 import dev.contentlint.core.fix.FixOutcome;
 import dev.contentlint.core.fix.Fixer;
+import dev.contentlint.core.frontend.ChangedLines;
 import dev.contentlint.core.frontend.FailureThreshold;
 import dev.contentlint.core.frontend.OutputWriter;
 import dev.contentlint.core.report.FormatOptions;
@@ -195,6 +196,12 @@ final class CheckCommand implements Callable<Integer> {
                     + "which of its entries match nothing. Default: the config's baseline: setting, else none")
     String baseline;
 
+    @Option(names = "--changed-since", paramLabel = "REF",
+            description = "Report only findings on lines added or changed since git revision REF (from where the "
+                    + "branch left it), whole-file findings of changed files, and everything in untracked files. Every "
+                    + "file is still checked, so rules across files see the whole project. Default: off")
+    String changedSince;
+
     CheckCommand(Terminal terminal, Supplier<RuleRegistry> registry) {
         this.terminal = terminal;
         this.registry = registry;
@@ -217,6 +224,7 @@ final class CheckCommand implements Callable<Integer> {
                 .withProgress(progress == null ? ProgressListener.NONE : progress);
         if (daemon) options = options.withServiceOption(DaemonOption.class,
                 new DaemonOption(DaemonCommand.stateRoot(terminal), daemonIdle(), this::warn));
+        ChangedLines changed = changedSince == null ? null : ChangedLines.since(terminal.workingDir(), changedSince);
         Engine engine = new Engine(effective, registry, options);
         Baseline accepted = baseline(effective);
         List<DocumentProduct<?>> products = accepted == null ? List.of() : List.of(FindingContextsProduct.INSTANCE);
@@ -246,6 +254,10 @@ final class CheckCommand implements Callable<Integer> {
                         + applied.unmatched().get(0).line() + " " + applied.unmatched().get(0).rule()
                         + "); run 'contentlint baseline --prune' to remove them");
         }
+        // After the baseline, which must see every finding to know which of its entries are gone.
+        int before = result.findings().size();
+        if (changed != null) result = changed.keep(result, terminal.workingDir());
+        int outside = before - result.findings().size();
 
         RunResult shown = quiet && formatter.name().equals("text") ? errorsOnly(result) : result;
         FormatOptions formatOptions = new FormatOptions(useColor(), Version.get()).withFailOn(failOn);
@@ -256,7 +268,8 @@ final class CheckCommand implements Callable<Integer> {
             terminal.err().flush();
         } else if (!quiet) {
             terminal.err().println(TextFormatter.summary(result) + (accepted == null ? ""
-                    : "; " + result.suppressed().size() + " hidden by the baseline"));
+                    : "; " + result.suppressed().size() + " hidden by the baseline")
+                    + (changed == null ? "" : "; " + outside + " on lines not changed since " + changedSince + " not shown"));
             terminal.err().flush();
         }
         return exitCode(result);

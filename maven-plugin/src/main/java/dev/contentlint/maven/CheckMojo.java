@@ -1,6 +1,7 @@
 package dev.contentlint.maven;
 
 import dev.contentlint.core.engine.RunResult;
+import dev.contentlint.core.frontend.ChangedLines;
 import dev.contentlint.core.frontend.FailureThreshold;
 import dev.contentlint.core.frontend.UsageException;
 import dev.contentlint.core.report.FormatOptions;
@@ -94,6 +95,14 @@ public final class CheckMojo extends AbstractMojo {
     @Parameter(property = "contentlint.baselineFile")
     private File baselineFile;
 
+    /**
+     * A git revision: only findings on lines added or changed since then (from where the branch left it) fail
+     * the build or reach the reports, with whole-file findings of changed files and everything in untracked
+     * files. Every document is still checked, so rules across files see the whole project.
+     */
+    @Parameter(property = "contentlint.changedSince")
+    private String changedSince;
+
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
         if (skip) {
@@ -127,6 +136,12 @@ public final class CheckMojo extends AbstractMojo {
         }
         Linter.Lint lint = checked.lint();
         RunResult result = lint.result();
+        if (changedSince != null && !changedSince.isBlank()) {
+            int before = result.findings().size();
+            result = ChangedLines.since(base, changedSince.strip()).keep(result, base);
+            getLog().info("contentlint: " + (before - result.findings().size()) + " findings on lines not changed since "
+                    + changedSince.strip() + " left out");
+        }
         if (checked.baseline() != null)
             getLog().info("contentlint: " + result.suppressed().size() + " findings hidden by the baseline " + checked.baseline());
         if (!checked.unmatched().isEmpty())
