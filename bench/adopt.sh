@@ -11,11 +11,13 @@
 #   CORPUS=DIR   the corpus (default: ../shared/corpus beside the repository); skipped when absent
 #   WORK=DIR     where the copy goes (default: a new folder under /tmp); it is deleted at the end unless KEEP=1
 #   JOBS=N       --jobs for contentlint (default: its own default)
+#   REUSE=1      keep the copy and baseline an earlier run left in WORK (with KEEP=1), and go on from step 2
+#   CONTENTLINT=FILE  the launcher to measure (default: cli/target/contentlint/bin/contentlint)
 set -euo pipefail
 
 HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 ROOT="$(cd "$HERE/.." && pwd)"
-CL="$ROOT/cli/target/contentlint/bin/contentlint"
+CL="${CONTENTLINT:-$ROOT/cli/target/contentlint/bin/contentlint}"
 CORPUS="${CORPUS:-$ROOT/../shared/corpus}"
 TODAY=2026-11-26
 GLOBS=('powershell-docs/**/*.md' 'opentelemetry-io/**/*.md' 'httpd-manual/**/*.html')
@@ -30,8 +32,12 @@ WORK="${WORK:-$(mktemp -d /tmp/contentlint-adopt.XXXXXX)}"
 case "$(cd "$CORPUS" && pwd)" in "$(mkdir -p "$WORK" && cd "$WORK" && pwd)"*) log "WORK must not be inside the corpus"; exit 2;; esac
 [ "${KEEP:-0}" = 1 ] || trap 'rm -rf "$WORK"' EXIT
 COPY="$WORK/corpus"
-rm -rf "$COPY"
-cp -r "$CORPUS" "$COPY"
+if [ "${REUSE:-0}" = 1 ] && [ -f "$COPY/.contentlint-baseline.json" ]; then
+  log "REUSE=1: the copy and baseline of an earlier run in $COPY"
+else
+  rm -rf "$COPY"
+  cp -r "$CORPUS" "$COPY"
+fi
 cd "$COPY"
 # A repository of its own, so config discovery and .gitignore stop here.
 mkdir -p .git
@@ -42,9 +48,13 @@ count_findings() { grep -c ': \(error\|warning\|info\): ' "$1" || true; }
 log "copy of $(find . -type f \( -name '*.md' -o -name '*.html' \) | wc -l) documents in $COPY"
 
 # 1. Baseline creation.
-t=$(date +%s.%N)
-"$CL" baseline --today "$TODAY" "${JOBS_ARGS[@]}" "${GLOBS[@]}" 2> "$WORK/baseline.err"
-BASELINE_S=$(seconds "$t")
+if [ "${REUSE:-0}" = 1 ] && [ -f .contentlint-baseline.json ]; then
+  BASELINE_S="(earlier run)"
+else
+  t=$(date +%s.%N)
+  "$CL" baseline --today "$TODAY" "${JOBS_ARGS[@]}" "${GLOBS[@]}" 2> "$WORK/baseline.err"
+  BASELINE_S=$(seconds "$t")
+fi
 ENTRIES=$(grep -c '"fingerprint"' .contentlint-baseline.json)
 log "baseline: $ENTRIES entries in ${BASELINE_S} s ($(cat "$WORK/baseline.err"))"
 
@@ -58,10 +68,12 @@ by_path = collections.Counter(e['path'] for e in entries if e['path'].endswith('
 for path, n in sorted(by_path.items()):
     text = open(path, encoding='utf-8').read()
     paras = [p for p in text.split('\n\n')]
-    if n >= 3 and len(paras) >= 8 and '```' not in text and not text.startswith('---'):
+    # Code fences may hold blank lines, which the paragraph split would cut through.
+    if n >= 2 and len(paras) >= 8 and '```' not in text:
         print(path); break
 PY
 )
+[ -n "$PAGE" ] || { log "no page to move paragraphs in"; exit 1; }
 python3 - "$PAGE" <<'PY'
 import sys
 path = sys.argv[1]
