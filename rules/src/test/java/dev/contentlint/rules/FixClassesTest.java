@@ -5,13 +5,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import dev.contentlint.core.rule.Finding;
 import dev.contentlint.core.rule.Fix;
 import dev.contentlint.core.rule.FixSafety;
-import dev.contentlint.testing.Fixtures;
 import dev.contentlint.testing.RuleTester;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The class of each built-in rule's fixes: only those that keep the meaning are safe. */
 class FixClassesTest {
@@ -33,8 +36,9 @@ class FixClassesTest {
     }
 
     @Test
-    void aRejectedGlossarySpellingIsSafe() {
-        String glossary = Fixtures.of("glossary/project/terms.yml").toAbsolutePath().toString();
+    void aRejectedGlossarySpellingIsSafe(@TempDir Path dir) throws IOException {
+        Path terms = Files.writeString(dir.resolve("terms.yml"), "terms:\n  - term: email\n    rejected: [e-mail]\n");
+        String glossary = terms.toString();
         var found = classes("glossary/rejected-term", "Send us an e-mail.\n", Map.of("glossary", List.of(glossary)));
         assertEquals(List.of(List.of(FixSafety.SAFE)), List.copyOf(found.values()));
     }
