@@ -37,6 +37,7 @@ if [ "${REUSE:-0}" = 1 ] && [ -f "$COPY/.contentlint-baseline.json" ]; then
 else
   rm -rf "$COPY"
   cp -r "$CORPUS" "$COPY"
+  chmod -R u+w "$COPY"   # the shared corpus is read-only, and --fix writes
 fi
 cd "$COPY"
 # A repository of its own, so config discovery and .gitignore stop here.

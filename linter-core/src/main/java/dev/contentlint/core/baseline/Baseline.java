@@ -158,7 +158,7 @@ public record Baseline(String toolVersion, List<BaselineEntry> entries) {
 
     /** Writes this baseline to {@code file} atomically, one entry a line group, so diffs of it stay readable. */
     public void write(Path file) throws IOException {
-        AtomicFiles.write(file, out -> {
+        AtomicFiles.Writer body = out -> {
             Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
             JsonWriter json = new JsonWriter(w);
             json.beginObject();
@@ -176,6 +176,9 @@ public record Baseline(String toolVersion, List<BaselineEntry> entries) {
             json.endObject();
             json.finish();
             w.flush();
-        });
+        };
+        // A baseline written again keeps the mode it was given, as a committed file should.
+        if (Files.exists(file)) AtomicFiles.replace(file, body);
+        else AtomicFiles.write(file, body);
     }
 }
