@@ -10,6 +10,13 @@ import dev.contentlint.core.engine.Input;
 import dev.contentlint.core.engine.InputException;
 import dev.contentlint.core.engine.ProgressListener;
 import dev.contentlint.core.engine.RunResult;
+import dev.contentlint.core.engine.DocumentProduct;
+import dev.contentlint.core.baseline.Baseline;
+import dev.contentlint.core.baseline.BaselineSetting;
+import dev.contentlint.core.baseline.FindingContextsProduct;
+import dev.contentlint.core.fix.FixOutcome;
+import dev.contentlint.core.fix.Fixer;
+import dev.contentlint.core.frontend.ChangedLines;
 import dev.contentlint.core.frontend.FailureThreshold;
 import dev.contentlint.core.frontend.OutputWriter;
 import dev.contentlint.core.report.FormatOptions;
@@ -49,6 +56,7 @@ import picocli.CommandLine.TypeConversionException;
             "       contentlint init [--force]",
             "       contentlint terms [--format text|json] [PATH|GLOB]...",
             "       contentlint report [OPTIONS] [PATH|GLOB]...",
+            "       contentlint baseline [--prune] [PATH|GLOB]...",
             "       contentlint daemon status|stop",
             "       contentlint lsp"},
         descriptionHeading = "%n",
@@ -70,6 +78,9 @@ import picocli.CommandLine.TypeConversionException;
             "               phrases) that the glossary lacks, with counts and first",
             "               locations; --format json for tools",
             "  report       write a readability report (html, json, csv or md)",
+            "  baseline     accept today's findings in .contentlint-baseline.json, so",
+            "               check --baseline fails only on new ones; --prune drops",
+            "               entries that match nothing any more",
             "  daemon       show or stop the background process that check --daemon keeps",
             "               LanguageTool loaded in",
             "  lsp          run the language server that editors start (docs/editors.md)",
@@ -167,6 +178,32 @@ final class CheckCommand implements Callable<Integer> {
                 + "It exits after 60 idle minutes or on 'contentlint daemon stop'. Default: off")
     boolean daemon;
 
+    @Option(names = "--fix",
+            description = "Apply the safe fixes (preferred glossary terms, substitutions with one replacement, doubled "
+                    + "words) to the files, lint again until none applies, then report what remains. Default: off")
+    boolean fix;
+
+    @Option(names = "--unsafe-fixes",
+            description = "With --fix or --fix-dry-run, apply the fixes that can change the meaning too (grammar and "
+                    + "spelling suggestions). Default: off")
+    boolean unsafeFixes;
+
+    @Option(names = {"--fix-dry-run", "--diff"},
+            description = "Print the changes --fix would make as a unified diff and write nothing; exits 1 when there "
+                    + "are changes. Default: off")
+    boolean fixDryRun;
+
+    @Option(names = "--baseline", paramLabel = "FILE",
+            description = "Hide the findings this baseline file (written by 'contentlint baseline') accepts, and say "
+                    + "which of its entries match nothing. Default: the config's baseline: setting, else none")
+    String baseline;
+
+    @Option(names = "--changed-since", paramLabel = "REF",
+            description = "Report only findings on lines added or changed since git revision REF (from where the "
+                    + "branch left it), whole-file findings of changed files, and everything in untracked files. Every "
+                    + "file is still checked, so rules across files see the whole project. Default: off")
+    String changedSince;
+
     CheckCommand(Terminal terminal, Supplier<RuleRegistry> registry) {
         this.terminal = terminal;
         this.registry = registry;
@@ -189,12 +226,40 @@ final class CheckCommand implements Callable<Integer> {
                 .withProgress(progress == null ? ProgressListener.NONE : progress);
         if (daemon) options = options.withServiceOption(DaemonOption.class,
                 new DaemonOption(DaemonCommand.stateRoot(terminal), daemonIdle(), this::warn));
+        ChangedLines changed = changedSince == null ? null : ChangedLines.since(terminal.workingDir(), changedSince);
+        Engine engine = new Engine(effective, registry, options);
+        Baseline accepted = baseline(effective);
+        List<DocumentProduct<?>> products = accepted == null ? List.of() : List.of(FindingContextsProduct.INSTANCE);
         RunResult result;
         try {
-            result = new Engine(effective, registry, options).run(inputs);
+            if (fix || fixDryRun) {
+                FixOutcome fixed = new Fixer(engine, terminal.workingDir(), unsafeFixes).fix(inputs);
+                for (String path : fixed.unconverged())
+                    warn("the fixes in " + path + " still changed it after " + Fixer.MAX_PASSES + " passes; its last "
+                            + "text is kept. Check it, and run --fix again or fix the rest by hand");
+                if (fixDryRun) return dryRun(fixed);
+                fixed.write();
+                result = fixed.files().isEmpty() && accepted == null ? fixed.before() : engine.run(inputs, products);
+                if (!quiet) terminal.err().println(fixSummary(fixed));
+            } else {
+                result = engine.run(inputs, products);
+            }
         } finally {
             if (progress != null) progress.clear();
         }
+        if (accepted != null) {
+            Baseline.Applied applied = accepted.apply(result);
+            result = applied.result();
+            if (!applied.unmatched().isEmpty())
+                warn(applied.unmatched().size() + " baseline " + (applied.unmatched().size() == 1 ? "entry matches" : "entries match")
+                        + " no finding any more (first: " + applied.unmatched().get(0).path() + ":"
+                        + applied.unmatched().get(0).line() + " " + applied.unmatched().get(0).rule()
+                        + "); run 'contentlint baseline --prune' to remove them");
+        }
+        // After the baseline, which must see every finding to know which of its entries are gone.
+        int before = result.findings().size();
+        if (changed != null) result = changed.keep(result, terminal.workingDir());
+        int outside = before - result.findings().size();
 
         RunResult shown = quiet && formatter.name().equals("text") ? errorsOnly(result) : result;
         FormatOptions formatOptions = new FormatOptions(useColor(), Version.get()).withFailOn(failOn);
@@ -204,10 +269,40 @@ final class CheckCommand implements Callable<Integer> {
             terminal.err().println(noRulesMessage(effective, registry, result.files().size()));
             terminal.err().flush();
         } else if (!quiet) {
-            terminal.err().println(TextFormatter.summary(result));
+            terminal.err().println(TextFormatter.summary(result) + (accepted == null ? ""
+                    : "; " + result.suppressed().size() + " hidden by the baseline")
+                    + (changed == null ? "" : "; " + outside + " on lines not changed since " + changedSince + " not shown"));
             terminal.err().flush();
         }
         return exitCode(result);
+    }
+
+    private Baseline baseline(Config effective) throws IOException {
+        Path file = baseline != null ? terminal.resolve(baseline) : effective.setting(BaselineSetting.SETTING);
+        return file == null ? null : Baseline.read(file);
+    }
+
+    private int dryRun(FixOutcome fixed) throws IOException {
+        OutputWriter.Body body = w -> w.write(fixed.diff());
+        if (output == null) OutputWriter.write(terminal.out(), body);
+        else OutputWriter.write(terminal.resolve(output), output, body);
+        if (!quiet) {
+            terminal.err().println(fixed.files().isEmpty() ? "No fixes to apply"
+                    : "Would fix " + plural(fixed.fixes(), "problem", "problems") + " in "
+                    + plural(fixed.files().size(), "file", "files") + "; run with --fix to apply");
+            terminal.err().flush();
+        }
+        return fixed.files().isEmpty() || exitZero ? ExitCode.OK : ExitCode.FINDINGS;
+    }
+
+    static String fixSummary(FixOutcome fixed) {
+        return fixed.files().isEmpty() ? "No fixes to apply"
+                : "Fixed " + plural(fixed.fixes(), "problem", "problems") + " in "
+                + plural(fixed.files().size(), "file", "files");
+    }
+
+    private static String plural(long n, String one, String many) {
+        return n + " " + (n == 1 ? one : many);
     }
 
     private static boolean noRuleEnabled(RunResult result) {
@@ -258,6 +353,14 @@ final class CheckCommand implements Callable<Integer> {
         if (color && noColor)
             throw new ParameterException(spec.commandLine(), "--color and --no-color contradict each other; use one");
         if (daemon) daemonIdle();
+        if (unsafeFixes && !fix && !fixDryRun)
+            throw new ParameterException(spec.commandLine(), "--unsafe-fixes only widens --fix or --fix-dry-run; add one of them");
+        if (fix && fixDryRun)
+            throw new ParameterException(spec.commandLine(), "--fix writes the files and --fix-dry-run only shows the "
+                    + "changes; use one");
+        if ((fix || fixDryRun) && paths.contains("-"))
+            throw new ParameterException(spec.commandLine(), "--fix and --fix-dry-run change files, not standard input; "
+                    + "name the files instead of '-'");
     }
 
     private Config loadConfig(RuleRegistry registry) {

@@ -19,8 +19,8 @@ import picocli.CommandLine;
 /** The {@code contentlint} program: parses the command line, runs the command and returns its exit code. */
 public final class Main {
     /** Every command's name; {@code contentlint --help} lists them all. */
-    static final Set<String> COMMANDS = Set.of("check", "rules", "config", "init", "terms", "report", "daemon", "lsp",
-            "help");
+    static final Set<String> COMMANDS = Set.of("check", "rules", "config", "init", "terms", "report", "baseline", "daemon",
+            "lsp", "help");
 
     private Main() {
     }
@@ -91,6 +91,7 @@ public final class Main {
             case "init" -> new CommandLine(new InitCommand(terminal)).setCommandName("contentlint init");
             case "terms" -> new CommandLine(new TermsCommand(terminal, registry)).setCommandName("contentlint terms");
             case "report" -> new CommandLine(new ReportCommand(terminal, registry)).setCommandName("contentlint report");
+            case "baseline" -> new CommandLine(new BaselineCommand(terminal, registry)).setCommandName("contentlint baseline");
             case "daemon" -> new CommandLine(new DaemonCommand(terminal)).setCommandName("contentlint daemon");
             case "lsp" -> new CommandLine(new LspCommand(terminal, registry)).setCommandName("contentlint lsp");
             default -> new CommandLine(new ContentlintCommand())
@@ -100,6 +101,7 @@ public final class Main {
                     .addSubcommand("init", new InitCommand(terminal))
                     .addSubcommand("terms", new TermsCommand(terminal, registry))
                     .addSubcommand("report", new ReportCommand(terminal, registry))
+                    .addSubcommand("baseline", new BaselineCommand(terminal, registry))
                     .addSubcommand("daemon", new DaemonCommand(terminal))
                     .addSubcommand("lsp", new LspCommand(terminal, registry))
                     .addSubcommand("help", new CommandLine.HelpCommand());

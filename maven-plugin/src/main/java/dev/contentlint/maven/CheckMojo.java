@@ -1,6 +1,7 @@
 package dev.contentlint.maven;
 
 import dev.contentlint.core.engine.RunResult;
+import dev.contentlint.core.frontend.ChangedLines;
 import dev.contentlint.core.frontend.FailureThreshold;
 import dev.contentlint.core.frontend.UsageException;
 import dev.contentlint.core.report.FormatOptions;
@@ -87,6 +88,21 @@ public final class CheckMojo extends AbstractMojo {
     @Parameter(property = LintParameters.TODAY)
     private String today;
 
+    /**
+     * A baseline file written by {@code contentlint baseline}: the findings it accepts are hidden (and marked as
+     * suppressed in SARIF), so only new ones fail the build. Default: the config's {@code baseline:} setting.
+     */
+    @Parameter(property = "contentlint.baselineFile")
+    private File baselineFile;
+
+    /**
+     * A git revision: only findings on lines added or changed since then (from where the branch left it) fail
+     * the build or reach the reports, with whole-file findings of changed files and everything in untracked
+     * files. Every document is still checked, so rules across files see the whole project.
+     */
+    @Parameter(property = "contentlint.changedSince")
+    private String changedSince;
+
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
         if (skip) {
@@ -112,8 +128,25 @@ public final class CheckMojo extends AbstractMojo {
                 .request(base, project, true, out.resolve("cache"));
 
         long started = System.nanoTime();
-        Linter.Lint lint = new Linter().run(request);
+        Linter.Checked checked;
+        try {
+            checked = new Linter().check(request, Parameters.path(baselineFile));
+        } catch (java.io.IOException e) {
+            throw new UsageException("cannot read the baseline file: " + e.getMessage());
+        }
+        Linter.Lint lint = checked.lint();
         RunResult result = lint.result();
+        if (changedSince != null && !changedSince.isBlank()) {
+            int before = result.findings().size();
+            result = ChangedLines.since(base, changedSince.strip()).keep(result, base);
+            getLog().info("contentlint: " + (before - result.findings().size()) + " findings on lines not changed since "
+                    + changedSince.strip() + " left out");
+        }
+        if (checked.baseline() != null)
+            getLog().info("contentlint: " + result.suppressed().size() + " findings hidden by the baseline " + checked.baseline());
+        if (!checked.unmatched().isEmpty())
+            getLog().warn("contentlint: " + checked.unmatched().size() + " baseline entries match no finding any more;"
+                    + " run 'contentlint baseline --prune' to remove them");
         getLog().debug("contentlint: linted " + result.files().size() + " files in " + millis(started) + " ms");
 
         ConsoleReport console = new ConsoleReport(getLog());

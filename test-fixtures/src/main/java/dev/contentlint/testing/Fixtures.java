@@ -21,6 +21,8 @@ import java.util.stream.Stream;
 public final class Fixtures {
     /** Every fixture root holds this file, which is how the root is found on the class path. */
     public static final String ANCHOR = "fixtures/README.md";
+    /** What a fixture's fixed text adds to its name before the extension. */
+    private static final String FIXED = ".fixed";
 
     private static volatile Path root;
 
@@ -107,7 +109,20 @@ public final class Fixtures {
 
     static boolean isFixture(Path p) {
         String n = p.getFileName().toString();
-        return !n.equals("README.md") && (n.endsWith(".md") || n.endsWith(".html") || n.endsWith(".txt"));
+        return !n.equals("README.md") && !isFixedText(n) && (n.endsWith(".md") || n.endsWith(".html") || n.endsWith(".txt"));
+    }
+
+    /** Whether a file name is that of a fixture's fixed text, {@code NAME.fixed.EXT}: not a fixture of its own. */
+    static boolean isFixedText(String fileName) {
+        int dot = fileName.lastIndexOf('.');
+        return dot > 0 && fileName.substring(0, dot).endsWith(FIXED);
+    }
+
+    /** Where the fixed text of {@code fixture} ({@code NAME.EXT}) lives: {@code NAME.fixed.EXT} beside it. */
+    public static Path fixedSibling(Path fixture) {
+        String n = fixture.getFileName().toString();
+        int dot = n.lastIndexOf('.');
+        return fixture.resolveSibling(dot < 0 ? n + FIXED : n.substring(0, dot) + FIXED + n.substring(dot));
     }
 
     /** The fixture's name below {@code root} with {@code /} separators, as findings show it. */

@@ -7,6 +7,8 @@ import dev.contentlint.core.engine.Engine;
 import dev.contentlint.core.engine.EngineOptions;
 import dev.contentlint.core.engine.Input;
 import dev.contentlint.core.engine.ProgressListener;
+import dev.contentlint.core.fix.FixOutcome;
+import dev.contentlint.core.fix.Fixer;
 import dev.contentlint.core.rule.Finding;
 import dev.contentlint.core.rule.RuleMeta;
 import dev.contentlint.core.rule.RuleRegistry;
@@ -100,9 +102,70 @@ public final class RuleTester {
         return fixtures.stream().map(p -> DynamicTest.dynamicTest(Fixtures.nameOf(root(), p), p.toUri(), () -> check(p)));
     }
 
-    /** Runs the fixture at {@code fixture} and fails unless its findings are exactly the expected ones. */
+    /**
+     * Runs the fixture at {@code fixture} and fails unless its findings are exactly the expected ones and, when
+     * its fixes change it, its sibling {@code NAME.fixed.EXT} holds the fixed text (see {@link #checkFixes}).
+     */
     public void check(Path fixture) {
-        check(Fixtures.read(root(), fixture), baseDirectory(fixture));
+        Fixture parsed = Fixtures.read(root(), fixture);
+        Path base = baseDirectory(fixture);
+        check(parsed, base);
+        checkFixes(parsed, fixture, base);
+    }
+
+    /**
+     * Fixes the fixture with every fix that may ever be applied (safe and unsafe) and fails unless: the text
+     * changes exactly when the sibling {@code NAME.fixed.EXT} exists and then equals it; each fix removed one
+     * finding and brought none; and fixing the fixed text changes nothing. With
+     * {@code -Dcontentlint.updateFixed=true} a missing or different sibling is written instead.
+     */
+    private void checkFixes(Fixture fixture, Path path, Path base) {
+        Path fixedPath = Fixtures.fixedSibling(path);
+        String name = fixture.name();
+        String fixedName = Fixtures.nameOf(root(), fixedPath);
+        String text = fixture.lintText();
+        FixOutcome once = fix(name, text, fixture.config(), base);
+        boolean exists = java.nio.file.Files.exists(fixedPath);
+        if (once.files().isEmpty()) {
+            if (exists) Assertions.fail(name + ": no fix changes it, so " + fixedName + " should not exist");
+            return;
+        }
+        String fixed = once.files().get(0).after();
+        String expected = exists ? Fixtures.read(root(), fixedPath).lintText() : null;
+        if (!fixed.equals(expected)) {
+            if (Boolean.getBoolean("contentlint.updateFixed") && fixedPath.getFileSystem() == FileSystems.getDefault()) {
+                try {
+                    java.nio.file.Files.writeString(fixedPath, fixed);
+                    // The fixtures are read from the build's copy; the source beside it is what gets committed.
+                    Path source = Path.of(fixedPath.toString().replace("/target/classes/", "/src/main/resources/"));
+                    if (!source.equals(fixedPath) && java.nio.file.Files.isDirectory(source.getParent()))
+                        java.nio.file.Files.writeString(source, fixed);
+                } catch (java.io.IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            } else {
+                Assertions.assertEquals(expected, fixed, name + ": its fixes give other text than " + fixedName
+                        + (exists ? "" : " (missing)") + "; run with -Dcontentlint.updateFixed=true to write it");
+            }
+        }
+        Assertions.assertEquals(List.of(), once.unconverged(), name + ": fixes did not settle");
+        Set<String> rules = underTest();
+        long before = count(run(name, text, fixture.config(), base), rules);
+        long after = count(run(name, fixed, fixture.config(), base), rules);
+        Assertions.assertEquals(before - once.fixes(), after, name + ": each of the " + once.fixes()
+                + " fixes should remove its finding and bring no other; " + fixedName + " has " + after + " of " + before);
+        FixOutcome again = fix(name, fixed, fixture.config(), base);
+        Assertions.assertEquals(List.of(), again.files(), name + ": fixing " + fixedName + " again changes it");
+    }
+
+    private static long count(List<Finding> findings, Set<String> rules) {
+        return findings.stream().filter(f -> rules == null || rules.contains(f.ruleId())).count();
+    }
+
+    private FixOutcome fix(String name, String text, Map<String, Object> settings, Path baseDirectory) {
+        Engine engine = engine(name, settings, baseDirectory);
+        return new Fixer(engine, baseDirectory, true)
+                .fix(List.of(Input.stdin(text.getBytes(StandardCharsets.UTF_8), name)));
     }
 
     /** Runs a fixture given as text; {@code name} (e.g. {@code case.md}) selects the format. */
@@ -182,6 +245,12 @@ public final class RuleTester {
     }
 
     private List<Finding> run(String name, String text, Map<String, Object> settings, Path baseDirectory) {
+        return engine(name, settings, baseDirectory)
+                .run(List.of(Input.stdin(text.getBytes(StandardCharsets.UTF_8), name)))
+                .findings();
+    }
+
+    private Engine engine(String name, Map<String, Object> settings, Path baseDirectory) {
         String yaml = configYaml(settings);
         Path configFile = baseDirectory.resolve(".contentlint.yml");
         Config config;
@@ -193,9 +262,7 @@ public final class RuleTester {
         }
         LocalDate today = todayOf(name, settings);
         EngineOptions options = new EngineOptions(baseDirectory, 1, true, true, today, null, ProgressListener.NONE);
-        return new Engine(config, registry, options)
-                .run(List.of(Input.stdin(text.getBytes(StandardCharsets.UTF_8), name)))
-                .findings();
+        return new Engine(config, registry, options);
     }
 
     private static LocalDate todayOf(String name, Map<String, Object> settings) {

@@ -21,10 +21,13 @@ import java.util.TreeMap;
  * @param rules    metadata of the rules in play, sorted by id
  * @param elapsed  wall time of the run
  * @param products relative path → product id → value, for the files that gave one, sorted by path
+ * @param suppressed findings hidden from {@code findings} (by a baseline), in output order; none by default
  */
 public record RunResult(List<Finding> findings, List<String> files, List<RuleMeta> rules, Duration elapsed,
-                        Map<String, Map<String, Object>> products) {
+                        Map<String, Map<String, Object>> products, List<SuppressedFinding> suppressed) {
     public RunResult {
+        suppressed = suppressed.stream()
+                .sorted(java.util.Comparator.comparing(SuppressedFinding::finding)).toList();
         findings = findings.stream().sorted().toList();
         files = files.stream().sorted().toList();
         rules = rules.stream().sorted(java.util.Comparator.comparing(RuleMeta::id)).toList();
@@ -33,9 +36,20 @@ public record RunResult(List<Finding> findings, List<String> files, List<RuleMet
         products = Collections.unmodifiableMap(byPath);
     }
 
+    /** A result that hides nothing. */
+    public RunResult(List<Finding> findings, List<String> files, List<RuleMeta> rules, Duration elapsed,
+                     Map<String, Map<String, Object>> products) {
+        this(findings, files, rules, elapsed, products, List.of());
+    }
+
     /** A result without products. */
     public RunResult(List<Finding> findings, List<String> files, List<RuleMeta> rules, Duration elapsed) {
         this(findings, files, rules, elapsed, Map.of());
+    }
+
+    /** This result reporting only {@code shown}, with {@code hidden} as its suppressed findings. */
+    public RunResult withSuppressed(List<Finding> shown, List<SuppressedFinding> hidden) {
+        return new RunResult(shown, files, rules, elapsed, products, hidden);
     }
 
     public long count(Severity s) {

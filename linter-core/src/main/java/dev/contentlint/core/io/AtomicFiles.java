@@ -60,6 +60,19 @@ public final class AtomicFiles {
 
     /** Writes {@code target}, creating missing parent folders. */
     public static void write(Path target, Writer writer) throws IOException {
+        writeAtomically(target, writer);
+    }
+
+    /**
+     * Writes over the existing file {@code target} and keeps its permissions: the temporary file would otherwise
+     * leave it readable by its owner only, and an executable script would lose its mode.
+     */
+    public static void replace(Path target, Writer writer) throws IOException {
+        // Every write keeps the mode of the file it replaces; the name says what the caller means.
+        writeAtomically(target, writer);
+    }
+
+    private static void writeAtomically(Path target, Writer writer) throws IOException {
         Path absolute = target.toAbsolutePath();
         Path dir = absolute.getParent();
         Files.createDirectories(dir);

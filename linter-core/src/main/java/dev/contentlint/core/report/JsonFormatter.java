@@ -2,6 +2,7 @@ package dev.contentlint.core.report;
 
 import dev.contentlint.core.document.Location;
 import dev.contentlint.core.engine.RunResult;
+import dev.contentlint.core.engine.SuppressedFinding;
 import dev.contentlint.core.rule.Finding;
 import dev.contentlint.core.rule.Fix;
 import dev.contentlint.core.rule.RuleMeta;
@@ -40,13 +41,19 @@ public final class JsonFormatter implements Formatter {
         for (String file : result.files()) w.value(file);
         w.endArray();
         w.name("findings").beginArray();
-        for (Finding f : result.findings()) finding(w, f, result.rule(f.ruleId()));
+        for (Finding f : result.findings()) finding(w, f, result.rule(f.ruleId()), null);
         w.endArray();
+        // Only a run that hid findings has the key, so the report of every other run stays as it was.
+        if (!result.suppressed().isEmpty()) {
+            w.name("suppressed").beginArray();
+            for (SuppressedFinding s : result.suppressed()) finding(w, s.finding(), result.rule(s.finding().ruleId()), s);
+            w.endArray();
+        }
         w.endObject();
         w.finish();
     }
 
-    private static void finding(JsonWriter w, Finding f, RuleMeta rule) throws IOException {
+    private static void finding(JsonWriter w, Finding f, RuleMeta rule, SuppressedFinding hidden) throws IOException {
         w.beginObject();
         w.member("ruleId", f.ruleId());
         w.member("severity", f.severity().id());
@@ -65,6 +72,11 @@ public final class JsonFormatter implements Formatter {
         w.endArray();
         w.name("properties");
         properties(w, f.properties());
+        if (hidden != null) {
+            w.name("suppression").beginObject().member("kind", hidden.kind().id());
+            if (hidden.justification() != null) w.member("justification", hidden.justification());
+            w.endObject();
+        }
         w.endObject();
     }
 

@@ -2,6 +2,7 @@ package dev.contentlint.core.report;
 
 import dev.contentlint.core.document.Location;
 import dev.contentlint.core.engine.RunResult;
+import dev.contentlint.core.engine.SuppressedFinding;
 import dev.contentlint.core.rule.Finding;
 import dev.contentlint.core.rule.Fix;
 import dev.contentlint.core.rule.RuleMeta;
@@ -56,7 +57,13 @@ public final class SarifFormatter implements Formatter {
         w.name("results").beginArray();
         List<String> fingerprints = Fingerprints.of(result.findings());
         for (int i = 0; i < result.findings().size(); i++) {
-            result(w, result.findings().get(i), ruleIndex.get(result.findings().get(i).ruleId()), fingerprints.get(i));
+            result(w, result.findings().get(i), ruleIndex.get(result.findings().get(i).ruleId()), fingerprints.get(i), null);
+        }
+        // Hidden findings stay in the log, marked, so code scanning shows them as suppressed rather than fixed.
+        List<Finding> hidden = result.suppressed().stream().map(SuppressedFinding::finding).toList();
+        List<String> hiddenPrints = Fingerprints.of(hidden);
+        for (int i = 0; i < hidden.size(); i++) {
+            result(w, hidden.get(i), ruleIndex.get(hidden.get(i).ruleId()), hiddenPrints.get(i), result.suppressed().get(i));
         }
         w.endArray();
         w.member("columnKind", "unicodeCodePoints");
@@ -86,7 +93,8 @@ public final class SarifFormatter implements Formatter {
         w.endObject();
     }
 
-    private static void result(JsonWriter w, Finding f, Integer ruleIndex, String fingerprint) throws IOException {
+    private static void result(JsonWriter w, Finding f, Integer ruleIndex, String fingerprint, SuppressedFinding suppressed)
+            throws IOException {
         w.beginObject();
         w.member("ruleId", f.ruleId());
         if (ruleIndex != null) w.member("ruleIndex", ruleIndex);
@@ -102,6 +110,11 @@ public final class SarifFormatter implements Formatter {
             w.name("fixes").beginArray();
             for (Fix fix : f.fixes()) fix(w, f.path(), fix);
             w.endArray();
+        }
+        if (suppressed != null) {
+            w.name("suppressions").beginArray().beginObject().member("kind", suppressed.kind().id());
+            if (suppressed.justification() != null) w.member("justification", suppressed.justification());
+            w.endObject().endArray();
         }
         if (!f.properties().isEmpty()) {
             w.name("properties");

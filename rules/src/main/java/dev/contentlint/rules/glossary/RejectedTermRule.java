@@ -5,6 +5,7 @@ import dev.contentlint.core.document.ProseBlock;
 import dev.contentlint.core.document.Span;
 import dev.contentlint.core.rule.Category;
 import dev.contentlint.core.rule.Fix;
+import dev.contentlint.core.rule.FixSafety;
 import dev.contentlint.core.rule.Rule;
 import dev.contentlint.core.rule.RuleContext;
 import dev.contentlint.core.rule.RuleInfo;
@@ -16,7 +17,7 @@ import java.util.Map;
 /** A rule; see its {@link RuleInfo}. */
 @RuleInfo(id = "glossary/rejected-term",
         summary = "Rejected spellings of glossary terms should be replaced by the preferred term",
-        severity = Severity.WARNING, category = Category.GLOSSARY)
+        severity = Severity.WARNING, category = Category.GLOSSARY, fixes = FixSafety.SAFE)
 public final class RejectedTermRule implements Rule {
     private record Rejected(GlossaryEntry entry, String variant, TermPattern pattern, List<TermPattern> accepted) {}
 

@@ -6,6 +6,7 @@ import dev.contentlint.core.document.Span;
 import dev.contentlint.core.rule.Category;
 import dev.contentlint.core.rule.Finding;
 import dev.contentlint.core.rule.Fix;
+import dev.contentlint.core.rule.FixSafety;
 import dev.contentlint.core.rule.Option;
 import dev.contentlint.core.rule.Rule;
 import dev.contentlint.core.rule.RuleContext;
@@ -18,10 +19,12 @@ import java.util.Map;
 
 /** A rule; see its {@link RuleInfo}. */
 @RuleInfo(id = "grammar/languagetool", summary = "Grammar, style and punctuation problems found by LanguageTool",
-        severity = Severity.WARNING, category = Category.GRAMMAR)
+        severity = Severity.WARNING, category = Category.GRAMMAR, fixes = FixSafety.UNSAFE)
 public final class LanguagetoolRule implements Rule {
     /** Suggestions offered as fixes, at most. */
     static final int MAX_FIXES = 3;
+    /** How LanguageTool's doubled-word rules end in every language ({@code ENGLISH_WORD_REPEAT_RULE}, ...). */
+    private static final String WORD_REPEAT = "_WORD_REPEAT_RULE";
 
     /** Options of {@code grammar/languagetool}. */
     public record Options(
@@ -73,13 +76,17 @@ public final class LanguagetoolRule implements Rule {
         return code;
     }
 
-    /** Reports one match with its rule id in the message and properties, and its suggestions as fixes. */
+    /**
+     * Reports one match with its rule id in the message and properties, and its suggestions as fixes: unsafe
+     * guesses, except the one way to undo a doubled word, which keeps the meaning.
+     */
     public static void report(Document document, RuleContext context, Span span, String message, LtMatch m,
                               List<String> suggestions) {
         List<Fix> fixes = new ArrayList<>();
+        FixSafety safety = suggestions.size() == 1 && m.ruleId().endsWith(WORD_REPEAT) ? FixSafety.SAFE : null;
         for (String s : suggestions) {
             if (fixes.size() == MAX_FIXES) break;
-            fixes.add(new Fix(document.location(span), s, "Replace with \"" + s + "\""));
+            fixes.add(new Fix(document.location(span), s, "Replace with \"" + s + "\"", safety));
         }
         Map<String, String> properties = new LinkedHashMap<>();
         properties.put("languagetoolRule", m.ruleId());

@@ -7,6 +7,7 @@ import dev.contentlint.core.rule.Option;
 import dev.contentlint.core.rule.Rule;
 import dev.contentlint.core.rule.RuleContext;
 import dev.contentlint.core.rule.RuleInfo;
+import dev.contentlint.core.rule.FixSafety;
 import dev.contentlint.core.rule.Severity;
 import dev.contentlint.rules.glossary.Glossary;
 import dev.contentlint.rules.grammar.LanguagetoolRule;
@@ -19,7 +20,7 @@ import java.util.List;
 
 /** A rule; see its {@link RuleInfo}. */
 @RuleInfo(id = "spelling/misspelling", summary = "Words that are not in the dictionary",
-        severity = Severity.WARNING, category = Category.SPELLING)
+        severity = Severity.WARNING, category = Category.SPELLING, fixes = FixSafety.UNSAFE)
 public final class MisspellingRule implements Rule {
 
     /** Options of {@code spelling/misspelling}. */

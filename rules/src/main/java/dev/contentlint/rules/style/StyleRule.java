@@ -7,6 +7,7 @@ import dev.contentlint.core.document.Span;
 import dev.contentlint.core.rule.Category;
 import dev.contentlint.core.rule.DefinedRule;
 import dev.contentlint.core.rule.Fix;
+import dev.contentlint.core.rule.FixSafety;
 import dev.contentlint.core.rule.Rule;
 import dev.contentlint.core.rule.RuleContext;
 import dev.contentlint.core.rule.RuleMeta;
@@ -82,9 +83,11 @@ public final class StyleRule implements DefinedRule {
                 } else {
                     Location where = document.location(span);
                     List<Fix> fixes = new ArrayList<>();
+                    // One replacement says the same in fewer words; several leave the choice to the writer.
+                    FixSafety safety = hit.suggestions().size() == 1 ? FixSafety.SAFE : FixSafety.SUGGESTION;
                     for (String s : hit.suggestions()) {
                         String replacement = matchCase(s, hit.text());
-                        fixes.add(new Fix(where, replacement, "Replace with \"" + replacement + "\""));
+                        fixes.add(new Fix(where, replacement, "Replace with \"" + replacement + "\"", safety));
                     }
                     context.report(span, message, fixes, Map.of());
                 }
