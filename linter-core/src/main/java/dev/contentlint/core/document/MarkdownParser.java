@@ -24,7 +24,6 @@ import com.vladsch.flexmark.ast.SoftLineBreak;
 import com.vladsch.flexmark.ast.Text;
 import com.vladsch.flexmark.ext.abbreviation.AbbreviationBlock;
 import com.vladsch.flexmark.ext.abbreviation.AbbreviationExtension;
-import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
 import com.vladsch.flexmark.ext.definition.DefinitionExtension;
 import com.vladsch.flexmark.ext.definition.DefinitionItem;
 import com.vladsch.flexmark.ext.definition.DefinitionTerm;
@@ -78,10 +77,13 @@ final class MarkdownParser {
         MutableDataSet options = new MutableDataSet();
         options.set(Parser.EXTENSIONS, List.of(TablesExtension.create(), YamlFrontMatterExtension.create(),
                 DefinitionExtension.create(), AbbreviationExtension.create(), FootnoteExtension.create(),
-                AutolinkExtension.create(), StrikethroughExtension.create(), TaskListExtension.create()));
+                StrikethroughExtension.create(), TaskListExtension.create()));
+        options.set(Parser.HEADING_PARSER, false);
         // flexmark adds its link reference definition pre-processor only for its own inline parser
         PARSER = Parser.builder(options).customInlineParserFactory(SnapshotInlineParser.FACTORY)
-                .paragraphPreProcessorFactory(new ReferencePreProcessorFactory()).build();
+                .paragraphPreProcessorFactory(new ReferencePreProcessorFactory())
+                .customBlockParserFactory(new CheapHeadingStarts())
+                .postProcessorFactory(new GuardedAutolinks()).build();
     }
 
     private static final Pattern A_OPEN = Pattern.compile("(?i)^<a\\s");
