@@ -4,6 +4,7 @@ import dev.contentlint.core.cache.RunCache;
 import dev.contentlint.core.config.Config;
 import dev.contentlint.core.config.FileConfig.EnabledRule;
 import dev.contentlint.core.document.Format;
+import dev.contentlint.core.rule.CoreSettings;
 import dev.contentlint.core.rule.Finding;
 import dev.contentlint.core.rule.RuleMeta;
 import dev.contentlint.core.rule.RuleRegistry;
@@ -120,7 +121,9 @@ public final class Engine {
         RunCache cache = options.cacheDirectory() == null ? null : new RunCache(options.cacheDirectory());
         String cacheContext = cache == null ? "" : CacheContext.of(config, registry, options, today, rules,
                 serviceFactories.values(), services.settings());
-        Run run = new Run(config, registry, options, today, services, parser, cache, cacheContext, products, rules);
+        TimeBudgets budgets = new TimeBudgets(config.setting(CoreSettings.FILE_TIME_BUDGET));
+        Run run = new Run(config, registry, options, today, services, parser, cache, cacheContext, products, rules,
+                budgets);
         FileLinter linter = new FileLinter(run);
 
         List<String> arguments = new ArrayList<>();
@@ -140,6 +143,7 @@ public final class Engine {
             results = runAll(tasks);
             corpusFindings = new CorpusChecks(run, results).run();
         } finally {
+            budgets.close();
             services.close();
         }
 

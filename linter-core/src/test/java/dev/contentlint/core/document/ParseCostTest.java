@@ -98,4 +98,22 @@ class ParseCostTest {
         assertTrue(GuardedAutolinks.longMarkRun("e" + "&#x301;".repeat(GuardedAutolinks.MAX_MARK_RUN + 1)));
         assertFalse(GuardedAutolinks.longMarkRun("e" + "\u0301".repeat(GuardedAutolinks.MAX_MARK_RUN) + "x"));
     }
+
+    @Test
+    void aTwentyThousandColumnTableIsReportedAsWideAndTheRestIsStillMarkdown() {
+        int n = 20_000;
+        String table = "| " + String.join(" | ", java.util.Collections.nCopies(n, "head")) + " |\n| "
+                + String.join(" | ", java.util.Collections.nCopies(n, "---")) + " |\n| "
+                + String.join(" | ", java.util.Collections.nCopies(n, "cell")) + " |\n";
+        Document d = md("# Title\n\n" + table + "\nAfter *the* table.\n");
+        assertEquals(1, d.issues().size(), d.issues().toString());
+        ParseIssue issue = d.issues().get(0);
+        assertEquals("contentlint/parse-error", issue.ruleId());
+        assertEquals("This table has 20000 columns, more than 256 can be parsed: the file's tables were read as "
+                + "paragraphs. Split the table into narrower ones.", issue.message());
+        assertEquals(4, d.location(issue.span()).line(), "the delimiter row");
+        assertEquals("Title", d.sections().get(0).title(), "the file is still read as Markdown");
+        assertTrue(d.prose().stream().anyMatch(b -> b.text().equals("After the table.")));
+        assertTrue(md("| a | b |\n|---|---|\n| x | y |\n").issues().isEmpty());
+    }
 }
