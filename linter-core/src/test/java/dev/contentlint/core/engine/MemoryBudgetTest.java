@@ -13,14 +13,14 @@ class MemoryBudgetTest {
 
     @Test
     void twoLargeFilesDoNotRunAtOnceButSmallOnesDo() throws Exception {
-        // 1 GB of heap: 600 MB for files, so one 5 MB file (400 MB) at a time, and small ones beside it
+        // 1000 MB of heap: 600 MB for files, so one 1.5 MB file (450 MB) at a time, and small ones beside it
         MemoryBudget budget = new MemoryBudget(1000 * MB);
-        long first = budget.acquire(5 * MB);
+        long first = budget.acquire(3 * MB / 2);
         long small = budget.acquire(100_000);
         CountDownLatch started = new CountDownLatch(1);
         Thread second = new Thread(() -> {
             try {
-                long b = budget.acquire(5 * MB);
+                long b = budget.acquire(3 * MB / 2);
                 started.countDown();
                 budget.release(b);
             } catch (InterruptedException e) {
