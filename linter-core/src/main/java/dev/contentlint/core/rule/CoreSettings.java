@@ -17,8 +17,8 @@ public final class CoreSettings {
     /**
      * {@code file-time-budget}: the CPU time one file may take (parse, rules, products) for each 10 MB of it, a
      * smaller file counting as 10 MB; {@code none} for no limit. A file over it becomes a
-     * {@code contentlint/timeout} finding. The default, 300 s, is far above what any file needs at contentlint's
-     * ~2 s per MB, and above grammar checking's own limit of 180 s per file, so only a file that would
+     * {@code contentlint/timeout} finding. The default, 300 s, is far above the seconds per MB any known
+     * input costs, and above grammar checking's own limit of 180 s per file, so only a file that would
      * otherwise hold the run up meets it.
      */
     public static final SettingSpec<Duration> FILE_TIME_BUDGET = new SettingSpec<>("file-time-budget", Duration.class,
