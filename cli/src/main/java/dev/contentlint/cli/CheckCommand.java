@@ -212,9 +212,9 @@ final class CheckCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         validate();
-        List<Input> inputs = inputs();
         RuleRegistry registry = this.registry.get();
         Config effective = loadConfig(registry);
+        List<Input> inputs = inputs(effective.maxFileSize());
         Formatter formatter = formatter();
 
         ProgressLine progress = terminal.stderrTty() ? new ProgressLine(terminal.err()) : null;
@@ -367,12 +367,13 @@ final class CheckCommand implements Callable<Integer> {
         return ConfigOption.load(new ConfigLoader(registry), terminal, config);
     }
 
-    private List<Input> inputs() throws IOException {
+    /** The command's inputs; standard input is read up to one byte past {@code maxFileSize}, which is enough to refuse it. */
+    private List<Input> inputs(long maxFileSize) throws IOException {
         List<Input> inputs = new ArrayList<>();
         boolean stdinRead = false;
         for (String arg : paths.isEmpty() ? List.of(".") : paths) {
             if (arg.equals("-")) {
-                if (!stdinRead) inputs.add(Input.stdin(terminal.in().readAllBytes(), stdinFilename));
+                if (!stdinRead) inputs.add(Input.stdin(readStdin(maxFileSize), stdinFilename));
                 stdinRead = true;
             } else {
                 // Checked here too, so the message repeats the path as the user typed it. The engine resolves
@@ -383,6 +384,11 @@ final class CheckCommand implements Callable<Integer> {
             }
         }
         return inputs;
+    }
+
+    private byte[] readStdin(long maxFileSize) throws IOException {
+        if (maxFileSize <= 0) return terminal.in().readAllBytes();
+        return terminal.in().readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxFileSize + 1));
     }
 
     private Formatter formatter() {

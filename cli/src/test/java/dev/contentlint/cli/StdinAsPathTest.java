@@ -59,7 +59,20 @@ class StdinAsPathTest {
         Cli.Result r = cli.stdin(CheckCommandTest.STALE_PAGE + "More text. ".repeat(50))
                 .run("-", "--stdin-filename", "docs/drafts/page.md", "--today", CheckCommandTest.TODAY);
         assertEquals(List.of(), staleLines(r), r.toString());
-        assertTrue(r.out().contains("docs/drafts/page.md:1:1: warning: File is 649 bytes, more than max-file-size "
+        assertTrue(r.out().contains("docs/drafts/page.md:1:1: warning: The content is more than max-file-size "
                 + "(400 bytes); it was not linted."), r.toString());
+    }
+
+    @Test
+    void standardInputIsReadOnlyOneBytePastMaxFileSize() {
+        byte[] big = ("# Big\n\n" + "More text. ".repeat(100_000)).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        java.io.ByteArrayInputStream in = new java.io.ByteArrayInputStream(big);
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        java.io.PrintStream o = new java.io.PrintStream(out, true, java.nio.charset.StandardCharsets.UTF_8);
+        int code = Main.run(new String[] {"check", "-", "--stdin-filename", "docs/page.md"}, in, o, o,
+                java.util.Map.of(), dir);
+        assertEquals(0, code, out.toString(java.nio.charset.StandardCharsets.UTF_8));
+        assertTrue(out.toString(java.nio.charset.StandardCharsets.UTF_8).contains("contentlint/file-too-large"));
+        assertEquals(big.length - 401, in.available(), "the rest of standard input was never read");
     }
 }

@@ -14,9 +14,9 @@ import org.jsoup.parser.Parser;
 final class HtmlParser {
     private HtmlParser() {}
 
-    static Document parse(Path path, String relativePath, SourceText source, List<ParseIssue> issues) {
+    static Document parse(Path path, String relativePath, SourceText source, List<ParseIssue> issues, Deadline deadline) {
         try {
-            return parseHtml(path, relativePath, source, issues);
+            return parseHtml(path, relativePath, source, issues, deadline);
         } catch (StackOverflowError e) {
             List<ParseIssue> all = new java.util.ArrayList<>(issues);
             all.add(new ParseIssue("contentlint/parse-error", Span.START,
@@ -29,9 +29,10 @@ final class HtmlParser {
         }
     }
 
-    private static Document parseHtml(Path path, String relativePath, SourceText source, List<ParseIssue> issues) {
+    private static Document parseHtml(Path path, String relativePath, SourceText source, List<ParseIssue> issues,
+                                      Deadline deadline) {
         String text = source.text();
-        org.jsoup.nodes.Document html = Parser.htmlParser().setTrackPosition(true).parseInput(text, "");
+        org.jsoup.nodes.Document html = Parser.htmlParser().setTrackPosition(true).parseInput(deadline.reader(text), "");
         HtmlExtractor x = new HtmlExtractor(text, 0, TemplateRanges.scan(text)).extract(html);
         Document.Builder b = Document.builder(path, relativePath, Format.HTML, source);
         issues.forEach(b::issue);

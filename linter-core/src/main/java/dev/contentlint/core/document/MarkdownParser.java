@@ -24,7 +24,6 @@ import com.vladsch.flexmark.ast.SoftLineBreak;
 import com.vladsch.flexmark.ast.Text;
 import com.vladsch.flexmark.ext.abbreviation.AbbreviationBlock;
 import com.vladsch.flexmark.ext.abbreviation.AbbreviationExtension;
-import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
 import com.vladsch.flexmark.ext.definition.DefinitionExtension;
 import com.vladsch.flexmark.ext.definition.DefinitionItem;
 import com.vladsch.flexmark.ext.definition.DefinitionTerm;
@@ -72,16 +71,27 @@ import java.util.regex.Pattern;
  */
 final class MarkdownParser {
     static final int MAX_NESTING = 100;
-    private static final Parser PARSER;
+    /**
+     * flexmark matches a table's delimiter row with a regular expression that recurses once per column, so a
+     * row of thousands of columns overflows the stack; files with a wider table are parsed without tables.
+     */
+    static final int MAX_TABLE_COLUMNS = 256;
+    private static final Parser PARSER = parser(true);
+    private static final Parser PARSER_WITHOUT_TABLES = parser(false);
 
-    static {
+    private static Parser parser(boolean tables) {
         MutableDataSet options = new MutableDataSet();
-        options.set(Parser.EXTENSIONS, List.of(TablesExtension.create(), YamlFrontMatterExtension.create(),
-                DefinitionExtension.create(), AbbreviationExtension.create(), FootnoteExtension.create(),
-                AutolinkExtension.create(), StrikethroughExtension.create(), TaskListExtension.create()));
+        List<com.vladsch.flexmark.util.misc.Extension> extensions = new ArrayList<>(List.of(
+                YamlFrontMatterExtension.create(), DefinitionExtension.create(), AbbreviationExtension.create(),
+                FootnoteExtension.create(), StrikethroughExtension.create(), TaskListExtension.create()));
+        if (tables) extensions.add(0, TablesExtension.create());
+        options.set(Parser.EXTENSIONS, extensions);
+        options.set(Parser.HEADING_PARSER, false);
         // flexmark adds its link reference definition pre-processor only for its own inline parser
-        PARSER = Parser.builder(options).customInlineParserFactory(SnapshotInlineParser.FACTORY)
-                .paragraphPreProcessorFactory(new ReferencePreProcessorFactory()).build();
+        return Parser.builder(options).customInlineParserFactory(SnapshotInlineParser.FACTORY)
+                .paragraphPreProcessorFactory(new ReferencePreProcessorFactory())
+                .customBlockParserFactory(new CheapHeadingStarts())
+                .postProcessorFactory(new GuardedAutolinks()).build();
     }
 
     private static final Pattern A_OPEN = Pattern.compile("(?i)^<a\\s");
@@ -101,26 +111,30 @@ final class MarkdownParser {
     private final List<Comment> comments = new ArrayList<>();
     private final Map<TableCell, String> cellTexts = new IdentityHashMap<>();
     private final List<TableBlock> tableBlocks = new ArrayList<>();
+    private final Deadline deadline;
     private com.vladsch.flexmark.util.ast.Document md;
     private int contentStart;
 
-    private MarkdownParser(SourceText source, Document.Builder out) {
+    private MarkdownParser(SourceText source, Document.Builder out, Deadline deadline) {
         this.source = source;
+        this.deadline = deadline;
         this.text = source.text();
         this.templates = TemplateRanges.scan(text);
         this.out = out;
     }
 
-    static Document parse(Path path, String relativePath, SourceText source, List<ParseIssue> issues) {
+    static Document parse(Path path, String relativePath, SourceText source, List<ParseIssue> issues, Deadline deadline) {
         ParseIssue tooDeep = nestingIssue(source.text());
         if (tooDeep != null) return asText(path, relativePath, source, issues, tooDeep);
         try {
             Document.Builder b = Document.builder(path, relativePath, Format.MARKDOWN, source);
             issues.forEach(b::issue);
-            return new MarkdownParser(source, b).run();
+            return new MarkdownParser(source, b, deadline).run();
         } catch (StackOverflowError e) {
             return asText(path, relativePath, source, issues, new ParseIssue("contentlint/parse-error", Span.START,
                     "Markdown nested too deeply to parse; the file was read as plain text. Reduce the nesting."));
+        } catch (Deadline.Exceeded e) {
+            throw e;
         } catch (RuntimeException e) {
             // the parser libraries should accept any text; if one does not, the file is still checked as text
             return asText(path, relativePath, source, issues, new ParseIssue("contentlint/parse-error", Span.START,
@@ -173,6 +187,32 @@ final class MarkdownParser {
         return null;
     }
 
+    /** The first line shaped like a table delimiter row ('|', '-', ':' and blanks) with too many columns, or null. */
+    static Span wideTableRow(String s) {
+        int n = s.length();
+        for (int start = 0; start < n; ) {
+            int end = start, pipes = 0, dashes = 0;
+            boolean delimiterRow = true;
+            for (; end < n && s.charAt(end) != '\n' && s.charAt(end) != '\r'; end++) {
+                char c = s.charAt(end);
+                if (c == '|') pipes++;
+                else if (c == '-') dashes++;
+                else if (c != ':' && c != ' ' && c != '\t') delimiterRow = false;
+            }
+            if (delimiterRow && dashes > 0 && pipes > MAX_TABLE_COLUMNS) return new Span(start, end);
+            start = end + 1;
+        }
+        return null;
+    }
+
+    private static int columns(String s, Span row) {
+        String line = s.substring(row.start(), row.end()).strip();
+        int cells = line.split("\\|", -1).length;
+        if (line.startsWith("|")) cells--;
+        if (line.endsWith("|") && line.length() > 1) cells--;
+        return cells;
+    }
+
     private static int indexOr(String s, char c, int from, int none) {
         int at = s.indexOf(c, from);
         return at < 0 ? none : at;
@@ -183,7 +223,13 @@ final class MarkdownParser {
         out.frontMatter(fm.frontMatter());
         if (fm.issue() != null) out.issue(fm.issue());
         contentStart = fm.contentStart();
-        md = PARSER.parse(text);
+        // flexmark reads the text through the deadline, so a parse that runs over its budget stops.
+        Span wide = wideTableRow(text);
+        if (wide != null)
+            out.issue(new ParseIssue("contentlint/parse-error", wide, "This table has " + columns(text, wide)
+                    + " columns, more than " + MAX_TABLE_COLUMNS + " can be parsed: the file's tables were read as "
+                    + "paragraphs. Split the table into narrower ones."));
+        md = (wide == null ? PARSER : PARSER_WITHOUT_TABLES).parse(BasedSequence.of(deadline.text(text)));
         MarkdownTree.walk(md, this::block);
         for (TableBlock t : tableBlocks) table(t);
         prose.sort((a, b) -> Integer.compare(a.span().start(), b.span().start()));
@@ -384,7 +430,8 @@ final class MarkdownParser {
     }
 
     private HtmlExtractor extractor(int shift, String html) {
-        org.jsoup.nodes.Document d = org.jsoup.parser.Parser.htmlParser().setTrackPosition(true).parseInput(html, "");
+        org.jsoup.nodes.Document d = org.jsoup.parser.Parser.htmlParser().setTrackPosition(true)
+                .parseInput(deadline.reader(html), "");
         return new HtmlExtractor(text, shift, templates).extract(d);
     }
 

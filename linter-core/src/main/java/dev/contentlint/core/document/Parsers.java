@@ -16,6 +16,14 @@ public final class Parsers {
      * (binary content gives an empty document with a {@code contentlint/binary-file} issue).
      */
     public static Document parse(Path path, String relativePath, byte[] content, Format format) {
+        return parse(path, relativePath, content, format, Deadline.NONE);
+    }
+
+    /**
+     * Parses one file as {@link #parse(Path, String, byte[], Format)} does, stopping with {@link Deadline.Exceeded}
+     * when {@code deadline} passes.
+     */
+    public static Document parse(Path path, String relativePath, byte[] content, Format format, Deadline deadline) {
         Decoder.Decoded d = Decoder.decode(content);
         SourceText source = new SourceText(d.text());
         List<ParseIssue> issues = new ArrayList<>();
@@ -26,8 +34,8 @@ public final class Parsers {
             return b.build();
         }
         return switch (format) {
-            case MARKDOWN -> MarkdownParser.parse(path, relativePath, source, issues);
-            case HTML -> HtmlParser.parse(path, relativePath, source, issues);
+            case MARKDOWN -> MarkdownParser.parse(path, relativePath, source, issues, deadline);
+            case HTML -> HtmlParser.parse(path, relativePath, source, issues, deadline);
             case TEXT -> TextParser.parse(path, relativePath, source, issues);
         };
     }
@@ -37,8 +45,8 @@ public final class Parsers {
         SourceText source = new SourceText(text);
         List<ParseIssue> issues = new ArrayList<>();
         return switch (format) {
-            case MARKDOWN -> MarkdownParser.parse(path, relativePath, source, issues);
-            case HTML -> HtmlParser.parse(path, relativePath, source, issues);
+            case MARKDOWN -> MarkdownParser.parse(path, relativePath, source, issues, Deadline.NONE);
+            case HTML -> HtmlParser.parse(path, relativePath, source, issues, Deadline.NONE);
             case TEXT -> TextParser.parse(path, relativePath, source, issues);
         };
     }

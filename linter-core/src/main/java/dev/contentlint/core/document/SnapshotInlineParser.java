@@ -18,7 +18,8 @@ import java.util.regex.Pattern;
  * once per paragraph. The stock parser matches on the paragraph's segmented sequence and asks each match
  * for a {@code MatchResult}, which since Java 9 copies the whole input: every link, entity or code span
  * then costs a copy of the paragraph, making long paragraphs quadratic (5,000 links in one paragraph took
- * seconds). Results are the same: indexes into the copy are indexes into the sequence.
+ * seconds). Results are the same: indexes into the copy are indexes into the sequence. Link destinations
+ * are parsed by {@link BoundedLinkDestinations}.
  */
 final class SnapshotInlineParser extends InlineParserImpl {
     /** Creates this parser where flexmark would create its own. */
@@ -31,6 +32,7 @@ final class SnapshotInlineParser extends InlineParserImpl {
                                  Map<Character, DelimiterProcessor> delimiterProcessors, LinkRefProcessorData linkRefProcessors,
                                  List<InlineParserExtensionFactory> extensions) {
         super(options, specialCharacters, delimiterCharacters, delimiterProcessors, linkRefProcessors, extensions);
+        linkDestinationParser = new BoundedLinkDestinations(linkDestinationParser);
     }
 
     private String copy() {

@@ -1,7 +1,9 @@
 package dev.contentlint.core.engine;
 
+import dev.contentlint.core.document.Deadline;
 import dev.contentlint.core.document.Document;
 import dev.contentlint.core.document.Format;
+import dev.contentlint.core.document.Parsers;
 import java.nio.file.Path;
 
 /**
@@ -10,7 +12,22 @@ import java.nio.file.Path;
  */
 @FunctionalInterface
 public interface DocumentParser {
-    DocumentParser DEFAULT = dev.contentlint.core.document.Parsers::parse;
+    DocumentParser DEFAULT = new DocumentParser() {
+        @Override
+        public Document parse(Path path, String relativePath, byte[] content, Format format) {
+            return Parsers.parse(path, relativePath, content, format);
+        }
+
+        @Override
+        public Document parse(Path path, String relativePath, byte[] content, Format format, Deadline deadline) {
+            return Parsers.parse(path, relativePath, content, format, deadline);
+        }
+    };
 
     Document parse(Path path, String relativePath, byte[] content, Format format);
+
+    /** Parses as {@link #parse(Path, String, byte[], Format)}; a parser that can stop early observes {@code deadline}. */
+    default Document parse(Path path, String relativePath, byte[] content, Format format, Deadline deadline) {
+        return parse(path, relativePath, content, format);
+    }
 }

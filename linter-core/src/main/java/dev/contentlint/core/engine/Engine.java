@@ -4,6 +4,7 @@ import dev.contentlint.core.cache.RunCache;
 import dev.contentlint.core.config.Config;
 import dev.contentlint.core.config.FileConfig.EnabledRule;
 import dev.contentlint.core.document.Format;
+import dev.contentlint.core.rule.CoreSettings;
 import dev.contentlint.core.rule.Finding;
 import dev.contentlint.core.rule.RuleMeta;
 import dev.contentlint.core.rule.RuleRegistry;
@@ -120,7 +121,9 @@ public final class Engine {
         RunCache cache = options.cacheDirectory() == null ? null : new RunCache(options.cacheDirectory());
         String cacheContext = cache == null ? "" : CacheContext.of(config, registry, options, today, rules,
                 serviceFactories.values(), services.settings());
-        Run run = new Run(config, registry, options, today, services, parser, cache, cacheContext, products, rules);
+        TimeBudgets budgets = new TimeBudgets(config.setting(CoreSettings.FILE_TIME_BUDGET));
+        Run run = new Run(config, registry, options, today, services, parser, cache, cacheContext, products, rules,
+                budgets);
         FileLinter linter = new FileLinter(run);
 
         List<String> arguments = new ArrayList<>();
@@ -132,15 +135,18 @@ public final class Engine {
         List<SourceFile> files = arguments.isEmpty() ? List.of() : new FileWalker(config, base).walk(arguments);
         if (!buffers.isEmpty() && !files.isEmpty()) files = withoutBuffers(files, base, buffers);
 
-        List<Callable<FileLinter.Result>> tasks = new ArrayList<>();
-        for (SourceFile f : largestFirst(files)) tasks.add(() -> linter.lint(f, configPath(f.path(), f.relativePath())));
-        for (Input.Buffer b : buffers) tasks.add(() -> lint(linter, base, b));
+        List<Task> tasks = new ArrayList<>();
+        Map<SourceFile, Long> sizes = sizes(files);
+        for (SourceFile f : largestFirst(files, sizes))
+            tasks.add(new Task(sizes.get(f), () -> linter.lint(f, configPath(f.path(), f.relativePath()))));
+        for (Input.Buffer b : buffers) tasks.add(new Task(b.content().length, () -> lint(linter, base, b)));
         List<FileLinter.Result> results;
         List<Finding> corpusFindings;
         try {
             results = runAll(tasks);
             corpusFindings = new CorpusChecks(run, results).run();
         } finally {
+            budgets.close();
             services.close();
         }
         if (cache != null) cache.prune();
@@ -199,7 +205,14 @@ public final class Engine {
      * The files biggest first, so a large file does not start last and keep one worker busy while the others
      * idle. Output order does not depend on this: findings are sorted.
      */
-    private static List<SourceFile> largestFirst(List<SourceFile> files) {
+    private static List<SourceFile> largestFirst(List<SourceFile> files, Map<SourceFile, Long> sizes) {
+        List<SourceFile> out = new ArrayList<>(files);
+        out.sort(java.util.Comparator.comparing((SourceFile f) -> sizes.get(f)).reversed()
+                .thenComparing(SourceFile::relativePath));
+        return out;
+    }
+
+    private static Map<SourceFile, Long> sizes(List<SourceFile> files) {
         Map<SourceFile, Long> sizes = new java.util.HashMap<>();
         for (SourceFile f : files) {
             long size;
@@ -210,11 +223,11 @@ public final class Engine {
             }
             sizes.put(f, size);
         }
-        List<SourceFile> out = new ArrayList<>(files);
-        out.sort(java.util.Comparator.comparing((SourceFile f) -> sizes.get(f)).reversed()
-                .thenComparing(SourceFile::relativePath));
-        return out;
+        return sizes;
     }
+
+    /** One file's work and the size that says how much memory it may need. */
+    private record Task(long bytes, Callable<FileLinter.Result> work) {}
 
     /** The path the config's globs see: relative to the config's folder, or as findings name it when outside. */
     private String configPath(Path file, String relativePath) {
@@ -223,17 +236,28 @@ public final class Engine {
         return PathNames.isOutside(rel) ? relativePath : rel;
     }
 
-    private List<FileLinter.Result> runAll(List<Callable<FileLinter.Result>> tasks) {
+    /**
+     * Runs the tasks on {@code --jobs} workers, letting a file start only while the memory the files in work are
+     * expected to need fits in the heap ({@link MemoryBudget}): several large files do not run at once.
+     */
+    private List<FileLinter.Result> runAll(List<Task> tasks) {
         if (tasks.isEmpty()) return List.of();
         int total = tasks.size();
         AtomicInteger done = new AtomicInteger();
         int threads = Math.max(1, Math.min(options.jobs(), total));
+        MemoryBudget memory = new MemoryBudget(Runtime.getRuntime().maxMemory());
         ExecutorService pool = Executors.newFixedThreadPool(threads, new WorkerThreads());
         try {
             List<Future<FileLinter.Result>> futures = new ArrayList<>(total);
-            for (Callable<FileLinter.Result> task : tasks) {
+            for (Task task : tasks) {
                 futures.add(pool.submit(() -> {
-                    FileLinter.Result r = task.call();
+                    long booked = memory.acquire(task.bytes());
+                    FileLinter.Result r;
+                    try {
+                        r = task.work().call();
+                    } finally {
+                        memory.release(booked);
+                    }
                     options.progress().filesDone(done.incrementAndGet(), total);
                     return r;
                 }));

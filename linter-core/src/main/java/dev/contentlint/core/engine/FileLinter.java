@@ -4,11 +4,13 @@ import dev.contentlint.core.cache.RunCache;
 import dev.contentlint.core.config.Config;
 import dev.contentlint.core.config.FileConfig;
 import dev.contentlint.core.config.FileConfig.EnabledRule;
+import dev.contentlint.core.document.Deadline;
 import dev.contentlint.core.document.Document;
 import dev.contentlint.core.document.Format;
 import dev.contentlint.core.document.Location;
 import dev.contentlint.core.document.ParseIssue;
 import dev.contentlint.core.rule.ConfigException;
+import dev.contentlint.core.rule.CoreSettings;
 import dev.contentlint.core.rule.CorpusRule;
 import dev.contentlint.core.rule.Finding;
 import java.io.IOException;
@@ -76,7 +78,11 @@ final class FileLinter {
      */
     Result lint(Path path, String relativePath, String configPath, byte[] content, Format format) {
         FileConfig fileConfig = fileConfig(configPath);
-        if (tooLarge(content.length)) return tooLarge(relativePath, fileConfig, content.length);
+        // Standard input is read only up to one byte past the limit, so its whole size is not known.
+        if (tooLarge(content.length))
+            return failed(relativePath, fileConfig, InternalRules.FILE_TOO_LARGE, "The content is more than "
+                    + "max-file-size (" + run.config().maxFileSize() + " bytes); it was not linted. Raise "
+                    + "max-file-size in the config or exclude the file.");
         return lint(new Source(path, relativePath, configPath, content, format), fileConfig);
     }
 
@@ -97,11 +103,11 @@ final class FileLinter {
 
     private Result lint(Source source, FileConfig fileConfig) {
         RunCache cache = run.cache();
-        if (cache == null) return lintFully(source, fileConfig);
+        if (cache == null) return timed(source, fileConfig, d -> lintFully(source, fileConfig, d));
         String key = RunCache.key(source.content(), run.cacheContext(), source.configPath(), source.format().name());
         Optional<RunCache.Entry> hit = cache.read(key, source.relativePath());
         if (hit.isEmpty()) {
-            Result result = lintFully(source, fileConfig);
+            Result result = timed(source, fileConfig, d -> lintFully(source, fileConfig, d));
             // A failure may be transient (a service that could not start): let the next run try again.
             if (!failedInternally(result))
                 cache.write(key, new RunCache.Entry(result.findings(), StoredParts.store(result, run.products())));
@@ -113,7 +119,7 @@ final class FileLinter {
             return new Result(source.relativePath(), entry.findings(), loaded.summaries(), loaded.products(),
                     Suppressions.NONE, fileConfig);
         // Corpus checks or the caller need something of this file that only a parse gives.
-        Result result = summarizeOnly(source, fileConfig, entry.findings());
+        Result result = timed(source, fileConfig, d -> summarizeOnly(source, fileConfig, entry.findings(), d));
         Map<String, String> parts = new LinkedHashMap<>(entry.parts());
         parts.putAll(StoredParts.store(result, run.products()));
         if (!failedInternally(result) && !parts.equals(entry.parts()))
@@ -122,16 +128,50 @@ final class FileLinter {
     }
 
     private static boolean failedInternally(Result result) {
-        return result.findings().stream().anyMatch(f -> f.ruleId().equals(InternalRules.INTERNAL_ERROR));
+        // A timeout depends on the machine and the budget as much as on the file: never cached.
+        return result.findings().stream().anyMatch(f -> f.ruleId().equals(InternalRules.INTERNAL_ERROR)
+                || f.ruleId().equals(InternalRules.TIMEOUT));
+    }
+
+    /**
+     * Does one file's work within its time budget; work that runs over it stops where it next observes the
+     * deadline, and the file gets only a {@code contentlint/timeout} finding.
+     */
+    private Result timed(Source source, FileConfig fileConfig, java.util.function.Function<Deadline, Result> work) {
+        try (TimeBudgets.Running timing = run.budgets().start(source.content().length)) {
+            try {
+                Result result = work.apply(timing.deadline());
+                if (!timing.deadline().passed()) return result;
+            } catch (Deadline.Exceeded e) {
+                // reported below
+            }
+            return failed(source.relativePath(), fileConfig, InternalRules.TIMEOUT, "Linting this file took more than "
+                    + "its time budget of " + seconds(timing.budget()) + " of CPU time (file-time-budget: "
+                    + seconds(run.config().setting(CoreSettings.FILE_TIME_BUDGET)) + " for each 10 MB) and was "
+                    + "stopped, so none of its findings are reported. Raise file-time-budget in the config (or set "
+                    + "it to none), or exclude the file.");
+        }
+    }
+
+    private static String seconds(java.time.Duration d) {
+        long ms = d.toMillis();
+        return ms % 1000 == 0 ? ms / 1000 + "s" : ms + "ms";
+    }
+
+    /** Unwinds the file's work when its deadline has passed, whatever the failure it caused looked like. */
+    private static void rethrowIfStopped(Throwable t, Deadline deadline) {
+        if (t instanceof Deadline.Exceeded e) throw e;
+        if (deadline.passed()) throw new Deadline.Exceeded();
     }
 
     /** Parses, runs every enabled rule, computes summaries and products, and applies inline suppressions. */
-    private Result lintFully(Source source, FileConfig fileConfig) {
+    private Result lintFully(Source source, FileConfig fileConfig, Deadline deadline) {
         String rel = source.relativePath();
         Document document;
         try {
-            document = parse(source);
+            document = parse(source, deadline);
         } catch (Throwable t) {
+            rethrowIfStopped(t, deadline);
             parserFailed(source, t);
             return failed(rel, fileConfig, InternalRules.INTERNAL_ERROR, parserName(source.format())
                     + " failed on this file: " + describe(t) + ". Please report it with this file.");
@@ -141,7 +181,10 @@ final class FileLinter {
         Map<String, Object> products = new HashMap<>();
         boolean parsed = !issues(document, findings);
         if (!parsed) nothingOf(fileConfig, summaries, products);
-        else for (EnabledRule rule : fileConfig.rules().values()) runRule(rule, document, findings, summaries);
+        else for (EnabledRule rule : fileConfig.rules().values()) {
+            deadline.check();
+            runRule(rule, document, findings, summaries, deadline);
+        }
 
         Suppressions suppressions = suppressions(document);
         if (!suppressions.isEmpty()) {
@@ -152,7 +195,7 @@ final class FileLinter {
                         document.location(p.span())));
         }
         // After suppressions, so a product that reads the findings sees those the user sees.
-        if (parsed) computeProducts(document, findings, products);
+        if (parsed) computeProducts(document, findings, products, deadline);
         return new Result(rel, findings, summaries, products, suppressions, fileConfig);
     }
 
@@ -160,11 +203,12 @@ final class FileLinter {
      * For a file whose findings came from the run cache: parses it again only for the corpus summaries, the
      * products and the inline configuration that corpus findings must meet, and keeps those findings.
      */
-    private Result summarizeOnly(Source source, FileConfig fileConfig, List<Finding> cached) {
+    private Result summarizeOnly(Source source, FileConfig fileConfig, List<Finding> cached, Deadline deadline) {
         Document document;
         try {
-            document = parse(source);
+            document = parse(source, deadline);
         } catch (Throwable t) {
+            rethrowIfStopped(t, deadline);
             parserFailed(source, t);
             return new Result(source.relativePath(), cached, Map.of(), Map.of(), Suppressions.NONE, fileConfig);
         }
@@ -174,10 +218,12 @@ final class FileLinter {
         if (issues(document, new ArrayList<>())) {
             nothingOf(fileConfig, summaries, products);
         } else {
-            for (EnabledRule rule : fileConfig.rules().values())
-                if (rule.rule() instanceof CorpusRule<?>) summarize(rule, document, summaries);
+            for (EnabledRule rule : fileConfig.rules().values()) {
+                deadline.check();
+                if (rule.rule() instanceof CorpusRule<?>) summarize(rule, document, summaries, deadline);
+            }
             List<Finding> failures = new ArrayList<>(cached);
-            computeProducts(document, failures, products);
+            computeProducts(document, failures, products, deadline);
             failures = failures.subList(cached.size(), failures.size());
             if (!failures.isEmpty()) {
                 findings = new ArrayList<>(cached);
@@ -187,8 +233,8 @@ final class FileLinter {
         return new Result(source.relativePath(), findings, summaries, products, suppressions(document), fileConfig);
     }
 
-    private Document parse(Source source) {
-        return run.parser().parse(source.path(), source.relativePath(), source.content(), source.format());
+    private Document parse(Source source, Deadline deadline) {
+        return run.parser().parse(source.path(), source.relativePath(), source.content(), source.format(), deadline);
     }
 
     /** Rethrows a parser failure that is fatal, or any when halting on errors; the caller reports the rest. */
@@ -228,35 +274,41 @@ final class FileLinter {
                 ? Suppressions.parse(document.comments(), document.source(), run.registry()) : Suppressions.NONE;
     }
 
-    private void runRule(EnabledRule rule, Document document, List<Finding> findings, Map<String, Object> summaries) {
+    private void runRule(EnabledRule rule, Document document, List<Finding> findings, Map<String, Object> summaries,
+                         Deadline deadline) {
         String id = rule.meta().id();
         EngineRuleContext context = new EngineRuleContext(document, rule, run, findings);
         try {
             rule.rule().check(document, context);
             if (rule.rule() instanceof CorpusRule<?> corpusRule) summaries.put(id, corpusRule.summarize(document, context));
         } catch (Throwable t) {
+            rethrowIfStopped(t, deadline);
             rethrowIfFatal(t, run.config());
             if (run.options().haltOnError()) throw new RuleFailureException(id, document.relativePath(), t);
             findings.add(internalError(id, document.relativePath(), t, "on this file"));
         }
     }
 
-    private void summarize(EnabledRule rule, Document document, Map<String, Object> summaries) {
+    private void summarize(EnabledRule rule, Document document, Map<String, Object> summaries, Deadline deadline) {
         // What the rule reports here was cached with the file's findings; only the summary is new.
         EngineRuleContext context = new EngineRuleContext(document, rule, run, new ArrayList<>());
         try {
             summaries.put(rule.meta().id(), ((CorpusRule<?>) rule.rule()).summarize(document, context));
         } catch (Throwable t) {
+            rethrowIfStopped(t, deadline);
             rethrowIfFatal(t, run.config());
             if (run.options().haltOnError()) throw new RuleFailureException(rule.meta().id(), document.relativePath(), t);
         }
     }
 
-    private void computeProducts(Document document, List<Finding> findings, Map<String, Object> products) {
+    private void computeProducts(Document document, List<Finding> findings, Map<String, Object> products,
+                                 Deadline deadline) {
         for (DocumentProduct<?> product : run.products()) {
+            deadline.check();
             try {
                 products.put(product.id(), product.compute(document, List.copyOf(findings)));
             } catch (Throwable t) {
+                rethrowIfStopped(t, deadline);
                 rethrowIfFatal(t, run.config());
                 if (run.options().haltOnError())
                     throw new RuleFailureException("product " + product.id(), document.relativePath(), t);

@@ -9,17 +9,18 @@ import java.util.List;
 /**
  * What every file of one run shares: config, registry, options, the run's date, its services, the parser,
  * the run cache (null when off) with what besides a file's bytes and path its entries depend on, the products
- * the caller asked for, and whether the config's rules run at all.
+ * the caller asked for, whether the config's rules run at all, and each file's time budget.
  */
 record Run(Config config, RuleRegistry registry, EngineOptions options, LocalDate today, Services services,
            DocumentParser parser, RunCache cache, String cacheContext, List<DocumentProduct<?>> products,
-           boolean rules) {
+           boolean rules, TimeBudgets budgets) {
     Run {
         products = List.copyOf(products);
     }
 
     Run(Config config, RuleRegistry registry, EngineOptions options, LocalDate today, Services services,
         DocumentParser parser) {
-        this(config, registry, options, today, services, parser, null, "", List.of(), true);
+        this(config, registry, options, today, services, parser, null, "", List.of(), true,
+                new TimeBudgets(config.setting(dev.contentlint.core.rule.CoreSettings.FILE_TIME_BUDGET)));
     }
 }

@@ -21,6 +21,7 @@ public final class RuleRegistry {
     private String defaultPreset;
 
     public RuleRegistry(List<RuleProvider> providers) {
+        for (SettingSpec<?> s : CoreSettings.ALL) settings.put(s.key(), s);
         for (RuleProvider p : providers) {
             for (RuleDefiner d : p.definers()) definers.putIfAbsent(d.setting(), d);
             for (SettingSpec<?> s : p.settings()) {

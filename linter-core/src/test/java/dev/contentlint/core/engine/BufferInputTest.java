@@ -108,7 +108,7 @@ class BufferInputTest {
                 buffer("quiet.md", "<!-- contentlint-disable test/bad-word -->\nbad\n"));
         assertEquals(List.of("big.md:1 warning contentlint/file-too-large", "image.md:1 info contentlint/binary-file"),
                 describe(r));
-        assertEquals("File is 80 bytes, more than max-file-size (50 bytes); it was not linted. Raise max-file-size "
+        assertEquals("The content is more than max-file-size (50 bytes); it was not linted. Raise max-file-size "
                 + "in the config or exclude the file.", r.findings().get(0).message());
         assertEquals(Map.of("quiet.md", Format.MARKDOWN), r.products(format));
     }

@@ -244,7 +244,7 @@ public final class AriaData {
     public static List<Element> elements(Document doc) {
         if (doc.format() == Format.TEXT) return List.of();
         if (doc.format() == Format.MARKDOWN && !hasRawHtml(doc)) return List.of();
-        return doc.html().getAllElements();
+        return HtmlView.allElements(doc);
     }
 
     /** Whether a Markdown document embeds raw HTML; HTML documents always do. */

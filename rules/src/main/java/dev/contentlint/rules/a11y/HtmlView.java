@@ -18,7 +18,15 @@ final class HtmlView {
     /** Every element of the document's HTML view (the page; for Markdown, rendered syntax and raw HTML). */
     static List<Element> elements(Document doc) {
         if (doc.format() == Format.TEXT) return List.of();
-        return doc.html().getAllElements();
+        return allElements(doc);
+    }
+
+    /**
+     * The HTML view's elements, listed once per document: some forty rules walk them, and walking the tree anew
+     * for each was most of their cost on a page of many elements.
+     */
+    static List<Element> allElements(Document doc) {
+        return doc.derived(HtmlView.class, d -> List.copyOf(d.html().getAllElements()));
     }
 
     /**

@@ -144,7 +144,26 @@ public final class DocumentDefinitions {
 
     static String normalizeHeading(String title) {
         // Final punctuation and anchor marks ("Glossary ¶", "Definitions:") are not part of the name.
-        return title.strip().replaceAll("[\\s\\u00A0]+", " ").replaceAll("[^\\p{L}\\p{N})]+$", "").strip().toLowerCase(Locale.ROOT);
+        return withoutTrailingMarks(title.strip().replaceAll("[\\s\\u00A0]+", " ")).strip().toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * {@code s} without its trailing characters that are neither letters, digits nor ')'. A backward scan: the
+     * regular expression {@code [^\p{L}\p{N})]+$} retried from every start of a long run and was quadratic.
+     */
+    static String withoutTrailingMarks(String s) {
+        int end = s.length();
+        while (end > 0) {
+            int cp = s.codePointBefore(end);
+            if (Character.isLetter(cp) || isNumber(cp) || cp == ')') break;
+            end -= Character.charCount(cp);
+        }
+        return s.substring(0, end);
+    }
+
+    private static boolean isNumber(int cp) {
+        int type = Character.getType(cp);
+        return type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER || type == Character.OTHER_NUMBER;
     }
 
     /** The entries of one glossary section: its sub-headings, definition terms and "Term: definition" lines. */
@@ -179,7 +198,7 @@ public final class DocumentDefinitions {
                 if (sec != null && sec.children().isEmpty()) end = Math.max(end, sec.span().end());
                 if (sec != null && !sec.children().isEmpty()) continue; // a group heading ("A", "B") is no term
             }
-            String term = s.term().replaceAll("[\\s\\u00A0]+", " ").replaceAll("[^\\p{L}\\p{N})]+$", "").strip();
+            String term = withoutTrailingMarks(s.term().replaceAll("[\\s\\u00A0]+", " ")).strip();
             String abbreviation = null;
             Matcher m = TRAILING_ABBREVIATION.matcher(term);
             if (m.matches() && Acronyms.isAcronymLike(m.group("abbr").replace(".", ""))) {

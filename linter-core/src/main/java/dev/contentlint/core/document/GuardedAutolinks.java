@@ -1,0 +1,100 @@
+package dev.contentlint.core.document;
+
+import com.vladsch.flexmark.ast.Text;
+import com.vladsch.flexmark.ext.autolink.internal.AutolinkNodePostProcessor;
+import com.vladsch.flexmark.parser.block.NodePostProcessor;
+import com.vladsch.flexmark.parser.block.NodePostProcessorFactory;
+import com.vladsch.flexmark.util.ast.Block;
+import com.vladsch.flexmark.util.ast.Document;
+import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.ast.NodeTracker;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * flexmark's autolink step (bare URLs and e-mail addresses become links), except on text holding a run of more
+ * than {@value #MAX_MARK_RUN} combining marks in one block, whose bare URLs are left as text.
+ *
+ * <p>The step searches every text node with a {@code \b} pattern, and {@code java.util.regex} decides a word
+ * boundary inside a run of combining marks by scanning back to the run's base character: a run of k marks
+ * costs k² (20,000 accents on one letter took 12 s). Real writing puts a few marks on a letter, so a longer
+ * run is decoration, not a URL; skipping those blocks bounds the step at {@value #MAX_MARK_RUN}² per mark.
+ */
+final class GuardedAutolinks extends NodePostProcessorFactory {
+    static final int MAX_MARK_RUN = 32;
+
+    GuardedAutolinks() {
+        super(false);
+        addNodes(Text.class);
+    }
+
+    @Override
+    public NodePostProcessor apply(Document document) {
+        AutolinkNodePostProcessor autolinks = new AutolinkNodePostProcessor(document);
+        Map<Node, Boolean> blocks = new IdentityHashMap<>();
+        return new NodePostProcessor() {
+            @Override
+            public void process(NodeTracker state, Node node) {
+                if (!inDecoratedBlock(node, blocks)) autolinks.process(state, node);
+            }
+        };
+    }
+
+    /**
+     * Whether the block holding {@code node} has a long mark run; each block is scanned once, and the autolink
+     * step never joins text across blocks.
+     */
+    private static boolean inDecoratedBlock(Node node, Map<Node, Boolean> blocks) {
+        List<Node> chain = new ArrayList<>();
+        Node p = node.getParent();
+        Boolean known = null;
+        while (p != null && (known = blocks.get(p)) == null && !(p instanceof Block)) {
+            chain.add(p);
+            p = p.getParent();
+        }
+        if (known == null) {
+            known = p != null && longMarkRun(p.getChars());
+            if (p != null) blocks.put(p, known);
+        }
+        for (Node n : chain) blocks.put(n, known);
+        return known;
+    }
+
+    /**
+     * Whether {@code s} has more than {@value #MAX_MARK_RUN} combining marks in a row; a character reference
+     * ({@code &#x301;}) counts as one, since the autolink step decodes it before the search.
+     */
+    static boolean longMarkRun(CharSequence s) {
+        int run = 0;
+        for (int i = 0, n = s.length(); i < n; i++) {
+            char c = s.charAt(i);
+            if (c == '&') {
+                int end = referenceEnd(s, i);
+                if (end > 0) {
+                    if (++run > MAX_MARK_RUN) return true;
+                    i = end;
+                    continue;
+                }
+            }
+            int type = Character.getType(c);
+            if (type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK
+                    || type == Character.COMBINING_SPACING_MARK) {
+                if (++run > MAX_MARK_RUN) return true;
+            } else {
+                run = 0;
+            }
+        }
+        return false;
+    }
+
+    /** The index of the ';' ending a character reference that starts at {@code amp}, or -1. */
+    private static int referenceEnd(CharSequence s, int amp) {
+        int n = s.length(), j = amp + 1;
+        if (j < n && s.charAt(j) == '#') j++;
+        int start = j;
+        while (j < n && j - start < 32 && Character.isLetterOrDigit(s.charAt(j))) j++;
+        return j > start && j < n && s.charAt(j) == ';' ? j : -1;
+    }
+}
