@@ -49,6 +49,7 @@ public final class UndefinedAcronymRule implements Rule {
         Glossary glossary = Glossary.of(context);
         if (glossary.isGlossaryFile(document.path())) return;
         Set<String> proseWords = proseWords(document);
+        List<Span> keys = keyNames(document);
         Map<String, Span> defined = DocumentDefinitions.of(document, o.glossaryHeadings()).acronyms();
         Set<String> allowed = new HashSet<>(o.allow());
         if (o.commonAcronyms()) allowed.addAll(Acronyms.common());
@@ -68,6 +69,7 @@ public final class UndefinedAcronymRule implements Rule {
                 if (allowed.contains(a) || allowed.contains(a.replaceFirst("[0-9]+$", "")) || seen.contains(a)
                         || glossary.definesAcronym(a)) continue;
                 Span at = b.sourceSpan(t.start(), t.end());
+                if (keys.stream().anyMatch(k -> k.start() <= at.start() && at.end() <= k.end())) continue;
                 Span definition = defined.get(a);
                 // A title or heading may name an acronym that the text below it expands.
                 if (b.kind() == ProseBlock.Kind.HEADING && definition != null) continue;
@@ -95,6 +97,13 @@ public final class UndefinedAcronymRule implements Rule {
         String a = t.acronym();
         long vowels = a.chars().filter(c -> "AEIOUY".indexOf(c) >= 0).count();
         return a.length() >= 4 && vowels * 10 >= a.length() * 3;
+    }
+
+    /** Where the page names keys, program output or variables ({@code <kbd>SHIFT</kbd>}): names, not acronyms. */
+    private static List<Span> keyNames(Document document) {
+        if (document.format() == dev.contentlint.core.document.Format.TEXT) return List.of();
+        return document.html().select("kbd, samp, var").stream().map(document::spanOf)
+                .filter(s -> !s.equals(Span.START)).toList();
     }
 
     private static final Set<String> LANGUAGES = java.util.Arrays.stream(Locale.getISOLanguages())
