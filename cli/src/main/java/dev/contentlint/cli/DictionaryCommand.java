@@ -87,8 +87,9 @@ final class DictionaryCommand implements Callable<Integer> {
         UnknownWords words = new UnknownWords();
         for (Finding f : result.findings()) {
             String word = f.properties().get(MisspellingRule.WORD);
+            // The rest (files that could not be read, parts the spell checker skipped) says what the list misses.
             if (SpellingOnlyConfig.RULE.equals(f.ruleId()) && word != null) words.add(word, f.path());
-            else if (!SpellingOnlyConfig.RULE.equals(f.ruleId()))
+            else
                 terminal.err().println(f.path() + ":" + f.location().line() + ":" + f.location().column() + ": "
                         + f.message() + " [" + f.ruleId() + "]");
         }

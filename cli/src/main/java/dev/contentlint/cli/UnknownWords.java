@@ -61,11 +61,14 @@ final class UnknownWords {
                 .thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder()))).orElseThrow().getKey();
     }
 
-    /** The word list file: a header saying what it is, then one word a line with its counts as a comment. */
+    /**
+     * The word list file: a header saying what it is, then one word a line with its counts as a comment. The
+     * header uses only dictionary words: the list is a text file that a later check reads as a document too.
+     */
     String wordList(List<Entry> entries, int fileCount) {
         StringBuilder sb = new StringBuilder();
         sb.append("# Words the spelling check did not know in ").append(fileCount).append(fileCount == 1 ? " file" : " files")
-                .append(", most used first (written by contentlint dictionary).\n")
+                .append(", most used first.\n")
                 .append("# Delete the typos and fix them in the documents; a word in lower case is accepted in any case.\n");
         int width = entries.stream().mapToInt(e -> e.word().length()).max().orElse(0);
         for (Entry e : entries)

@@ -22,7 +22,7 @@ class DictionaryCommandTest {
     void setUp() throws IOException {
         cli = new Cli(dir);
         Files.writeString(dir.resolve(".contentlint.yml"), "root: true\n");
-        Files.writeString(dir.resolve("a.md"), "# A\n\nThe zorblax and the Zorblax feed the quuxifier.\n\n"
+        Files.writeString(dir.resolve("a.md"), "# A\n\nThe zorblax and the Zorblax (a name inside a sentence) feed the quuxifier.\n\n"
                 + "Run `frobnicator` to start the frobnicator.\n");
         Files.writeString(dir.resolve("b.md"), "# B\n\nThe zorblax's queue is long.\n");
     }
@@ -34,8 +34,8 @@ class DictionaryCommandTest {
         assertTrue(r.out().startsWith("Wrote 2 words from 2 files to dictionary.txt."), r.toString());
         String list = Files.readString(dir.resolve("dictionary.txt"));
         assertEquals("""
-                zorblax     # 3 uses in 2 files
-                quuxifier   # 1 use in 1 file
+                zorblax    # 2 uses in 2 files
+                quuxifier  # 1 use in 1 file
                 """, list.replaceAll("(?m)^#.*\\n", ""), list);
         Files.writeString(dir.resolve(".contentlint.yml"), "root: true\ndictionary: [dictionary.txt]\n"
                 + "rules:\n  spelling/misspelling: warning\n");
@@ -53,7 +53,8 @@ class DictionaryCommandTest {
         assertEquals("mine\n", Files.readString(dir.resolve("words.txt")));
         Cli.Result forced = cli.run("dictionary", "--output", "words.txt", "--force", "--min-count", "2", ".");
         assertEquals(0, forced.code(), forced.toString());
-        assertTrue(Files.readString(dir.resolve("words.txt")).contains("zorblax"), forced.toString());
+        assertTrue(Files.readString(dir.resolve("words.txt")).startsWith("# Words the spelling check did not know in"),
+                forced.toString());
         assertTrue(!Files.readString(dir.resolve("words.txt")).contains("quuxifier"), "used once, under --min-count 2");
     }
 }
