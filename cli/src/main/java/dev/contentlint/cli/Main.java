@@ -19,8 +19,8 @@ import picocli.CommandLine;
 /** The {@code contentlint} program: parses the command line, runs the command and returns its exit code. */
 public final class Main {
     /** Every command's name; {@code contentlint --help} lists them all. */
-    static final Set<String> COMMANDS = Set.of("check", "rules", "config", "init", "terms", "report", "baseline", "daemon",
-            "lsp", "help");
+    static final Set<String> COMMANDS = Set.of("check", "rules", "config", "init", "terms", "dictionary", "report", "baseline",
+            "daemon", "lsp", "help");
 
     private Main() {
     }
@@ -90,6 +90,7 @@ public final class Main {
             case "config" -> new CommandLine(new ConfigCommand(terminal, registry)).setCommandName("contentlint config");
             case "init" -> new CommandLine(new InitCommand(terminal)).setCommandName("contentlint init");
             case "terms" -> new CommandLine(new TermsCommand(terminal, registry)).setCommandName("contentlint terms");
+            case "dictionary" -> new CommandLine(new DictionaryCommand(terminal, registry)).setCommandName("contentlint dictionary");
             case "report" -> new CommandLine(new ReportCommand(terminal, registry)).setCommandName("contentlint report");
             case "baseline" -> new CommandLine(new BaselineCommand(terminal, registry)).setCommandName("contentlint baseline");
             case "daemon" -> new CommandLine(new DaemonCommand(terminal)).setCommandName("contentlint daemon");
@@ -100,6 +101,7 @@ public final class Main {
                     .addSubcommand("config", new ConfigCommand(terminal, registry))
                     .addSubcommand("init", new InitCommand(terminal))
                     .addSubcommand("terms", new TermsCommand(terminal, registry))
+                    .addSubcommand("dictionary", new DictionaryCommand(terminal, registry))
                     .addSubcommand("report", new ReportCommand(terminal, registry))
                     .addSubcommand("baseline", new BaselineCommand(terminal, registry))
                     .addSubcommand("daemon", new DaemonCommand(terminal))

@@ -5,6 +5,7 @@ import dev.contentlint.core.document.Location;
 import dev.contentlint.core.rule.CorpusContext;
 import dev.contentlint.core.rule.CorpusRule;
 import dev.contentlint.core.rule.Finding;
+import dev.contentlint.core.rule.Fix;
 import dev.contentlint.core.rule.Severity;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -70,16 +71,32 @@ final class CorpusChecks {
 
         @Override
         public void report(String path, Location location, String message) {
+            report(path, location, message, List.of(), Map.of());
+        }
+
+        @Override
+        public void report(String path, Location location, String message, List<Fix> fixes,
+                           Map<String, String> properties) {
             Location at = location == null ? Location.FILE_START : location;
+            fixes = classified(fixes);
             FileLinter.Result r = byPath.get(path);
             if (r == null) {
                 // A file outside the run (a glossary file, say): no config or inline comments of its own.
-                out.add(new Finding(id, fallback.severity(), message, path, at));
+                out.add(new Finding(id, fallback.severity(), message, path, at, fixes, properties));
                 return;
             }
             EnabledRule e = r.fileConfig().rules().get(id);
-            if (e == null || r.suppressions().suppresses(id, at.line())) return;
-            out.add(new Finding(id, e.severity(), message, path, at));
+            if (e == null || r.suppressions().suppresses(id, properties.get(Finding.DETAIL), at.line())) return;
+            out.add(new Finding(id, e.severity(), message, path, at, fixes, properties));
+        }
+
+        /** The fixes with the rule's declared class on each that names none, as for per-file findings. */
+        private List<Fix> classified(List<Fix> fixes) {
+            if (fixes == null || fixes.isEmpty()) return List.of();
+            List<Fix> out = new java.util.ArrayList<>(fixes.size());
+            for (Fix f : fixes)
+                out.add(f.safety() == null ? f.withSafety(dev.contentlint.core.rule.FixSafety.defaultFor(fallback.rule())) : f);
+            return out;
         }
 
         @Override
@@ -103,6 +120,7 @@ final class CorpusChecks {
         @Override
         public void reportNote(String path, Location location, String message) {
             Location at = location == null ? Location.FILE_START : location;
+            fixes = classified(fixes);
             FileLinter.Result r = byPath.get(path);
             if (r != null && r.suppressions().suppresses(id, at.line())) return;
             out.add(new Finding(id, Severity.INFO, message, path, at));

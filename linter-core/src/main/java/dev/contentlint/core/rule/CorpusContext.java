@@ -8,6 +8,15 @@ public interface CorpusContext {
     /** Reports a finding in the file at {@code path} (relative, as the summaries are keyed). */
     void report(String path, Location location, String message);
 
+    /**
+     * Reports a finding with suggested fixes and extra properties (either may be empty); a
+     * {@link Finding#DETAIL} property lets inline comments hide just that check, as for per-file findings.
+     */
+    default void report(String path, Location location, String message, java.util.List<Fix> fixes,
+                        java.util.Map<String, String> properties) {
+        report(path, location, message);
+    }
+
     /** This rule's options for the file at {@code path} (overrides apply per file). */
     <T extends Record> T options(String path, Class<T> type);
 

@@ -111,8 +111,8 @@ public final class Acronyms {
     /**
      * The {@code tokens} of {@code text} outside runs of words in capitals, counting every word in capitals
      * and not only those {@link #find} keeps: in "KAYLA REOPELLE:" the second word reads as a word and is no
-     * token, which leaves KAYLA standing alone for {@link #find}. A list of candidate terms wants such
-     * speaker labels gone; the acronym rule keeps the narrower {@link #find}, so its findings stay as they are.
+     * token, which leaves KAYLA standing alone for {@link #find}. A list of candidate terms and the acronym
+     * rule both want such speaker labels gone.
      */
     public static List<Token> outsideCapitalRuns(String text, List<Token> tokens) {
         if (tokens.isEmpty()) return tokens;

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** spelling/misspelling: word lists, case rules, code-like words and word-list mistakes. */
+/** spelling/misspelling: word lists, case rules, code-like words, word-list mistakes and the learned vocabulary. */
 @Tag("slow")
 class MisspellingRuleTest {
     private static final RuleTester TESTER = RuleTester.forRule("spelling/misspelling");
@@ -85,5 +85,45 @@ class MisspellingRuleTest {
         assertFalse(d.accepts("Github"));
         assertTrue(d.accepts("GitHub's"));
         assertTrue(d.plus(List.of("Github")).accepts("Github"));
+    }
+
+    @Test
+    void aWordThePageWritesInCodeIsAccepted() {
+        String text = "# T\n\nThe frobnicator starts. Run `frobnicator --all` to start it.\n";
+        assertEquals(List.of(), words(text, Map.of()));
+        assertEquals(List.of("3:5 frobnicator"), words(text, Map.of("learn-from-code", false)));
+    }
+
+    @Test
+    void aWordFlaggedInThreeFilesIsLearnedButARecurringTypoIsNot(@TempDir Path dir) throws IOException {
+        List<Path> files = new java.util.ArrayList<>();
+        for (String name : List.of("a.md", "b.md", "c.md")) {
+            Path f = dir.resolve(name);
+            Files.writeString(f, "# " + name + "\n\nThe keybinding is set. We recieved it.\n");
+            files.add(f);
+        }
+        java.util.function.Function<Map<String, Object>, List<String>> run = settings -> TESTER.lintFiles(files, settings)
+                .stream().map(f -> f.path() + " " + f.properties().get(MisspellingRule.WORD)).toList();
+        assertEquals(List.of("a.md recieved", "b.md recieved", "c.md recieved"), run.apply(Map.of()));
+        assertEquals(List.of("a.md keybinding", "a.md recieved", "b.md keybinding", "b.md recieved",
+                "c.md keybinding", "c.md recieved"), run.apply(Map.of("learn-from-files", 4)));
+        assertEquals(List.of("a.md keybinding", "a.md recieved"), TESTER.lintFiles(files.subList(0, 1), Map.of())
+                .stream().map(f -> f.path() + " " + f.properties().get(MisspellingRule.WORD)).toList(),
+                "one file alone teaches nothing by count");
+    }
+
+    @Test
+    void findingsKeepTheirSuggestionsAsFixes() {
+        var findings = TESTER.lint("a.md", "# T\n\nThe recieved message.\n", Map.of());
+        assertEquals(1, findings.size());
+        assertEquals("received", findings.get(0).fixes().get(0).replacement());
+        assertEquals("MORFOLOGIK_RULE_EN_US", findings.get(0).properties().get("languagetoolRule"));
+    }
+
+    @Test
+    void aFindingIsHiddenInlineByItsLanguageToolRule() {
+        String text = "# T\n\n<!-- contentlint-disable-next-line spelling/misspelling:MORFOLOGIK_RULE_EN_US -->\n"
+                + "The recieved message.\n";
+        assertEquals(List.of(), words(text, Map.of()));
     }
 }

@@ -1,0 +1,106 @@
+package dev.contentlint.rules.spelling;
+
+import dev.contentlint.core.rule.EditDistance;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The words a run teaches the spelling check: words that its documents also write in code (inline code, code
+ * blocks, {@code <kbd>}, {@code <samp>}, {@code <var>}), and words the spell checker flags in at least a given
+ * number of files. A word flagged in many files that is one typing slip away from one of the spell checker's
+ * suggestions ("recieve" for "receive") is still a typo, however often it recurs, and is not learned by count.
+ * Words are compared without case and without a plural or possessive ending.
+ */
+public final class LearnedVocabulary {
+    private final Set<String> codeWords;
+    private final Map<String, Integer> flaggedFiles;
+
+    private LearnedVocabulary(Set<String> codeWords, Map<String, Integer> flaggedFiles) {
+        this.codeWords = codeWords;
+        this.flaggedFiles = flaggedFiles;
+    }
+
+    /** Collects the vocabulary of a run. */
+    public static final class Builder {
+        private final Set<String> codeWords = new HashSet<>();
+        private final Map<String, Integer> flaggedFiles = new HashMap<>();
+
+        /** Adds one file: the words it writes in code and the words flagged in its prose. */
+        public Builder add(Set<String> fileCodeWords, List<String> flaggedWords) {
+            for (String w : fileCodeWords) codeWords.add(key(w));
+            Set<String> once = new HashSet<>();
+            for (String w : flaggedWords) if (once.add(key(w))) flaggedFiles.merge(key(w), 1, Integer::sum);
+            return this;
+        }
+
+        public LearnedVocabulary build() {
+            return new LearnedVocabulary(Set.copyOf(codeWords), Map.copyOf(flaggedFiles));
+        }
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Whether some document of the run writes {@code word} in code. */
+    public boolean inCode(String word) {
+        return codeWords.contains(key(word)) || codeWords.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    /** In how many files of the run the spell checker flagged {@code word}. */
+    public int flaggedIn(String word) {
+        return flaggedFiles.getOrDefault(key(word), 0);
+    }
+
+    /**
+     * Whether {@code word}, with the spell checker's {@code suggestions}, is accepted: written in code somewhere in
+     * the run (when {@code fromCode}), or flagged in at least {@code minFiles} files (0: never) and not a typing
+     * slip away from a suggestion.
+     */
+    public boolean accepts(String word, List<String> suggestions, boolean fromCode, int minFiles) {
+        List<String> parts = Words.parts(word);
+        if (parts.size() > 1) {
+            // A compound the spell checker flags whole ("re-enable remoting") is as right as its unknown part.
+            for (String part : parts) if (accepts(part, List.of(), fromCode, minFiles)) return true;
+            return false;
+        }
+        if (fromCode && inCode(word)) return true;
+        return minFiles > 0 && flaggedIn(word) >= minFiles && !nearSuggestion(word, suggestions);
+    }
+
+    /**
+     * Whether one suggestion is a single typing slip away: a letter added, dropped, changed or two neighbours
+     * swapped. A suggestion that splits the word ("pass through"), or changes only its case or its plural or
+     * possessive ending, is no slip.
+     */
+    static boolean nearSuggestion(String word, List<String> suggestions) {
+        String w = word.toLowerCase(Locale.ROOT);
+        for (String s : suggestions) {
+            String t = s.toLowerCase(Locale.ROOT);
+            if (key(t).equals(key(w)) || t.chars().anyMatch(c -> !Character.isLetter(c))) continue;
+            if (EditDistance.between(w, t) == 1 || swapped(w, t)) return true;
+        }
+        return false;
+    }
+
+    private static boolean swapped(String a, String b) {
+        if (a.length() != b.length()) return false;
+        int i = 0;
+        while (i < a.length() && a.charAt(i) == b.charAt(i)) i++;
+        return i + 1 < a.length() && a.charAt(i) == b.charAt(i + 1) && a.charAt(i + 1) == b.charAt(i)
+                && a.substring(i + 2).equals(b.substring(i + 2));
+    }
+
+    /** The word in lower case without a possessive or plural ending, so "Cmdlet", "cmdlets" and "cmdlet's" meet. */
+    static String key(String word) {
+        String w = word.toLowerCase(Locale.ROOT).replace('\u2019', '\'');
+        if (w.endsWith("'s")) w = w.substring(0, w.length() - 2);
+        else if (w.endsWith("'")) w = w.substring(0, w.length() - 1);
+        if (w.length() > 3 && w.endsWith("s") && !w.endsWith("ss")) w = w.substring(0, w.length() - 1);
+        return w;
+    }
+}
