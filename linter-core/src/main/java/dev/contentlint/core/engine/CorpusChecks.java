@@ -120,7 +120,6 @@ final class CorpusChecks {
         @Override
         public void reportNote(String path, Location location, String message) {
             Location at = location == null ? Location.FILE_START : location;
-            fixes = classified(fixes);
             FileLinter.Result r = byPath.get(path);
             if (r != null && r.suppressions().suppresses(id, at.line())) return;
             out.add(new Finding(id, Severity.INFO, message, path, at));
