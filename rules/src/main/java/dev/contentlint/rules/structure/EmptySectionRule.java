@@ -48,7 +48,8 @@ public final class EmptySectionRule implements Rule {
             Set.of("p", "li", "dt", "dd", "blockquote", "figcaption", "caption", "td", "th");
 
     private static final Set<ProseBlock.MarkupKind> CONTENT_MARKUP =
-            Set.of(ProseBlock.MarkupKind.CODE, ProseBlock.MarkupKind.URL, ProseBlock.MarkupKind.TEMPLATE);
+            Set.of(ProseBlock.MarkupKind.CODE, ProseBlock.MarkupKind.URL, ProseBlock.MarkupKind.TEMPLATE,
+                    ProseBlock.MarkupKind.FOREIGN);
 
     /** Containers that can hold a titled box (a warning, an example) inside a section. */
     private static final Set<String> BOXES = Set.of("div", "aside", "blockquote", "figure", "details");
