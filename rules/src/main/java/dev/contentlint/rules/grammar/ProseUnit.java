@@ -9,24 +9,39 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.languagetool.markup.AnnotatedText;
 import org.languagetool.markup.AnnotatedTextBuilder;
 
 /**
  * One prose block as LanguageTool sees it: a paragraph of its own (so headings, list items and table cells
- * are separate sentences), with inline code, URLs and template syntax standing in as a neutral word, tags and
- * comments as nothing, and soft line breaks as spaces. Match positions are indices into the block's text.
+ * are separate sentences), with inline code, URLs, template syntax and text in another language standing in as
+ * a neutral word, tags and comments as nothing, and soft line breaks as spaces. Names written in the prose
+ * without code markup that no sentence holds ({@code .htaccess}, {@code index.html}, {@code Libera.chat}) and
+ * symbols written as numeric character references (glyph samples such as {@code &#x2581;}) stand in as that
+ * word too. Match positions are indices into the block's text.
  */
 public final class ProseUnit {
     /** What inline code or a URL reads as: a capitalised noun keeps the sentence grammatical in most uses. */
     static final String CODE_WORD = "Code";
 
     /** Bump when what LanguageTool reads for a block changes, so cached results of the old reading are not used. */
-    static final int READING_VERSION = 2;
+    static final int READING_VERSION = 3;
+
+    /**
+     * A name with a dot inside or in front ({@code .htaccess}, {@code .PNG}, {@code mod_ssl.c},
+     * {@code Libera.chat}); {@link #isName} drops abbreviations such as {@code e.g} and plain numbers.
+     */
+    private static final Pattern DOTTED = Pattern.compile("(?<![\\p{L}\\p{N}_.\\-/@])"
+            + "(?:\\.[\\p{L}\\p{N}_\\-]*\\p{L}[\\p{L}\\p{N}_\\-]*|[\\p{L}\\p{N}_\\-]+)(?:\\.[\\p{L}\\p{N}_\\-]+)*"
+            + "(?![\\p{L}\\p{N}_\\-])");
 
     private final ProseBlock block;
     private final String source;
     private final List<ProseBlock.Markup> markup;
+    /** Text ranges {@code [from, to)} that read as one opaque word: names and glyph samples, in order. */
+    private final List<int[]> tokens;
 
     /** The unit of {@code block}, whose document's source text is {@code source}. */
     public ProseUnit(ProseBlock block, String source) {
@@ -35,6 +50,63 @@ public final class ProseUnit {
         List<ProseBlock.Markup> sorted = new ArrayList<>(block.markup());
         sorted.sort(Comparator.comparingInt(ProseBlock.Markup::textIndex));
         this.markup = sorted;
+        this.tokens = tokens();
+    }
+
+    private List<int[]> tokens() {
+        String t = block.text();
+        List<int[]> out = new ArrayList<>();
+        int i = 0;
+        Matcher m = DOTTED.matcher(t);
+        while (i < t.length()) {
+            int glyph = glyphEnd(i);
+            if (glyph > i) {
+                out.add(new int[] {i, glyph});
+                i = glyph;
+                continue;
+            }
+            if (t.charAt(i) != '.' && !Character.isLetterOrDigit(t.charAt(i))) {
+                i++;
+                continue;
+            }
+            if (m.find(i) && m.start() == i) {
+                if (isName(m.group())) out.add(new int[] {m.start(), m.end()});
+                i = Math.max(m.end(), i + 1);
+            } else {
+                i++;
+            }
+        }
+        return out;
+    }
+
+    /** Whether a dotted run of word characters is a name rather than an abbreviation, a number or a plain word. */
+    static boolean isName(String s) {
+        if (s.indexOf('.') < 0) return false;
+        boolean letter = false;
+        boolean longSegment = false;
+        for (String seg : s.split("\\.", -1)) {
+            if (seg.length() > 1) longSegment = true;
+            for (int k = 0; k < seg.length(); k++) if (Character.isLetter(seg.charAt(k))) letter = true;
+        }
+        return letter && (longSegment || s.startsWith("."));
+    }
+
+    /**
+     * End of the glyph sample at text index {@code i}: a symbol (not a letter, digit or punctuation) written as
+     * a numeric character reference, which a page shows as a sample of itself rather than as a word. {@code i}
+     * when there is none.
+     */
+    private int glyphEnd(int i) {
+        String t = block.text();
+        int at = block.sourceOffset(i);
+        if (!source.startsWith("&#", at)) return i;
+        int cp = t.codePointAt(i);
+        int type = Character.getType(cp);
+        if (type != Character.OTHER_SYMBOL && type != Character.MATH_SYMBOL && type != Character.MODIFIER_SYMBOL
+                && type != Character.PRIVATE_USE) return i;
+        int end = i + Character.charCount(cp);
+        while (end < t.length() && block.sourceOffset(end) == at) end++;
+        return end;
     }
 
     public ProseBlock block() {
@@ -79,6 +151,7 @@ public final class ProseUnit {
         int pos = 0;
         int mi = 0;
         int lastStandIn = -1;
+        int ti = 0;
         for (int i = 0; i <= t.length(); i++) {
             while (mi < markup.size() && markup.get(mi).textIndex() <= i) {
                 if (i > pos) parts.add(new Part(t.substring(pos, i), null));
@@ -90,6 +163,17 @@ public final class ProseUnit {
                     lastStandIn = i;
                 }
                 mi++;
+            }
+            if (ti < tokens.size() && tokens.get(ti)[0] == i) {
+                int to = tokens.get(ti)[1];
+                ti++;
+                if (i > pos) parts.add(new Part(t.substring(pos, i), null));
+                // a name right after code ("`x`.txt") is part of the word the code already stands in as
+                parts.add(new Part(t.substring(i, to), lastStandIn == i ? "" : CODE_WORD));
+                lastStandIn = to;
+                pos = to;
+                i = to - 1;
+                continue;
             }
             if (i < t.length() && (t.charAt(i) == '\n' || t.charAt(i) == '\r')) {
                 if (i > pos) parts.add(new Part(t.substring(pos, i), null));
@@ -127,13 +211,14 @@ public final class ProseUnit {
 
     private static boolean isWord(ProseBlock.MarkupKind kind) {
         return kind == ProseBlock.MarkupKind.CODE || kind == ProseBlock.MarkupKind.URL
-                || kind == ProseBlock.MarkupKind.TEMPLATE;
+                || kind == ProseBlock.MarkupKind.TEMPLATE || kind == ProseBlock.MarkupKind.FOREIGN;
     }
 
     /** Whether code stands in the text within {@code [from, to]}: next-word checks such as a/an cannot judge it. */
     public boolean codeWithin(int from, int to) {
         for (ProseBlock.Markup m : markup)
             if (isWord(m.kind()) && m.textIndex() >= from && m.textIndex() <= to) return true;
+        for (int[] k : tokens) if (k[0] <= to && k[1] > from) return true;
         return false;
     }
 
