@@ -59,6 +59,12 @@ public final class ProseUnit {
         int i = 0;
         Matcher m = DOTTED.matcher(t);
         while (i < t.length()) {
+            int run = glyphRunEnd(i);
+            if (run > i) {
+                out.add(new int[] {i, run});
+                i = run;
+                continue;
+            }
             int glyph = glyphEnd(i);
             if (glyph > i) {
                 out.add(new int[] {i, glyph});
@@ -89,6 +95,40 @@ public final class ProseUnit {
             for (int k = 0; k < seg.length(); k++) if (Character.isLetter(seg.charAt(k))) letter = true;
         }
         return letter && (longSegment || s.startsWith("."));
+    }
+
+    /**
+     * End of the list of glyphs that starts at text index {@code i}: two or more space-separated chunks made
+     * only of punctuation and symbols ("do not use # , () {} [] &", "other than ., [, ^, or \\"), which
+     * name characters rather than punctuate a sentence. {@code i} when none starts there.
+     */
+    private int glyphRunEnd(int i) {
+        String t = block.text();
+        if (i > 0 && !Character.isWhitespace(t.charAt(i - 1))) return i;
+        int chunks = 0;
+        int end = i;
+        int k = i;
+        while (k < t.length()) {
+            int stop = k;
+            while (stop < t.length() && !Character.isWhitespace(t.charAt(stop))) stop++;
+            if (stop == k || !glyphs(t, k, stop) || markupWithin(k, stop)) break;
+            chunks++;
+            end = stop;
+            k = stop;
+            while (k < t.length() && (t.charAt(k) == ' ' || t.charAt(k) == '\t')) k++;
+        }
+        return chunks >= 2 ? end : i;
+    }
+
+    private static boolean glyphs(String t, int from, int to) {
+        for (int k = from; k < to; k++) if (Character.isLetterOrDigit(t.charAt(k))) return false;
+        return true;
+    }
+
+    /** Whether markup stands strictly inside {@code (from, to)} or at its ends: a chunk next to code is not a glyph. */
+    private boolean markupWithin(int from, int to) {
+        for (ProseBlock.Markup mk : markup) if (mk.textIndex() >= from && mk.textIndex() <= to) return true;
+        return false;
     }
 
     /**
@@ -151,15 +191,25 @@ public final class ProseUnit {
         int pos = 0;
         int mi = 0;
         int lastStandIn = -1;
+        int lastStandInPart = -1;
         int ti = 0;
         for (int i = 0; i <= t.length(); i++) {
             while (mi < markup.size() && markup.get(mi).textIndex() <= i) {
+                String as = standIn(markup.get(mi));
+                // Markup runs that meet, or stand apart only by spaces (template syntax around code, `a` `b`),
+                // read as one word, not "Code Code"; the word takes the spaces after the last of them.
+                if (!as.isEmpty() && lastStandIn >= 0 && (lastStandIn == i || t.substring(lastStandIn, i).isBlank())) {
+                    Part first = parts.get(lastStandInPart);
+                    String lead = first.interpretAs().startsWith(" ") ? " " : "";
+                    String trail = as.endsWith(" ") && lastStandIn == i ? " " : "";
+                    parts.set(lastStandInPart, new Part(first.text(), lead + CODE_WORD + trail));
+                    as = "";
+                }
                 if (i > pos) parts.add(new Part(t.substring(pos, i), null));
                 pos = i;
-                String as = standIn(markup.get(mi));
-                // Markup runs that meet (template syntax around code, say) read as one word, not "Code Code".
-                if (!as.isEmpty() && lastStandIn != i) {
+                if (!as.isEmpty()) {
                     parts.add(new Part("", as));
+                    lastStandInPart = parts.size() - 1;
                     lastStandIn = i;
                 }
                 mi++;
@@ -169,7 +219,9 @@ public final class ProseUnit {
                 ti++;
                 if (i > pos) parts.add(new Part(t.substring(pos, i), null));
                 // a name right after code ("`x`.txt") is part of the word the code already stands in as
-                parts.add(new Part(t.substring(i, to), lastStandIn == i ? "" : CODE_WORD));
+                boolean absorbed = lastStandIn == i;
+                parts.add(new Part(t.substring(i, to), absorbed ? "" : CODE_WORD));
+                if (!absorbed) lastStandInPart = parts.size() - 1;
                 lastStandIn = to;
                 pos = to;
                 i = to - 1;

@@ -74,7 +74,9 @@ class ProseUnitTest {
     @Test
     void symbolsWrittenAsNumericReferencesReadAsOneWord() {
         ProseUnit u = unit("<p>The bar ( &#x2581; ) marks a space; Tom &amp; Jerry &#8212; a pair.</p>", Format.HTML, "bar");
-        assertEquals("The bar ( Code ) marks a space; Tom & Jerry \u2014 a pair.", reading(u));
+        assertEquals("The bar Code marks a space; Tom & Jerry \u2014 a pair.", reading(u), "the glyph with its brackets");
+        ProseUnit alone = unit("<p>Press &#x2325; to type it.</p>", Format.HTML, "Press");
+        assertEquals("Press Code to type it.", reading(alone));
         assertCoversText(u);
     }
 
@@ -83,5 +85,28 @@ class ProseUnitTest {
         ProseUnit u = unit("<html lang=\"en\"><p>Languages: <a href=\"/fr/\" hreflang=\"fr\">fr</a> | "
                 + "<a href=\"/tr/\" hreflang=\"tr\">tr</a></p></html>", Format.HTML, "Languages");
         assertEquals("Languages: Code | Code", reading(u));
+    }
+
+    @Test
+    void codeRunsThatMeetOrStandApartBySpacesReadAsOneWord() {
+        ProseUnit u = unit("- Define an `AsJob` `[switch]` parameter for it.\n", Format.MARKDOWN, "Define");
+        assertEquals("Define an Code  parameter for it.", reading(u));
+        ProseUnit h = unit("<p>This is logged at <code><a href=\"#l\">LogLevel</a></code>\n<code>info</code>.</p>",
+                Format.HTML, "logged");
+        assertEquals("This is logged at Code.", reading(h));
+        assertCoversText(h);
+        ProseUnit apart = unit("Use `a`. `B` is next.\n", Format.MARKDOWN, "Use");
+        assertEquals("Use Code. Code is next.", reading(apart));
+    }
+
+    @Test
+    void listsOfGlyphsReadAsOneWordButAStrayCommaBetweenWordsStays() {
+        ProseUnit u = unit("Do not use any of these characters: # , () {} [] & - $ ; : in names.\n", Format.MARKDOWN, "Do");
+        assertEquals("Do not use any of these characters: Code in names.", reading(u));
+        assertCoversText(u);
+        ProseUnit cell = unit("<table><tr><td>Character other than ., [, ^, *, $, or \\</td></tr></table>", Format.HTML, "Character");
+        assertEquals("Character other than Code or \\", reading(cell));
+        ProseUnit typo = unit("It allows remote access , use the command.\n", Format.MARKDOWN, "allows");
+        assertEquals(typo.text(), reading(typo), "one comma between words is punctuation, and may be a mistake");
     }
 }
