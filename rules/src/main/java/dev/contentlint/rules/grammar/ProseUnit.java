@@ -65,6 +65,12 @@ public final class ProseUnit {
                 i = run;
                 continue;
             }
+            int call = callEnd(i);
+            if (call > i) {
+                out.add(new int[] {i, call});
+                i = call;
+                continue;
+            }
             int glyph = glyphEnd(i);
             if (glyph > i) {
                 out.add(new int[] {i, glyph});
@@ -118,6 +124,22 @@ public final class ProseUnit {
             while (k < t.length() && (t.charAt(k) == ' ' || t.charAt(k) == '\t')) k++;
         }
         return chunks >= 2 ? end : i;
+    }
+
+    /**
+     * End of the parenthesised arguments written right after code ({@code `Name`(string input)}): they
+     * belong to the code's word, or the sentence would read "Code(string input)". {@code i} when none.
+     */
+    private int callEnd(int i) {
+        String t = block.text();
+        if (t.charAt(i) != '(') return i;
+        boolean afterCode = false;
+        for (ProseBlock.Markup mk : markup)
+            if (isWord(mk.kind()) && mk.textIndex() == i && mk.source().end() == block.sourceOffset(i)) afterCode = true;
+        if (!afterCode) return i;
+        int close = t.indexOf(')', i);
+        if (close < 0 || close - i > 80 || t.substring(i, close).indexOf('\n') >= 0) return i;
+        return close + 1;
     }
 
     private static boolean glyphs(String t, int from, int to) {

@@ -95,6 +95,9 @@ class ProseUnitTest {
                 Format.HTML, "logged");
         assertEquals("This is logged at Code.", reading(h));
         assertCoversText(h);
+        ProseUnit call = unit("Set the `Name`(string input) property, then `Run` (twice).\n", Format.MARKDOWN, "Set");
+        assertEquals("Set the Code property, then Code (twice).", reading(call));
+        assertCoversText(call);
         ProseUnit apart = unit("Use `a`. `B` is next.\n", Format.MARKDOWN, "Use");
         assertEquals("Use Code. Code is next.", reading(apart));
     }
