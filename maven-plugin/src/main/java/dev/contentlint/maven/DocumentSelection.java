@@ -105,6 +105,11 @@ final class DocumentSelection {
         }
 
         @Override
+        public dev.contentlint.core.config.FormatMap formats() {
+            return real.formats();
+        }
+
+        @Override
         public <T> T setting(dev.contentlint.core.rule.SettingSpec<T> spec) {
             return real.setting(spec);
         }

@@ -30,6 +30,14 @@ public interface Config {
     /** Globs of files and folders never linted. */
     List<String> exclude();
 
+    /**
+     * Globs that choose a file's format whatever its extension ({@code files.formats}); a file they match is
+     * linted when a directory is walked even if its extension names no format.
+     */
+    default FormatMap formats() {
+        return FormatMap.NONE;
+    }
+
     /** Files larger than this many bytes are skipped with a finding. */
     long maxFileSize();
 

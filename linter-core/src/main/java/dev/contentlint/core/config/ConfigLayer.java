@@ -11,10 +11,12 @@ import dev.contentlint.core.rule.YamlNode;
  * given.
  *
  * @param lines the line of each core key that was given ({@code language}, {@code today},
- *              {@code max-file-size}, {@code files.include}, {@code files.exclude}), for provenance
+ *              {@code max-file-size}, {@code files.include}, {@code files.exclude}, {@code files.formats}),
+ *              for provenance
  */
 record ConfigLayer(Path file, boolean root, List<Extends> extendsList, String language, LocalDate today,
-                   Long maxFileSize, List<String> include, List<String> exclude, Map<String, RuleEntry> rules,
+                   Long maxFileSize, List<String> include, List<String> exclude, FormatMap formats,
+                   Map<String, RuleEntry> rules,
                    List<OverrideEntry> overrides, Map<String, Setting> settings, Map<String, Integer> lines) {
 
     ConfigLayer {
@@ -25,8 +27,8 @@ record ConfigLayer(Path file, boolean root, List<Extends> extendsList, String la
     ConfigLayer(Path file, boolean root, List<Extends> extendsList, String language, LocalDate today,
                 Long maxFileSize, List<String> include, List<String> exclude, Map<String, RuleEntry> rules,
                 List<OverrideEntry> overrides, Map<String, Setting> settings) {
-        this(file, root, extendsList, language, today, maxFileSize, include, exclude, rules, overrides, settings,
-                Map.of());
+        this(file, root, extendsList, language, today, maxFileSize, include, exclude, null, rules, overrides,
+                settings, Map.of());
     }
 
     /** One {@code extends} target as written. */

@@ -196,7 +196,7 @@ public final class ConfigLoader {
             // A defined rule is on; the same file's rules: section can still turn it off or change its severity.
             switchedOn.putAll(layer.rules());
             layer = new ConfigLayer(layer.file(), layer.root(), layer.extendsList(), layer.language(), layer.today(),
-                    layer.maxFileSize(), layer.include(), layer.exclude(), switchedOn, layer.overrides(),
+                    layer.maxFileSize(), layer.include(), layer.exclude(), layer.formats(), switchedOn, layer.overrides(),
                     layer.settings(), layer.lines());
         }
         out.add(layer);

@@ -51,6 +51,7 @@ final class EffectiveConfig implements Config {
     private final String language;
     private final LocalDate today;
     private final List<String> include;
+    private final FormatMap formats;
     private final List<String> exclude;
     private final long maxFileSize;
     private final Map<String, RuleState> rules = new TreeMap<>();
@@ -82,6 +83,7 @@ final class EffectiveConfig implements Config {
         LocalDate day = null;
         List<String> inc = DEFAULT_INCLUDE;
         List<String> exc = DEFAULT_EXCLUDE;
+        FormatMap fmt = FormatMap.NONE;
         long max = DEFAULT_MAX_FILE_SIZE;
         registry.presets().forEach((name, resource) ->
                 presetFiles.put(Path.of(resource.startsWith("/") ? resource.substring(1) : resource), name));
@@ -90,6 +92,7 @@ final class EffectiveConfig implements Config {
             if (layer.today() != null) { day = layer.today(); setBy("today", layer); }
             if (layer.include() != null) { inc = layer.include(); setBy("files.include", layer); }
             if (layer.exclude() != null) { exc = layer.exclude(); setBy("files.exclude", layer); }
+            if (layer.formats() != null) { fmt = layer.formats(); setBy("files.formats", layer); }
             if (layer.maxFileSize() != null) { max = layer.maxFileSize(); setBy("max-file-size", layer); }
             for (RuleEntry e : layer.rules().values()) {
                 RuleState s = rules.get(e.id());
@@ -104,6 +107,7 @@ final class EffectiveConfig implements Config {
         this.today = day;
         this.include = List.copyOf(inc);
         this.exclude = List.copyOf(exc);
+        this.formats = fmt;
         this.maxFileSize = max;
         this.settingSpecs = registry.settings();
         parseSettings();
@@ -185,6 +189,11 @@ final class EffectiveConfig implements Config {
     @Override
     public List<String> exclude() {
         return exclude;
+    }
+
+    @Override
+    public FormatMap formats() {
+        return formats;
     }
 
     @Override
@@ -301,6 +310,7 @@ final class EffectiveConfig implements Config {
         out.add(core("today", today));
         out.add(core("files.include", include));
         out.add(core("files.exclude", exclude));
+        out.add(core("files.formats", formats.asWritten()));
         out.add(core("max-file-size", maxFileSize));
         // Settings that define rules (styles:) are listed too: they are why those rules exist.
         TreeSet<String> keys = new TreeSet<>(settingSpecs.keySet());
@@ -339,6 +349,7 @@ final class EffectiveConfig implements Config {
         sb.append("max-file-size=").append(maxFileSize).append('\n');
         sb.append("include=").append(include).append('\n');
         sb.append("exclude=").append(exclude).append('\n');
+        if (!formats.isEmpty()) sb.append("formats=").append(formats.asWritten()).append('\n');
         for (RuleState s : rules.values()) dumpRule(s.id(), s.enabled(), s.severity(), s.options(), sb);
         for (CompiledOverride o : overrides) {
             sb.append("override files=").append(o.source().files()).append(" excluded=")

@@ -50,6 +50,7 @@ final class LayerParser {
         Long maxFileSize = null;
         List<String> include = null;
         List<String> exclude = null;
+        FormatMap formats = null;
         Map<String, RuleEntry> rules = Map.of();
         List<ConfigLayer.OverrideEntry> overrides = List.of();
         Map<String, ConfigLayer.Setting> settings = new LinkedHashMap<>();
@@ -67,13 +68,14 @@ final class LayerParser {
                 case "today" -> today = date(value);
                 case "max-file-size" -> maxFileSize = size(value);
                 case "files" -> {
-                    for (var f : value.entries("a map with include and exclude").entrySet()) {
+                    for (var f : value.entries("a map with include, exclude and formats").entrySet()) {
                         YamlNode v = f.getValue();
                         lines.put("files." + f.getKey(), v.key().line());
                         switch (f.getKey()) {
                             case "include" -> include = globs(v);
                             case "exclude" -> exclude = globs(v);
-                            default -> throw unknownKey(v, f.getKey(), List.of("include", "exclude"));
+                            case "formats" -> formats = formats(v);
+                            default -> throw unknownKey(v, f.getKey(), List.of("include", "exclude", "formats"));
                         }
                     }
                 }
@@ -90,8 +92,8 @@ final class LayerParser {
                 }
             }
         }
-        return new ConfigLayer(file, isRoot, ext, language, today, maxFileSize, include, exclude, rules, overrides,
-                settings, lines);
+        return new ConfigLayer(file, isRoot, ext, language, today, maxFileSize, include, exclude, formats, rules,
+                overrides, settings, lines);
     }
 
     /**
@@ -195,6 +197,23 @@ final class LayerParser {
             }
         }
         return globs;
+    }
+
+    /** {@code files.formats}: glob to markdown, html or text, in the order written. */
+    private static FormatMap formats(YamlNode node) {
+        Map<String, dev.contentlint.core.document.Format> out = new LinkedHashMap<>();
+        for (var e : node.entries("a map of globs to a format (markdown, html or text)").entrySet()) {
+            YamlNode v = e.getValue();
+            try {
+                Glob.compile(e.getKey());
+            } catch (IllegalArgumentException x) {
+                throw v.error("bad glob '" + e.getKey() + "': " + x.getMessage());
+            }
+            String name = v.isNull() ? "" : v.text();
+            out.put(e.getKey(), FormatMap.named(name).orElseThrow(() -> v.error("'" + name + "' is not a format;"
+                    + " write markdown, html or text")));
+        }
+        return new FormatMap(out);
     }
 
     private Map<String, RuleEntry> rules(YamlNode node) {

@@ -27,12 +27,15 @@ import org.jsoup.select.NodeVisitor;
  * directly in containers such as {@code div} or {@code section} makes a paragraph per run between
  * block elements. Whitespace runs collapse to one space ('\n' when the run breaks a line), entities are
  * decoded and mapped to their '&amp;', and code, scripts, styles, templates, SVG and MathML are left out.
+ * Text marked as another language than the one around it ({@code lang}, {@code xml:lang}, {@code hreflang}
+ * on a link: see {@link #foreign}) is left out too: an inline element as {@link ProseBlock.MarkupKind#FOREIGN}
+ * markup, a block with everything in it.
  */
 final class HtmlExtractor {
-    private static final Set<String> SKIPPED = Set.of("script", "style", "code", "pre", "kbd", "samp", "template",
+    private static final Set<String> SKIPPED = Set.of("script", "style", "code", "pre", "kbd", "samp", "var", "template",
             "noscript", "svg", "math", "head", "title", "textarea", "select", "datalist", "iframe", "object",
             "video", "audio", "canvas");
-    private static final Set<String> CODE = Set.of("code", "pre", "kbd", "samp");
+    private static final Set<String> CODE = Set.of("code", "pre", "kbd", "samp", "var");
     private static final Map<String, ProseBlock.Kind> BLOCKS = Map.ofEntries(
             Map.entry("p", ProseBlock.Kind.PARAGRAPH), Map.entry("h1", ProseBlock.Kind.HEADING),
             Map.entry("h2", ProseBlock.Kind.HEADING), Map.entry("h3", ProseBlock.Kind.HEADING),
@@ -130,6 +133,7 @@ final class HtmlExtractor {
         frames.push(new Frame(root, new ProseBuilder(source, templates, true), ProseBlock.Kind.PARAGRAPH, true));
         List<Element> headingElements = new ArrayList<>();
         List<Element> tableElements = new ArrayList<>();
+        Set<Element> foreignBlocks = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
         NodeTraversor.filter(new NodeFilter() {
             @Override public FilterResult head(Node node, int depth) {
                 Frame f = frames.peek();
@@ -155,6 +159,13 @@ final class HtmlExtractor {
                     return FilterResult.SKIP_ENTIRELY;
                 }
                 ProseBlock.Kind kind = BLOCKS.get(name);
+                // a container only gets a block of its own when it stands among other blocks
+                boolean block = kind != null || CONTAINERS.contains(name) && f.anonymous;
+                if (!block && foreign(e)) {
+                    Span s = spans.get(e);
+                    if (s != null) f.pb.markup(s, ProseBlock.MarkupKind.FOREIGN);
+                    return FilterResult.SKIP_ENTIRELY;
+                }
                 if (kind != null) {
                     if (f.anonymous) flush(f);
                     frames.push(new Frame(e, new ProseBuilder(source, templates, true), kind, false));
@@ -170,6 +181,10 @@ final class HtmlExtractor {
                     Span s = startTag(e);
                     if (s != null) f.pb.markup(s, ProseBlock.MarkupKind.TAG);
                 }
+                if (block && foreign(e)) {
+                    foreignBlocks.add(e);
+                    foreignDepth++;
+                }
                 return FilterResult.CONTINUE;
             }
 
@@ -184,6 +199,7 @@ final class HtmlExtractor {
                     Span s = endTag(e);
                     if (s != null) f.pb.markup(s, ProseBlock.MarkupKind.TAG);
                 }
+                if (foreignBlocks.remove(e)) foreignDepth--;
                 return FilterResult.CONTINUE;
             }
         }, root);
@@ -193,6 +209,40 @@ final class HtmlExtractor {
             if (s != null) headings.add(new SectionBuilder.Heading(h.normalName().charAt(1) - '0', text(h), s));
         }
         for (Element t : tableElements) table(t);
+    }
+
+    /** Blocks in another language that the traversal is inside: their prose is not emitted. */
+    private int foreignDepth;
+
+    /**
+     * Whether {@code e} declares another language than the one around it: its {@code lang} or
+     * {@code xml:lang} (or, on a link, {@code hreflang}, whose text is then usually that language's name or
+     * code) names another primary language than the nearest ancestor that declares one. An inline element
+     * with no declaring ancestor counts as foreign (the page's own text is unmarked); a block with none
+     * declares the language of the page and does not.
+     */
+    static boolean foreign(Element e) {
+        String own = declared(e);
+        if (own == null && e.normalName().equals("a")) own = primary(e.attr("hreflang"));
+        if (own == null) return false;
+        for (Element p = e.parent(); p != null; p = p.parent()) {
+            String around = declared(p);
+            if (around != null) return !around.equals(own);
+        }
+        return !e.isBlock() && !BLOCKS.containsKey(e.normalName()) && !CONTAINERS.contains(e.normalName());
+    }
+
+    private static String declared(Element e) {
+        String lang = primary(e.attr("lang"));
+        return lang != null ? lang : primary(e.attr("xml:lang"));
+    }
+
+    /** The primary subtag of a language tag, lower case, or null when there is none. */
+    private static String primary(String tag) {
+        String t = tag.strip();
+        if (t.isEmpty()) return null;
+        int dash = t.indexOf('-');
+        return (dash < 0 ? t : t.substring(0, dash)).toLowerCase(java.util.Locale.ROOT);
     }
 
     private ProseBuilder newBuilder() {
@@ -205,6 +255,7 @@ final class HtmlExtractor {
     }
 
     private void emit(Frame f) {
+        if (foreignDepth > 0) return;
         ProseBlock b = f.pb.build(f.kind, f.anonymous ? null : spans.get(f.element));
         if (b != null) prose.add(b);
     }

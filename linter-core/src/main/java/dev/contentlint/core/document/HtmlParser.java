@@ -31,11 +31,16 @@ final class HtmlParser {
 
     private static Document parseHtml(Path path, String relativePath, SourceText source, List<ParseIssue> issues,
                                       Deadline deadline) {
-        String text = source.text();
+        FrontMatterParser.Result fm = FrontMatterParser.parse(source);
+        // Jekyll and Eleventy sources start with YAML front matter: blanked (line breaks kept, so every
+        // offset stays) before jsoup reads the page, it is front matter, not the page's first paragraph.
+        String text = fm.contentStart() > 0 ? blank(source.text(), fm.contentStart()) : source.text();
         org.jsoup.nodes.Document html = Parser.htmlParser().setTrackPosition(true).parseInput(deadline.reader(text), "");
         HtmlExtractor x = new HtmlExtractor(text, 0, TemplateRanges.scan(text)).extract(html);
         Document.Builder b = Document.builder(path, relativePath, Format.HTML, source);
         issues.forEach(b::issue);
+        b.frontMatter(fm.frontMatter());
+        if (fm.issue() != null) b.issue(fm.issue());
         x.prose.forEach(b::prose);
         x.images.forEach(b::image);
         x.links.forEach(b::link);
@@ -46,5 +51,12 @@ final class HtmlParser {
         SectionBuilder.build(x.headings, text, 0, preamble).forEach(b::section);
         Map<org.jsoup.nodes.Node, Span> spans = x.spans;
         return b.html(html).htmlSpans(spans::get).build();
+    }
+
+    /** {@code text} with its first {@code end} characters turned into spaces, line breaks kept. */
+    private static String blank(String text, int end) {
+        char[] c = text.toCharArray();
+        for (int i = 0; i < end; i++) if (c[i] != '\n' && c[i] != '\r') c[i] = ' ';
+        return new String(c);
     }
 }

@@ -97,6 +97,12 @@ final class MarkdownParser {
     private static final Pattern A_OPEN = Pattern.compile("(?i)^<a\\s");
     private static final Pattern A_CLOSE = Pattern.compile("(?i)^</a\\s*>");
     private static final Pattern IMG = Pattern.compile("(?i)<(img|input|area)[\\s/>]");
+    /** Inline raw HTML whose content is code, keys, sample output or a variable, not prose. */
+    private static final Pattern CODE_OPEN = Pattern.compile("(?i)^<(code|kbd|samp|var)(?=[\\s>])[^>]*(?<!/)>");
+    /** An opening tag that marks its content as another language (no language is declared around Markdown text). */
+    private static final Pattern FOREIGN_OPEN = Pattern.compile(
+            "(?i)^<([a-z][a-z0-9-]*)(?=\\s)[^>]*\\s(?:lang|xml:lang|hreflang)\\s*=\\s*[\"']?\\s*[a-z][^>]*(?<!/)>");
+    private static final Pattern TAG = Pattern.compile("<[^>]*>");
 
     private final SourceText source;
     private final String text;
@@ -306,11 +312,59 @@ final class MarkdownParser {
         }
     }
 
+    /**
+     * An inline raw HTML element being skipped as one opaque token ({@link ProseBlock.MarkupKind#CODE} or
+     * {@link ProseBlock.MarkupKind#FOREIGN}): its name, where it starts, where its content starts, how deep
+     * elements of the same name nest inside it.
+     */
+    private static final class Opaque {
+        String name;
+        ProseBlock.MarkupKind kind;
+        int start;
+        int contentStart;
+        int depth;
+    }
+
     private void inline(Node container, ProseBuilder pb) {
         Deque<OpenLink> open = new ArrayDeque<>();
         Deque<OpenLink> htmlLinks = new ArrayDeque<>();
+        Opaque opaque = new Opaque();
         MarkdownTree.walk(container, new MarkdownTree.Visitor() {
             @Override public boolean enter(Node n) {
+                if (opaque.name != null) return skipOpaque(n);
+                if (n instanceof HtmlInline && !(n instanceof HtmlInlineComment)) {
+                    String raw = n.getChars().toString();
+                    java.util.regex.Matcher code = CODE_OPEN.matcher(raw);
+                    java.util.regex.Matcher foreign = code.find() ? null : FOREIGN_OPEN.matcher(raw);
+                    if (foreign == null || foreign.find()) {
+                        pb.markup(span(n), ProseBlock.MarkupKind.TAG);
+                        inlineHtml(n, pb, htmlLinks, null);
+                        opaque.name = (foreign == null ? code.group(1) : foreign.group(1)).toLowerCase(java.util.Locale.ROOT);
+                        opaque.kind = foreign == null ? ProseBlock.MarkupKind.CODE : ProseBlock.MarkupKind.FOREIGN;
+                        opaque.start = n.getStartOffset();
+                        opaque.contentStart = n.getEndOffset();
+                        opaque.depth = 1;
+                        return false;
+                    }
+                }
+                return prose(n);
+            }
+
+            /** Inside an opaque element nothing is prose; its closing tag ends it and records it as one token. */
+            private boolean skipOpaque(Node n) {
+                if (!(n instanceof HtmlInline) || n instanceof HtmlInlineComment) return false;
+                String raw = n.getChars().toString().toLowerCase(java.util.Locale.ROOT);
+                if (raw.matches("(?s)<" + opaque.name + "(?=[\\s>]).*") && !raw.endsWith("/>")) opaque.depth++;
+                else if (raw.matches("^</" + opaque.name + "\\s*>") && --opaque.depth == 0) {
+                    pb.markup(new Span(opaque.start, n.getEndOffset()), opaque.kind);
+                    String content = TAG.matcher(text.substring(opaque.contentStart, n.getStartOffset())).replaceAll(" ");
+                    inlineHtml(n, pb, htmlLinks, content.strip().replaceAll("\\s+", " "));
+                    opaque.name = null;
+                }
+                return false;
+            }
+
+            private boolean prose(Node n) {
                 if (n instanceof Text) {
                     pb.appendMarkdown(n.getChars());
                     return false;
@@ -367,7 +421,7 @@ final class MarkdownParser {
                 }
                 if (n instanceof HtmlInline) {
                     pb.markup(span(n), ProseBlock.MarkupKind.TAG);
-                    inlineHtml(n, pb, htmlLinks);
+                    inlineHtml(n, pb, htmlLinks, null);
                     return false;
                 }
                 if (n instanceof Footnote) {
@@ -398,20 +452,23 @@ final class MarkdownParser {
                 }
             }
         });
+        if (opaque.name != null) pb.markup(new Span(opaque.start, container.getEndOffset()), opaque.kind); // never closed
         while (!htmlLinks.isEmpty()) {
             OpenLink o = htmlLinks.pop();
             links.add(new dev.contentlint.core.document.Link(o.destination(), pb.textFrom(o.textIndex()).strip(), rawSpans.getOrDefault(o.element(), Span.at(o.start())), o.element()));
         }
     }
 
-    private void inlineHtml(Node n, ProseBuilder pb, Deque<OpenLink> htmlLinks) {
+    /** An inline HTML tag: links and images it opens or closes; {@code linkText}, when given, is the text of a link it closes. */
+    private void inlineHtml(Node n, ProseBuilder pb, Deque<OpenLink> htmlLinks, String linkText) {
         String raw = n.getChars().toString();
         if (A_CLOSE.matcher(raw).find()) {
             if (!htmlLinks.isEmpty()) {
                 OpenLink o = htmlLinks.pop();
                 Span s = new Span(o.start(), n.getEndOffset());
                 rawSpans.put(o.element(), s);
-                links.add(new dev.contentlint.core.document.Link(o.destination(), pb.textFrom(o.textIndex()).strip(), s, o.element()));
+                String t = linkText != null ? linkText : pb.textFrom(o.textIndex()).strip();
+                links.add(new dev.contentlint.core.document.Link(o.destination(), t, s, o.element()));
             }
             return;
         }

@@ -26,8 +26,12 @@ public record ProseBlock(Kind kind, String text, int[] offsets, Span span, List<
      */
     public record Markup(int textIndex, Span source, MarkupKind kind) {}
 
-    /** Kinds of markup inside prose. */
-    public enum MarkupKind { CODE, URL, TAG, COMMENT, TEMPLATE, OTHER }
+    /**
+     * Kinds of markup inside prose. {@code CODE} also covers keys, sample output and variables
+     * ({@code kbd}, {@code samp}, {@code var}); {@code FOREIGN} is text marked as another language than the
+     * one around it ({@code lang}, {@code xml:lang}, or {@code hreflang} on a link).
+     */
+    public enum MarkupKind { CODE, URL, TAG, COMMENT, TEMPLATE, FOREIGN, OTHER }
 
     public ProseBlock {
         if (offsets.length != text.length() + 1)

@@ -23,6 +23,8 @@ final class ProseBuilder {
     private final boolean collapseWhitespace;
     private int pendingSpace = -1;
     private boolean pendingNewline;
+    /** Text index of the space a whitespace run put before code ahead of time, while that run may go on after it. */
+    private int placedSpace = -1;
 
     ProseBuilder(String source, TemplateRanges templates, boolean collapseWhitespace) {
         this.source = source;
@@ -48,6 +50,7 @@ final class ProseBuilder {
                 return;
             }
             flushSpace();
+            placedSpace = -1;
         }
         put(c, offset, end);
     }
@@ -64,7 +67,9 @@ final class ProseBuilder {
     }
 
     private void flushSpace() {
-        if (pendingSpace >= 0 && text.length() > 0) put(pendingNewline ? '\n' : ' ', pendingSpace, pendingSpace + 1);
+        if (pendingSpace >= 0 && placedSpace >= 0) { // the run already has its space, before the code
+            if (pendingNewline) text.setCharAt(placedSpace, '\n');
+        } else if (pendingSpace >= 0 && text.length() > 0) put(pendingNewline ? '\n' : ' ', pendingSpace, pendingSpace + 1);
         pendingSpace = -1;
         pendingNewline = false;
     }
@@ -75,6 +80,7 @@ final class ProseBuilder {
         if (collapseWhitespace) {
             pendingSpace = -1;
             pendingNewline = false;
+            placedSpace = -1;
         }
         put('\n', offset, end);
     }
@@ -134,6 +140,13 @@ final class ProseBuilder {
 
     void markup(Span span, ProseBlock.MarkupKind kind) {
         if (inTemplate(span.start())) return;
+        // Code and foreign text stand in the sentence as a word: whitespace before them in the source stays
+        // before them, or "than <code>root</code>." would read as "than Code ."
+        if (collapseWhitespace && pendingSpace >= 0 && text.length() > 0
+                && (kind == ProseBlock.MarkupKind.CODE || kind == ProseBlock.MarkupKind.FOREIGN)) {
+            flushSpace();
+            if (placedSpace < 0) placedSpace = text.length() - 1;
+        }
         markup.add(new ProseBlock.Markup(text.length(), span, kind));
     }
 

@@ -190,15 +190,15 @@ public final class Engine {
     /** A buffer, linted as the file its name gives (relative to the base directory), or under its bare name. */
     private FileLinter.Result lint(FileLinter linter, Path base, Input.Buffer buffer) {
         String name = buffer.name();
-        Format format = Format.ofFileName(name).orElse(Format.MARKDOWN);
         Path path;
         try {
             path = base.resolve(name).normalize();
         } catch (InvalidPathException e) {
-            return linter.lint(base, name, name, buffer.content(), format);
+            return linter.lint(base, name, name, buffer.content(), config.formats().choose(name, Format.MARKDOWN));
         }
         String rel = PathNames.relative(base, path);
-        return linter.lint(path, rel, configPath(path, rel), buffer.content(), format);
+        String configPath = configPath(path, rel);
+        return linter.lint(path, rel, configPath, buffer.content(), config.formats().choose(configPath, Format.MARKDOWN));
     }
 
     /**

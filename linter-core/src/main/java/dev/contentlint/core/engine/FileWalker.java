@@ -1,6 +1,7 @@
 package dev.contentlint.core.engine;
 
 import dev.contentlint.core.config.Config;
+import dev.contentlint.core.config.FormatMap;
 import dev.contentlint.core.config.Glob;
 import dev.contentlint.core.document.Format;
 import java.io.IOException;
@@ -15,6 +16,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiPredicate;
 
@@ -22,9 +24,11 @@ import java.util.function.BiPredicate;
  * Turns command-line paths and globs into the files to lint.
  *
  * <ul>
- * <li>A file is linted as named, whatever {@code include}/{@code exclude} say: Markdown, HTML or text by its
- *     extension, and text when the extension is unknown (the user asked for it).</li>
- * <li>A directory is walked: a file is linted when its extension has a format, it matches an {@code include}
+ * <li>A file is linted as named, whatever {@code include}/{@code exclude} say: Markdown, HTML or text as the
+ *     first {@code files.formats} glob it matches says, else by its extension, and text when the extension is
+ *     unknown (the user asked for it).</li>
+ * <li>A directory is walked: a file is linted when its extension has a format or a {@code files.formats}
+ *     glob matches it, it matches an {@code include}
  *     glob (or {@code include} is empty) and no {@code exclude} glob. Both are matched against the path
  *     relative to the config's base directory, or, for files outside it, relative to the walked directory.</li>
  * <li>A glob is matched against paths relative to its literal leading folders (so {@code docs/*.md} does not
@@ -40,6 +44,7 @@ public final class FileWalker {
     private final Path configBase;
     private final List<Glob> include;
     private final List<Glob> exclude;
+    private final FormatMap formats;
 
     /** @param baseDirectory relative arguments are resolved against it and findings name files relative to it */
     public FileWalker(Config config, Path baseDirectory) {
@@ -47,6 +52,12 @@ public final class FileWalker {
         this.configBase = config.baseDirectory() == null ? base : config.baseDirectory().toAbsolutePath().normalize();
         this.include = config.include().stream().map(Glob::compile).toList();
         this.exclude = config.exclude().stream().map(Glob::compile).toList();
+        this.formats = config.formats();
+    }
+
+    /** The format of a file found under {@code walkRoot}: {@code files.formats} first, then the extension. */
+    private Optional<Format> formatOf(Path file, Path walkRoot) {
+        return formats.formatOf(configRelative(file, walkRoot)).or(() -> Format.ofFileName(file.getFileName().toString()));
     }
 
     /**
@@ -76,7 +87,8 @@ public final class FileWalker {
             if (Files.isDirectory(named)) {
                 walkDirectory(named, Integer.MAX_VALUE, this::selectedInDirectory, found);
             } else {
-                Format format = Format.ofFileName(named.getFileName().toString()).orElse(Format.TEXT);
+                Path parent = named.toAbsolutePath().getParent();
+                Format format = formatOf(named, parent == null ? base : parent).orElse(Format.TEXT);
                 add(named, identity(named, null), format, found);
             }
         }
@@ -134,13 +146,13 @@ public final class FileWalker {
         int depth = parts.pattern.contains("**") ? Integer.MAX_VALUE : parts.pattern.split("/", -1).length;
         walkDirectory(root, depth, (file, walkRoot) -> {
             String rel = PathNames.relativeNormalized(root, file);
-            return Format.ofFileName(file.getFileName().toString()).isPresent() && glob.matches(rel)
+            return formatOf(file, walkRoot).isPresent() && glob.matches(rel)
                     && !excluded(configRelative(file, walkRoot));
         }, found);
     }
 
     private boolean selectedInDirectory(Path file, Path walkRoot) {
-        if (Format.ofFileName(file.getFileName().toString()).isEmpty()) return false;
+        if (formatOf(file, walkRoot).isEmpty()) return false;
         String rel = configRelative(file, walkRoot);
         if (excluded(rel)) return false;
         if (include.isEmpty()) return true;
@@ -201,7 +213,7 @@ public final class FileWalker {
                 visit(child, root, depth - 1, ignores, visited, select, found);
             } else if (attributes.isRegularFile()) {
                 if (ignored(ignores, child, false) || !select.test(child, root)) continue;
-                add(child, identity(child, attributes), Format.ofFileName(name).orElse(Format.TEXT), found);
+                add(child, identity(child, attributes), formatOf(child, root).orElse(Format.TEXT), found);
             }
         }
     }

@@ -272,7 +272,7 @@ class ConfigLoaderTest {
     void wrongShapes() {
         assertEquals(at(1, "rules: expected a map of rule ids to settings, got a list"), error("rules: [a, b]"));
         assertEquals(at(1, "expected a map of settings at the top level, got a list"), error("- a\n- b\n"));
-        assertEquals(at(1, "files: expected a map with include and exclude, got 'docs'"), error("files: docs"));
+        assertEquals(at(1, "files: expected a map with include, exclude and formats, got 'docs'"), error("files: docs"));
         assertEquals(at(1, "overrides: expected a list of {files, rules} entries, got a map"),
                 error("overrides: { files: a }"));
         assertEquals(at(1, "root: expected true or false, got 'yes'"), error("root: yes"));

@@ -22,6 +22,7 @@ final class TestConfig implements Config {
     private List<String> include = List.of();
     private List<String> exclude = List.of();
     private long maxFileSize = 10_000_000;
+    private dev.contentlint.core.config.FormatMap formats = dev.contentlint.core.config.FormatMap.NONE;
     private LocalDate today;
     private final Map<String, EnabledRule> rules = new HashMap<>();
     private final Map<String, Object> settings = new HashMap<>();
@@ -36,6 +37,7 @@ final class TestConfig implements Config {
     TestConfig include(String... globs) { include = List.of(globs); return this; }
     TestConfig exclude(String... globs) { exclude = List.of(globs); return this; }
     TestConfig maxFileSize(long n) { maxFileSize = n; return this; }
+    TestConfig formats(Map<String, dev.contentlint.core.document.Format> m) { formats = new dev.contentlint.core.config.FormatMap(m); return this; }
     TestConfig today(LocalDate d) { today = d; return this; }
     TestConfig setting(String key, Object value) { settings.put(key, value); return this; }
 
@@ -62,6 +64,7 @@ final class TestConfig implements Config {
     @Override public List<String> include() { return include; }
     @Override public List<String> exclude() { return exclude; }
     @Override public long maxFileSize() { return maxFileSize; }
+    @Override public dev.contentlint.core.config.FormatMap formats() { return formats; }
     @Override public <T> T setting(dev.contentlint.core.rule.SettingSpec<T> spec) {
         return spec.type().cast(settings.getOrDefault(spec.key(), spec.defaultValue()));
     }

@@ -129,12 +129,25 @@ public final class ProseChecks {
         return false;
     }
 
-    /** Drops matches that depend on the word code stands in for, which LanguageTool only saw as a stand-in. */
+    /**
+     * Drops matches that depend on the word code stands in for, which LanguageTool only saw as a stand-in, and
+     * repeated words that differ in case ("the parameter name Name"): the second names a thing called so.
+     */
     private static List<LtMatch> judgeable(ProseUnit unit, List<LtMatch> matches) {
         List<LtMatch> out = new ArrayList<>(matches.size());
-        for (LtMatch m : matches)
-            if (!(NEXT_WORD_RULES.contains(m.ruleId()) && unit.codeWithin(m.to(), m.to() + 2))) out.add(m);
+        for (LtMatch m : matches) {
+            if (NEXT_WORD_RULES.contains(m.ruleId()) && unit.codeWithin(m.to(), m.to() + 2)) continue;
+            if (m.ruleId().equals("ENGLISH_WORD_REPEAT_RULE") && namesItself(unit.text(), m.from(), m.to())) continue;
+            out.add(m);
+        }
         return out;
+    }
+
+    /** Whether the repeated words in {@code [from, to)} are spelled in different cases. */
+    static boolean namesItself(String text, int from, int to) {
+        if (from < 0 || to > text.length() || from >= to) return false;
+        String[] words = text.substring(from, to).strip().split("[^\\p{L}\\p{N}]+");
+        return words.length == 2 && words[0].equalsIgnoreCase(words[1]) && !words[0].equals(words[1]);
     }
 
     /** LanguageTool rules that judge a word by the one after it. */

@@ -9,24 +9,39 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.languagetool.markup.AnnotatedText;
 import org.languagetool.markup.AnnotatedTextBuilder;
 
 /**
  * One prose block as LanguageTool sees it: a paragraph of its own (so headings, list items and table cells
- * are separate sentences), with inline code, URLs and template syntax standing in as a neutral word, tags and
- * comments as nothing, and soft line breaks as spaces. Match positions are indices into the block's text.
+ * are separate sentences), with inline code, URLs, template syntax and text in another language standing in as
+ * a neutral word, tags and comments as nothing, and soft line breaks as spaces. Names written in the prose
+ * without code markup that no sentence holds ({@code .htaccess}, {@code index.html}, {@code Libera.chat}) and
+ * symbols written as numeric character references (glyph samples such as {@code &#x2581;}) stand in as that
+ * word too. Match positions are indices into the block's text.
  */
 public final class ProseUnit {
     /** What inline code or a URL reads as: a capitalised noun keeps the sentence grammatical in most uses. */
     static final String CODE_WORD = "Code";
 
     /** Bump when what LanguageTool reads for a block changes, so cached results of the old reading are not used. */
-    static final int READING_VERSION = 2;
+    static final int READING_VERSION = 3;
+
+    /**
+     * A name with a dot inside or in front ({@code .htaccess}, {@code .PNG}, {@code mod_ssl.c},
+     * {@code Libera.chat}); {@link #isName} drops abbreviations such as {@code e.g} and plain numbers.
+     */
+    private static final Pattern DOTTED = Pattern.compile("(?<![\\p{L}\\p{N}_.\\-/@])"
+            + "(?:\\.[\\p{L}\\p{N}_\\-]*\\p{L}[\\p{L}\\p{N}_\\-]*|[\\p{L}\\p{N}_\\-]+)(?:\\.[\\p{L}\\p{N}_\\-]+)*"
+            + "(?![\\p{L}\\p{N}_\\-])");
 
     private final ProseBlock block;
     private final String source;
     private final List<ProseBlock.Markup> markup;
+    /** Text ranges {@code [from, to)} that read as one opaque word: names and glyph samples, in order. */
+    private final List<int[]> tokens;
 
     /** The unit of {@code block}, whose document's source text is {@code source}. */
     public ProseUnit(ProseBlock block, String source) {
@@ -35,6 +50,125 @@ public final class ProseUnit {
         List<ProseBlock.Markup> sorted = new ArrayList<>(block.markup());
         sorted.sort(Comparator.comparingInt(ProseBlock.Markup::textIndex));
         this.markup = sorted;
+        this.tokens = tokens();
+    }
+
+    private List<int[]> tokens() {
+        String t = block.text();
+        List<int[]> out = new ArrayList<>();
+        int i = 0;
+        Matcher m = DOTTED.matcher(t);
+        while (i < t.length()) {
+            int run = glyphRunEnd(i);
+            if (run > i) {
+                out.add(new int[] {i, run});
+                i = run;
+                continue;
+            }
+            int call = callEnd(i);
+            if (call > i) {
+                out.add(new int[] {i, call});
+                i = call;
+                continue;
+            }
+            int glyph = glyphEnd(i);
+            if (glyph > i) {
+                out.add(new int[] {i, glyph});
+                i = glyph;
+                continue;
+            }
+            if (t.charAt(i) != '.' && !Character.isLetterOrDigit(t.charAt(i))) {
+                i++;
+                continue;
+            }
+            if (m.find(i) && m.start() == i) {
+                if (isName(m.group())) out.add(new int[] {m.start(), m.end()});
+                i = Math.max(m.end(), i + 1);
+            } else {
+                i++;
+            }
+        }
+        return out;
+    }
+
+    /** Whether a dotted run of word characters is a name rather than an abbreviation, a number or a plain word. */
+    static boolean isName(String s) {
+        if (s.indexOf('.') < 0) return false;
+        boolean letter = false;
+        boolean longSegment = false;
+        for (String seg : s.split("\\.", -1)) {
+            if (seg.length() > 1) longSegment = true;
+            for (int k = 0; k < seg.length(); k++) if (Character.isLetter(seg.charAt(k))) letter = true;
+        }
+        return letter && (longSegment || s.startsWith("."));
+    }
+
+    /**
+     * End of the list of glyphs that starts at text index {@code i}: two or more space-separated chunks made
+     * only of punctuation and symbols ("do not use # , () {} [] &", "other than ., [, ^, or \\"), which
+     * name characters rather than punctuate a sentence. {@code i} when none starts there.
+     */
+    private int glyphRunEnd(int i) {
+        String t = block.text();
+        if (i > 0 && !Character.isWhitespace(t.charAt(i - 1))) return i;
+        int chunks = 0;
+        int end = i;
+        int k = i;
+        while (k < t.length()) {
+            int stop = k;
+            while (stop < t.length() && !Character.isWhitespace(t.charAt(stop))) stop++;
+            if (stop == k || !glyphs(t, k, stop) || markupWithin(k, stop)) break;
+            chunks++;
+            end = stop;
+            k = stop;
+            while (k < t.length() && (t.charAt(k) == ' ' || t.charAt(k) == '\t')) k++;
+        }
+        return chunks >= 2 ? end : i;
+    }
+
+    /**
+     * End of the parenthesised arguments written right after code ({@code `Name`(string input)}): they
+     * belong to the code's word, or the sentence would read "Code(string input)". {@code i} when none.
+     */
+    private int callEnd(int i) {
+        String t = block.text();
+        if (t.charAt(i) != '(') return i;
+        boolean afterCode = false;
+        for (ProseBlock.Markup mk : markup)
+            if (isWord(mk.kind()) && mk.textIndex() == i && mk.source().end() == block.sourceOffset(i)) afterCode = true;
+        if (!afterCode) return i;
+        int close = t.indexOf(')', i);
+        if (close < 0 || close - i > 80 || t.substring(i, close).indexOf('\n') >= 0) return i;
+        return close + 1;
+    }
+
+    private static boolean glyphs(String t, int from, int to) {
+        for (int k = from; k < to; k++) if (Character.isLetterOrDigit(t.charAt(k))) return false;
+        return true;
+    }
+
+    /** Whether markup stands strictly inside {@code (from, to)} or at its ends: a chunk next to code is not a glyph. */
+    private boolean markupWithin(int from, int to) {
+        for (ProseBlock.Markup mk : markup) if (mk.textIndex() >= from && mk.textIndex() <= to) return true;
+        return false;
+    }
+
+    /**
+     * End of the glyph sample at text index {@code i}: a symbol (not a letter, digit or punctuation) written as
+     * a numeric character reference, which a page shows as a sample of itself rather than as a word. {@code i}
+     * when there is none.
+     */
+    private int glyphEnd(int i) {
+        String t = block.text();
+        int at = block.sourceOffset(i);
+        if (!source.startsWith("&#", at)) return i;
+        int cp = t.codePointAt(i);
+        int type = Character.getType(cp);
+        if (type != Character.OTHER_SYMBOL && type != Character.MATH_SYMBOL && type != Character.MODIFIER_SYMBOL
+                && type != Character.PRIVATE_USE) return i;
+        int end = i + Character.charCount(cp);
+        while (end < t.length() && block.sourceOffset(end) == at) end++;
+        return end;
     }
 
     public ProseBlock block() {
@@ -79,17 +213,41 @@ public final class ProseUnit {
         int pos = 0;
         int mi = 0;
         int lastStandIn = -1;
+        int lastStandInPart = -1;
+        int ti = 0;
         for (int i = 0; i <= t.length(); i++) {
             while (mi < markup.size() && markup.get(mi).textIndex() <= i) {
+                String as = standIn(markup.get(mi));
+                // Markup runs that meet, or stand apart only by spaces (template syntax around code, `a` `b`),
+                // read as one word, not "Code Code"; the word takes the spaces after the last of them.
+                if (!as.isEmpty() && lastStandIn >= 0 && (lastStandIn == i || t.substring(lastStandIn, i).isBlank())) {
+                    Part first = parts.get(lastStandInPart);
+                    String lead = first.interpretAs().startsWith(" ") ? " " : "";
+                    String trail = as.endsWith(" ") && lastStandIn == i ? " " : "";
+                    parts.set(lastStandInPart, new Part(first.text(), lead + CODE_WORD + trail));
+                    as = "";
+                }
                 if (i > pos) parts.add(new Part(t.substring(pos, i), null));
                 pos = i;
-                String as = standIn(markup.get(mi));
-                // Markup runs that meet (template syntax around code, say) read as one word, not "Code Code".
-                if (!as.isEmpty() && lastStandIn != i) {
+                if (!as.isEmpty()) {
                     parts.add(new Part("", as));
+                    lastStandInPart = parts.size() - 1;
                     lastStandIn = i;
                 }
                 mi++;
+            }
+            if (ti < tokens.size() && tokens.get(ti)[0] == i) {
+                int to = tokens.get(ti)[1];
+                ti++;
+                if (i > pos) parts.add(new Part(t.substring(pos, i), null));
+                // a name right after code ("`x`.txt") is part of the word the code already stands in as
+                boolean absorbed = lastStandIn == i;
+                parts.add(new Part(t.substring(i, to), absorbed ? "" : CODE_WORD));
+                if (!absorbed) lastStandInPart = parts.size() - 1;
+                lastStandIn = to;
+                pos = to;
+                i = to - 1;
+                continue;
             }
             if (i < t.length() && (t.charAt(i) == '\n' || t.charAt(i) == '\r')) {
                 if (i > pos) parts.add(new Part(t.substring(pos, i), null));
@@ -127,13 +285,14 @@ public final class ProseUnit {
 
     private static boolean isWord(ProseBlock.MarkupKind kind) {
         return kind == ProseBlock.MarkupKind.CODE || kind == ProseBlock.MarkupKind.URL
-                || kind == ProseBlock.MarkupKind.TEMPLATE;
+                || kind == ProseBlock.MarkupKind.TEMPLATE || kind == ProseBlock.MarkupKind.FOREIGN;
     }
 
     /** Whether code stands in the text within {@code [from, to]}: next-word checks such as a/an cannot judge it. */
     public boolean codeWithin(int from, int to) {
         for (ProseBlock.Markup m : markup)
             if (isWord(m.kind()) && m.textIndex() >= from && m.textIndex() <= to) return true;
+        for (int[] k : tokens) if (k[0] <= to && k[1] > from) return true;
         return false;
     }
 

@@ -48,7 +48,8 @@ public final class EmptySectionRule implements Rule {
             Set.of("p", "li", "dt", "dd", "blockquote", "figcaption", "caption", "td", "th");
 
     private static final Set<ProseBlock.MarkupKind> CONTENT_MARKUP =
-            Set.of(ProseBlock.MarkupKind.CODE, ProseBlock.MarkupKind.URL, ProseBlock.MarkupKind.TEMPLATE);
+            Set.of(ProseBlock.MarkupKind.CODE, ProseBlock.MarkupKind.URL, ProseBlock.MarkupKind.TEMPLATE,
+                    ProseBlock.MarkupKind.FOREIGN);
 
     /** Containers that can hold a titled box (a warning, an example) inside a section. */
     private static final Set<String> BOXES = Set.of("div", "aside", "blockquote", "figure", "details");
@@ -136,6 +137,13 @@ public final class EmptySectionRule implements Rule {
                 boolean content = CONTENT_ELEMENTS.contains(e.normalName())
                         || TEXT_ELEMENTS.contains(e.normalName()) && visible(e.text());
                 if (content) starts.add(document.spanOf(e).start());
+                // Template syntax standing between blocks ({% include %}, {{> partial }}) renders content.
+                for (org.jsoup.nodes.TextNode t : e.textNodes()) {
+                    Span span = document.spanOf(t);
+                    Matcher m = TEMPLATE_TAG.matcher(t.getWholeText());
+                    // where the tag stands, not where the text node's leading line break does
+                    if (span != null && m.find()) starts.add(Math.min(span.start() + m.start(), Math.max(span.start(), span.end() - 1)));
+                }
             }
         }
         // Markdown is judged on its syntax tree: rendering the HTML view just for this rule cost a quarter
@@ -201,5 +209,7 @@ public final class EmptySectionRule implements Rule {
     /** Entities that render as blank space: a paragraph of only these shows nothing. */
     private static final Pattern BLANK_ENTITY = Pattern.compile(
             "&(?:nbsp|ZeroWidthSpace|zwnj|zwj|#160|#x0*a0|#8203|#x0*200b);", Pattern.CASE_INSENSITIVE);
+    /** A template tag of Liquid, Nunjucks, Handlebars or Hugo: {@code {{ … }}} or {@code {% … %}}. */
+    private static final Pattern TEMPLATE_TAG = Pattern.compile("\\{\\{.*?}}|\\{%.*?%}", Pattern.DOTALL);
     private static final Pattern TAG_OR_COMMENT = Pattern.compile("<!--.*?-->|<[^>]*>", Pattern.DOTALL);
 }

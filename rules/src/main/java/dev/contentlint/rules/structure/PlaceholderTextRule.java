@@ -58,6 +58,11 @@ public final class PlaceholderTextRule implements Rule {
     /** {{ name }} or {{ .Params.name }}, but not a Hugo shortcode ({{< >}}, {{% %}}). */
     private static final Pattern MUSTACHE = Pattern.compile("\\{\\{\\s*[.$]?[A-Za-z_][\\w.\\-]*\\s*}}");
     private static final Pattern DOLLAR = Pattern.compile("\\$\\{[A-Za-z_][\\w.]*}");
+    /**
+     * Statement tags of Liquid, Nunjucks or Jinja ({@code {% if %}}) and Handlebars blocks and partials
+     * ({@code {{#each}}}, {@code {{/each}}}, {@code {{> nav}}}): a file holding them is a template source.
+     */
+    private static final Pattern TEMPLATE_STATEMENT = Pattern.compile("(?<!\\{)\\{%-?\\s*[a-z]|\\{\\{~?[#/>^]");
     /** %NAME% with a capital name of two or more characters: lower-case runs are usually percentages. */
     private static final Pattern PERCENT = Pattern.compile("(?<![\\w%])%[A-Z][A-Z0-9_]+%(?![\\w%])");
 
@@ -90,6 +95,9 @@ public final class PlaceholderTextRule implements Rule {
         PhraseMatcher standalone = matcher(options.standalonePhrases());
         String source = document.text();
         boolean partial = inFolder(document.relativePath(), options.templateFolders());
+        // In a template source the build fills {{ name }}; only a page that shows no sign of being one has
+        // left a variable unrendered.
+        boolean templateSource = partial || isTemplateSource(document);
         for (ProseBlock block : document.prose()) {
             List<int[]> seen = new ArrayList<>();
             String text = block.text();
@@ -105,7 +113,7 @@ public final class PlaceholderTextRule implements Rule {
                 while (m.find()) report(context, block, m.start(), m.end(), "Fill-in prompt \"" + m.group() + "\"", seen);
             }
             if (!options.templateVariables() || partial) continue;
-            for (Pattern p : List.of(MUSTACHE, DOLLAR, PERCENT)) {
+            for (Pattern p : templateSource ? List.of(DOLLAR, PERCENT) : List.of(MUSTACHE, DOLLAR, PERCENT)) {
                 m = p.matcher(text);
                 while (m.find())
                     if (!named(m.group()) && !inVar(source, block.sourceOffset(m.start())))
@@ -115,7 +123,7 @@ public final class PlaceholderTextRule implements Rule {
                 if (markup.kind() != ProseBlock.MarkupKind.TEMPLATE) continue;
                 Span s = markup.source();
                 String written = source.substring(s.start(), s.end());
-                if (MUSTACHE.matcher(written).matches() || DOLLAR.matcher(written).matches())
+                if (!templateSource && MUSTACHE.matcher(written).matches() || DOLLAR.matcher(written).matches())
                     context.report(s, "Unrendered template variable \"" + written + "\": fill it in or render the template.");
             }
         }
@@ -130,6 +138,16 @@ public final class PlaceholderTextRule implements Rule {
         int n = 0;
         for (Matcher m = WORD.matcher(text); m.find(); ) n++;
         return n;
+    }
+
+    /**
+     * Whether the document is the source of a page a site generator builds: an HTML file with YAML front
+     * matter (Jekyll, Eleventy), or any file with template statements or Handlebars blocks. Markdown front
+     * matter alone does not count: Hugo, for one, does not render variables in Markdown content.
+     */
+    static boolean isTemplateSource(Document document) {
+        if (document.format() == dev.contentlint.core.document.Format.HTML && document.frontMatter().isPresent()) return true;
+        return TEMPLATE_STATEMENT.matcher(document.text()).find();
     }
 
     private static void report(RuleContext context, ProseBlock block, int from, int to, String what, List<int[]> seen) {
