@@ -14,13 +14,13 @@
 # To judge: copy the rows of the sample you judge to a TSV in judged/SEED/ (any name; same columns) and fill `verdict` (real | false | unclear) and `reason`.
 #
 # Environment: CORPUS (default ../shared/corpus beside the repository), OUT (default target/precision),
-# PER_RULE (30), FILES (60), TODAY (2026-11-26: the date the freshness rules count from), REUSE=1 (draw
+# CL (the contentlint launcher; default: the build in cli/target), PER_RULE (30), FILES (60), TODAY (2026-11-26: the date the freshness rules count from), REUSE=1 (draw
 # again from the findings the last run left in OUT, without running contentlint).
 set -euo pipefail
 HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 ROOT="$(cd "$HERE/../.." && pwd)"
 SEED="${1:?usage: bench/precision/run.sh SEED}"
-CL="$ROOT/cli/target/contentlint/bin/contentlint"
+CL="${CL:-$ROOT/cli/target/contentlint/bin/contentlint}"
 CORPUS="${CORPUS:-$ROOT/../shared/corpus}"
 OUT="${OUT:-$ROOT/target/precision}"
 PER_RULE="${PER_RULE:-30}"
