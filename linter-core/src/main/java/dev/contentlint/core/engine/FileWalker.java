@@ -4,8 +4,8 @@ import dev.contentlint.core.config.Config;
 import dev.contentlint.core.config.Glob;
 import dev.contentlint.core.document.Format;
 import java.io.IOException;
-import java.nio.file.DirectoryStream;
 import java.nio.file.AccessDeniedException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
@@ -52,7 +52,6 @@ public final class FileWalker {
 
         List<Path> list(Path dir) throws IOException;
     }
-
 
     private final Path base;
     private final Path configBase;
