@@ -10,13 +10,21 @@ import picocli.CommandLine.ParseResult;
  * Turns everything that stops a run into one message on stderr and exit code 2: bad flags (with picocli's
  * message and a pointer to {@code --help}), config, input and usage errors (their message only, as
  * {@link RunError} sorts them) and unexpected exceptions (one line; the stack trace only when
- * {@code CONTENTLINT_DEBUG} is set).
+ * {@code CONTENTLINT_DEBUG} is set). When the arguments ask for {@code --format json}, the same error also goes
+ * to standard output as an {@link ErrorJson} object.
  */
 final class ErrorReporter implements CommandLine.IParameterExceptionHandler, CommandLine.IExecutionExceptionHandler {
     private final Terminal terminal;
+    private final boolean json;
 
     ErrorReporter(Terminal terminal) {
+        this(terminal, false);
+    }
+
+    /** @param json whether to write errors as JSON on standard output too (the run asked for {@code --format json}) */
+    ErrorReporter(Terminal terminal, boolean json) {
         this.terminal = terminal;
+        this.json = json;
     }
 
     @Override
@@ -31,6 +39,7 @@ final class ErrorReporter implements CommandLine.IParameterExceptionHandler, Com
                 : (name.startsWith("contentlint ") ? name : "contentlint " + name) + " --help";
         err.println("Try '" + help + "' for more information.");
         err.flush();
+        if (json) ErrorJson.write("usage", ex.getMessage(), null, 0, terminal.out());
         return ExitCode.ERROR;
     }
 
@@ -45,6 +54,7 @@ final class ErrorReporter implements CommandLine.IParameterExceptionHandler, Com
     void report(Throwable ex, PrintWriter err) {
         RunError error = RunError.of(ex);
         err.println("contentlint: " + error.message());
+        if (json) ErrorJson.write(error, terminal.out());
         if (error.isUserError()) return;
         if (terminal.envValue("CONTENTLINT_DEBUG") != null) {
             err.flush();

@@ -58,7 +58,7 @@ public final class Main {
 
     /** @param registry the rules, asked for only by the commands that need them */
     static int run(String[] args, Terminal terminal, Supplier<RuleRegistry> registry) {
-        ErrorReporter errors = new ErrorReporter(terminal);
+        ErrorReporter errors = new ErrorReporter(terminal, ErrorJson.requested(args));
         PrintWriter errWriter = new PrintWriter(new OutputStreamWriter(terminal.err(), StandardCharsets.UTF_8), true);
         try {
             String[] full = withDefaultCommand(args);

@@ -65,4 +65,38 @@ class ErrorReporterTest {
         assertTrue(out.contains("\tat dev.contentlint.cli.ErrorReporterTest"), out);
         assertTrue(out.contains("Caused by: java.lang.ArithmeticException: zero"), out);
     }
+
+    @Test
+    void withFormatJsonAConfigErrorIsAlsoAJsonObjectOnStandardOutput() {
+        ByteArrayOutputStream outBytes = new ByteArrayOutputStream();
+        PrintStream out = new PrintStream(outBytes, true, StandardCharsets.UTF_8);
+        PrintStream err = new PrintStream(errBytes, true, StandardCharsets.UTF_8);
+        Terminal terminal = new Terminal(new ByteArrayInputStream(new byte[0]), out, err, Map.of(), Path.of("."), false, false);
+        try (PrintWriter w = new PrintWriter(new StringWriter())) {
+            new ErrorReporter(terminal, true).report(new ConfigException(Path.of("a.yml"), 4, "rules.x", "unknown rule"), w);
+        }
+        assertEquals("""
+                {
+                  "version": 1,
+                  "tool": {
+                    "name": "contentlint",
+                    "version": "%s"
+                  },
+                  "error": {
+                    "kind": "config",
+                    "message": "config error: a.yml:4: rules.x: unknown rule",
+                    "file": "a.yml",
+                    "line": 4
+                  }
+                }
+                """.formatted(Version.get()), outBytes.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void jsonIsAskedForByEverySpellingOfTheFormatOption() {
+        for (String[] args : new String[][] {{"--format", "json"}, {"-f", "json"}, {"--format=json"}, {"-fjson"}, {"check", "-f", "json", "a.md"}})
+            assertTrue(ErrorJson.requested(args), String.join(" ", args));
+        for (String[] args : new String[][] {{"--format", "text"}, {"json"}, {"--", "--format", "json"}, {"--format"}})
+            assertFalse(ErrorJson.requested(args), String.join(" ", args));
+    }
 }

@@ -213,7 +213,7 @@ public final class ConfigLoader {
         for (DefinedRule rule : definer.define(definition)) {
             String id = rule.meta().id();
             if (!id.matches(DEFINED_ID))
-                throw definition.error("'" + id + "' is not a rule id: use family/name, lower case with hyphens");
+                throw definition.error(ConfigException.quote(id) + " is not a rule id: use family/name, lower case with hyphens");
             Rule known = defined.registry.rule(id);
             if (known == null) {
                 fresh.add(rule);
@@ -236,17 +236,17 @@ public final class ConfigLoader {
         String known = registry.presets().isEmpty() ? "none" : String.join(", ", new java.util.TreeSet<>(registry.presets().keySet()));
         if (target.startsWith(PRESET_PREFIX) || from.directory() == null)
             throw new ConfigException(from.display(), ext.line(), ext.keyPath(),
-                    "unknown preset '" + presetName + "'; known presets: " + known);
+                    "unknown preset " + ConfigException.quote(presetName) + "; known presets: " + known);
         Path path;
         try {
             path = from.display() == null ? from.directory().resolve(target)
                     : parentOf(from.display()).resolve(target).normalize();
         } catch (java.nio.file.InvalidPathException e) {
-            throw new ConfigException(from.display(), ext.line(), ext.keyPath(), "'" + target + "' is not a valid path");
+            throw new ConfigException(from.display(), ext.line(), ext.keyPath(), ConfigException.quote(target) + " is not a valid path");
         }
         if (!Files.isRegularFile(path))
-            throw new ConfigException(from.display(), ext.line(), ext.keyPath(), "cannot find '" + target
-                    + "': it is not a preset (known presets: " + known + ") and there is no file " + path);
+            throw new ConfigException(from.display(), ext.line(), ext.keyPath(), "cannot find " + ConfigException.quote(target)
+                    + ": it is not a preset (known presets: " + known + ") and there is no file " + path);
         String text = read(path, from.display(), ext.line(), ext.keyPath());
         return new Source(identity(path), path, text, parentOf(path.toAbsolutePath().normalize()));
     }

@@ -131,7 +131,7 @@ final class LayerParser {
         String hint = best != null && bestD <= Math.max(2, key.length() / 3)
                 ? "did you mean '" + best + "'?"
                 : "known keys: " + String.join(", ", known);
-        return value.key().error("unknown key '" + key + "'; " + hint);
+        return value.key().error("unknown key " + ConfigException.quote(key) + "; " + hint);
     }
 
     private static List<ConfigLayer.Extends> extendsList(YamlNode node) {
@@ -152,7 +152,7 @@ final class LayerParser {
     private static String language(YamlNode node) {
         String s = node.text();
         if (!LANGUAGE.matcher(s).matches())
-            throw node.error("expected a language tag such as en-US or de, got '" + s + "'");
+            throw node.error("expected a language tag such as en-US or de, got " + ConfigException.quote(s));
         return s;
     }
 
@@ -233,7 +233,7 @@ final class LayerParser {
         String keyPath = value.keyPath();
         int keyLine = value.key().line();
         String id = registry.resolve(written).orElseThrow(() -> value.key().error(
-                "unknown rule '" + written + "'" + registry.closest(written)
+                "unknown rule " + ConfigException.quote(written) + registry.closest(written)
                         .map(c -> "; did you mean '" + c + "'?")
                         .orElse("; `contentlint rules` lists the rule ids")));
         RuleMeta meta = registry.meta(id);

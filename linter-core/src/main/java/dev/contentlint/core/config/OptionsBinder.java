@@ -46,7 +46,7 @@ public final class OptionsBinder {
         for (RecordComponent rc : type.getRecordComponents()) known.add(RuleMeta.kebab(rc.getName()));
         for (String k : given.keySet())
             if (!known.contains(k))
-                throw new ConfigException(null, 0, k, "unknown option '" + k + "'; known: " + String.join(", ", known));
+                throw new ConfigException(null, 0, k, "unknown option " + ConfigException.quote(k) + "; known: " + String.join(", ", known));
         return type.cast(bind(type, type.getSimpleName(), given, null, 0, ""));
     }
 
@@ -166,7 +166,7 @@ public final class OptionsBinder {
         if (c == int.class || c == Integer.class) {
             long v = whole(text, node, where);
             if (v < Integer.MIN_VALUE || v > Integer.MAX_VALUE)
-                throw where.error(node, "expected a whole number up to " + Integer.MAX_VALUE + ", got '" + text + "'");
+                throw where.error(node, "expected a whole number up to " + Integer.MAX_VALUE + ", got " + ConfigException.quote(text));
             return (int) v;
         }
         if (c == long.class || c == Long.class) return whole(text, node, where);
@@ -176,14 +176,14 @@ public final class OptionsBinder {
                 if (Double.isNaN(d) || Double.isInfinite(d)) throw new NumberFormatException();
                 return c == float.class || c == Float.class ? (Object) (float) d : (Object) d;
             } catch (NumberFormatException e) {
-                throw where.error(node, "expected a number, got '" + text + "'");
+                throw where.error(node, "expected a number, got " + ConfigException.quote(text));
             }
         }
         if (c == boolean.class || c == Boolean.class) {
             return switch (text.toLowerCase(Locale.ROOT)) {
                 case "true", "yes", "on" -> true;
                 case "false", "no", "off" -> false;
-                default -> throw where.error(node, "expected true or false, got '" + text + "'");
+                default -> throw where.error(node, "expected true or false, got " + ConfigException.quote(text));
             };
         }
         if (c.isEnum()) return enumValue(c, text, node, where);
@@ -193,13 +193,13 @@ public final class OptionsBinder {
             } catch (DateTimeException e) {
                 // reported below
             }
-            throw where.error(node, "expected a date as YYYY-MM-DD, got '" + text + "'");
+            throw where.error(node, "expected a date as YYYY-MM-DD, got " + ConfigException.quote(text));
         }
         if (c == Pattern.class) {
             try {
                 return Pattern.compile(written);
             } catch (PatternSyntaxException e) {
-                throw where.error(node, "invalid regular expression '" + written + "': " + e.getDescription());
+                throw where.error(node, "invalid regular expression " + ConfigException.quote(written) + ": " + e.getDescription());
             }
         }
         if (List.class.isAssignableFrom(c) || Set.class.isAssignableFrom(c)) return collection(node, c, String.class, where);
@@ -225,7 +225,7 @@ public final class OptionsBinder {
             if (t.startsWith("0o")) return Long.parseLong(t.substring(2), 8);
             return Long.parseLong(t.startsWith("+") ? t.substring(1) : t);
         } catch (NumberFormatException e) {
-            throw where.error(node, "expected a whole number, got '" + text + "'");
+            throw where.error(node, "expected a whole number, got " + ConfigException.quote(text));
         }
     }
 
@@ -240,7 +240,7 @@ public final class OptionsBinder {
         String wanted = text.replace('-', '_').replace(' ', '_');
         for (Object o : c.getEnumConstants())
             if (((Enum<?>) o).name().equalsIgnoreCase(wanted)) return o;
-        throw where.error(node, "expected one of " + enumNames(c) + "; got '" + text + "'");
+        throw where.error(node, "expected one of " + enumNames(c) + "; got " + ConfigException.quote(text));
     }
 
     private static Object collection(YamlNode node, Class<?> raw, Type element, Where where) {

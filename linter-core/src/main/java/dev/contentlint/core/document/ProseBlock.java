@@ -44,9 +44,21 @@ public record ProseBlock(Kind kind, String text, int[] offsets, Span span, List<
         return offsets[i];
     }
 
-    /** Source span of the text range {@code [from, to)}. */
+    /**
+     * Source span of the text range {@code [from, to)}. Offsets are usually in source order, but not always:
+     * an HTML parser moves misnested content (text inside a table, outside its cells, goes before the table),
+     * so a range whose offsets go back gets the span from its lowest to just past its highest offset.
+     */
     public Span sourceSpan(int from, int to) {
         if (from >= to) return Span.at(offsets[from]);
-        return new Span(offsets[from], offsets[to - 1] + 1 > offsets[to] ? offsets[to - 1] + 1 : offsets[to]);
+        int start = offsets[from];
+        int end = offsets[to - 1] + 1 > offsets[to] ? offsets[to - 1] + 1 : offsets[to];
+        if (end >= start) return new Span(start, end);
+        int lo = start, hi = start;
+        for (int i = from; i < to; i++) {
+            lo = Math.min(lo, offsets[i]);
+            hi = Math.max(hi, offsets[i]);
+        }
+        return new Span(lo, hi + 1);
     }
 }

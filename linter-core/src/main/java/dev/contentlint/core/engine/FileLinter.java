@@ -18,6 +18,7 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -58,9 +59,18 @@ final class FileLinter {
     Result lint(SourceFile file, String configPath) {
         String rel = file.relativePath();
         FileConfig fileConfig = fileConfig(configPath);
+        if (file.unlisted() != null)
+            return failed(rel, fileConfig, InternalRules.UNREADABLE, "Cannot read the folder: " + file.unlisted()
+                    + ", so its files were not checked. Make it readable or exclude it.");
         byte[] content;
         try {
-            long size = Files.size(file.path());
+            // Only regular files are read: opening a named pipe waits for a writer, a device may never end.
+            BasicFileAttributes attributes = Files.readAttributes(file.path(), BasicFileAttributes.class);
+            if (!attributes.isRegularFile())
+                return failed(rel, fileConfig, InternalRules.UNREADABLE, "Cannot read the file: it is "
+                        + (attributes.isDirectory() ? "a folder" : "a named pipe, socket or device")
+                        + ", not a regular file. Name regular files only.");
+            long size = attributes.size();
             if (tooLarge(size)) return tooLarge(rel, fileConfig, size);
             content = Files.readAllBytes(file.path());
         } catch (IOException | SecurityException e) {

@@ -5,6 +5,7 @@ import dev.contentlint.core.config.FormatMap;
 import dev.contentlint.core.config.Glob;
 import dev.contentlint.core.document.Format;
 import java.io.IOException;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
@@ -37,17 +38,39 @@ import java.util.function.BiPredicate;
  * <li>While walking, folders whose name starts with {@code .} are skipped, {@code .gitignore} files are
  *     honoured (those of enclosing folders too, up to the one holding {@code .git}), symbolic links to
  *     folders are followed but a folder is entered once, and a file reached twice is linted once.</li>
+ * <li>A folder that cannot be listed (no permission) is returned as a {@link SourceFile} that says why, so
+ *     the run reports it instead of passing over its files in silence.</li>
  * </ul>
  */
 public final class FileWalker {
+    /** Lists a folder's entries; tests replace it to make a folder unreadable, which root cannot do with chmod. */
+    @FunctionalInterface
+    interface Lister {
+        Lister DEFAULT = dir -> {
+            List<Path> children = new ArrayList<>();
+            try (DirectoryStream<Path> stream = Files.newDirectoryStream(dir)) {
+                for (Path c : stream) children.add(c);
+            }
+            return children;
+        };
+
+        List<Path> list(Path dir) throws IOException;
+    }
+
     private final Path base;
     private final Path configBase;
     private final List<Glob> include;
     private final List<Glob> exclude;
     private final FormatMap formats;
+    private final Lister lister;
 
     /** @param baseDirectory relative arguments are resolved against it and findings name files relative to it */
     public FileWalker(Config config, Path baseDirectory) {
+        this(config, baseDirectory, Lister.DEFAULT);
+    }
+
+    FileWalker(Config config, Path baseDirectory, Lister lister) {
+        this.lister = lister;
         this.base = baseDirectory.toAbsolutePath().normalize();
         this.configBase = config.baseDirectory() == null ? base : config.baseDirectory().toAbsolutePath().normalize();
         this.include = config.include().stream().map(Glob::compile).toList();
@@ -185,11 +208,14 @@ public final class FileWalker {
 
     private void visit(Path dir, Path root, int depth, List<GitIgnore> ignores, Set<Object> visited,
                        BiPredicate<Path, Path> select, Map<Object, SourceFile> found) {
-        List<Path> children = new ArrayList<>();
-        try (DirectoryStream<Path> stream = Files.newDirectoryStream(dir)) {
-            for (Path c : stream) children.add(c);
+        List<Path> children;
+        try {
+            children = new ArrayList<>(lister.list(dir));
         } catch (IOException | RuntimeException e) {
-            return; // an unreadable folder holds nothing we can lint
+            String why = e instanceof AccessDeniedException ? "permission denied"
+                    : e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+            found.putIfAbsent(identity(dir, null), new SourceFile(dir, PathNames.relativeNormalized(base, dir), Format.TEXT, why));
+            return;
         }
         GitIgnore own = GitIgnore.load(dir);
         if (own != null) {

@@ -55,7 +55,7 @@ public record SettingFiles(List<NamedFile> files) {
             try {
                 path = dir.resolve(written).toAbsolutePath().normalize();
             } catch (InvalidPathException e) {
-                throw item.error("'" + written + "' is not a valid path");
+                throw item.error(ConfigException.quote(written) + " is not a valid path");
             }
             NamedFile named = new NamedFile(path, written, item.file(), item.line(), item.keyPath());
             if (!Files.isRegularFile(path))

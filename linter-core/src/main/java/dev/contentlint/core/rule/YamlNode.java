@@ -168,7 +168,7 @@ public final class YamlNode {
     /** Short description for "expected X, got Y" messages: {@code 'text'}, {@code a list}, {@code nothing}. */
     public String describe() {
         if (isNull()) return "nothing";
-        if (node instanceof ScalarNode s) return "'" + s.getValue() + "'";
+        if (node instanceof ScalarNode s) return ConfigException.quote(s.getValue());
         if (node instanceof SequenceNode) return "a list";
         return "a map";
     }

@@ -3,6 +3,9 @@ package dev.contentlint.rules.glossary;
 import com.vladsch.flexmark.ast.Code;
 import com.vladsch.flexmark.ast.FencedCodeBlock;
 import com.vladsch.flexmark.ast.IndentedCodeBlock;
+import com.google.re2j.Matcher;
+import com.google.re2j.Pattern;
+import com.google.re2j.PatternSyntaxException;
 import com.vladsch.flexmark.util.ast.Node;
 import dev.contentlint.core.document.Document;
 import dev.contentlint.core.document.Link;
@@ -19,9 +22,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.nio.file.Path;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.regex.PatternSyntaxException;
 import org.jsoup.nodes.Element;
 
 /** A rule; see its {@link RuleInfo}. */
@@ -45,20 +45,26 @@ public final class UndefinedTermRule implements Rule {
         public Options {
             patterns = List.copyOf(patterns);
             glossaryHeadings = List.copyOf(glossaryHeadings);
+            // Users' patterns run on RE2, as style patterns do: its matching takes linear time whatever the
+            // pattern, where java.util.regex can backtrack for minutes on one line.
             for (String p : patterns) {
-                Pattern compiled;
-                try {
-                    compiled = Pattern.compile(p);
-                } catch (PatternSyntaxException e) {
-                    throw new IllegalArgumentException("patterns: '" + p + "' is not a valid regular expression: " + e.getDescription());
-                }
-                if (!compiled.pattern().contains("(?<term>"))
+                Pattern compiled = compile("patterns: '" + p + "'", p);
+                if (!compiled.namedGroups().containsKey("term"))
                     throw new IllegalArgumentException("patterns: '" + p + "' needs a group named term, as in (?<term>[^\"]+)");
             }
+            compile("glossary-pages", glossaryPages);
+        }
+
+        private static Pattern compile(String what, String regex) {
             try {
-                Pattern.compile(glossaryPages);
+                return Pattern.compile(regex);
             } catch (PatternSyntaxException e) {
-                throw new IllegalArgumentException("glossary-pages is not a valid regular expression: " + e.getDescription());
+                String why = String.valueOf(e.getMessage()).replaceFirst("^error parsing regexp: ", "");
+                if (regex.contains("(?=") || regex.contains("(?!") || regex.contains("(?<=") || regex.contains("(?<!"))
+                    why += " (look-ahead and look-behind are not supported: patterns run on RE2, which guarantees linear time)";
+                else if (regex.matches(".*\\\\[1-9].*"))
+                    why += " (back-references are not supported: patterns run on RE2, which guarantees linear time)";
+                throw new IllegalArgumentException(what + " is not a valid regular expression: " + why);
             }
         }
     }

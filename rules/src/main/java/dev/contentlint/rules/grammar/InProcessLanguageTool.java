@@ -90,6 +90,8 @@ final class InProcessLanguageTool implements AutoCloseable {
         try {
             raw = tool.lt.check(text, true, JLanguageTool.ParagraphHandling.NORMAL, null, JLanguageTool.Mode.ALL,
                     tool.level);
+        } catch (RuntimeException e) {
+            throw new LanguageToolFailure(e);
         } finally {
             tool.deadline = Long.MAX_VALUE;
         }

@@ -63,6 +63,7 @@ public final class ProseChecks {
         List<Checked> units = new ArrayList<>();
         List<Checked> spellingUnits = new ArrayList<>();
         List<Note> notes = new ArrayList<>();
+        int failures = 0, failedAt = -1;
         long started = System.nanoTime();
         String lang = s.language();
         for (ProseBlock block : document.prose()) {
@@ -95,6 +96,14 @@ public final class ProseChecks {
                     outcome = lt.check(unit, s, UNIT_BUDGET_MILLIS);
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
+                } catch (LanguageToolFailure e) {
+                    // One note for the file, at the first block LanguageTool failed on; the other blocks are checked.
+                    if (failures++ == 0) {
+                        failedAt = notes.size();
+                        notes.add(new Note(block.span(), "Grammar and spelling were not checked in this block: "
+                                + "LanguageTool failed on it (" + e.getMessage() + ")."));
+                    }
+                    continue;
                 }
                 if (outcome.timedOut()) {
                     notes.add(new Note(block.span(), "Grammar and spelling were not checked in this block: "
@@ -119,6 +128,11 @@ public final class ProseChecks {
             if (spelling != null) spellingUnits.add(new Checked(unit, spellingOf(matches)));
         }
         if (spelling != null) store.putIfAbsent(spelling.key(), new Result(List.copyOf(spellingUnits), List.of()));
+        if (failures > 1) {
+            Note first = notes.get(failedAt);
+            notes.set(failedAt, new Note(first.span(), first.message().replace("not checked in this block:",
+                    "not checked in this block and " + (failures - 1) + " more after it:").replace("failed on it", "failed on them")));
+        }
         return new Result(List.copyOf(units), List.copyOf(notes));
     }
 

@@ -55,7 +55,7 @@ final class StyleFile {
     /** Parses {@code yaml}, the text of {@code file}, into the definition of rule {@code style/<name>}. */
     static StyleDefinition parse(String yaml, Path file, String name) {
         if (!name.matches(NAME))
-            throw new ConfigException(file, 0, null, "'" + name + "' cannot name a rule: name style files in lower"
+            throw new ConfigException(file, 0, null, ConfigException.quote(name) + " cannot name a rule: name style files in lower"
                     + " case with hyphens, e.g. " + name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-")
                     .replaceAll("^-|-$", "") + ".yml");
         YamlNode root = YamlNode.parse(yaml, file).orElseThrow(() -> new ConfigException(file, 0, null,
@@ -84,12 +84,12 @@ final class StyleFile {
             String key = map.containsKey("severity") ? "severity" : "level";
             String v = sev.at(key).text().trim().toLowerCase(Locale.ROOT);
             severity = v.equals("suggestion") ? Severity.INFO : Severity.parse(v).orElseThrow(() ->
-                    error(sev, key, "expected error, warning, info or suggestion, got '" + v + "'"));
+                    error(sev, key, "expected error, warning, info or suggestion, got " + ConfigException.quote(v)));
         }
         String summary = optionalString(map, "summary");
         String link = optionalString(map, "link");
         if (link != null && !link.matches("https?://\\S+"))
-            throw error(map.get("link"), "link", "expected an http or https address, got '" + link + "'");
+            throw error(map.get("link"), "link", "expected an http or https address, got " + ConfigException.quote(link));
         boolean ignoreCase = map.containsKey("ignorecase") && map.get("ignorecase").at("ignorecase").bool();
 
         List<String> words = new ArrayList<>();
@@ -121,9 +121,9 @@ final class StyleFile {
                 List<String> alternatives = new ArrayList<>();
                 for (String a : good.split("\\|")) if (!a.isBlank()) alternatives.add(a.trim());
                 if (alternatives.isEmpty())
-                    throw error(e.getValue(), "swap." + bad, "say what to write instead of '" + bad + "'");
+                    throw error(e.getValue(), "swap." + bad, "say what to write instead of " + ConfigException.quote(bad));
                 if (swap.put(keys.key(bad), alternatives) != null)
-                    throw error(e.getValue().key(), "swap." + bad, "'" + bad + "' is listed twice"
+                    throw error(e.getValue().key(), "swap." + bad, ConfigException.quote(bad) + " is listed twice"
                             + (ignoreCase ? " (ignoring case)" : "") + "; keep one");
                 words.add(bad);
             }
@@ -141,7 +141,7 @@ final class StyleFile {
     private static ConfigException unknownKey(YamlNode key, String written) {
         String hint = switch (written) {
             case "action", "nonword", "raw", "limit", "vocab", "append", "code", "description" ->
-                    "'" + written + "' is a Vale setting contentlint does not support";
+                    ConfigException.quote(written) + " is a Vale setting contentlint does not support";
             default -> {
                 String best = null;
                 int bestD = Integer.MAX_VALUE;
@@ -149,7 +149,7 @@ final class StyleFile {
                     int d = dev.contentlint.core.rule.EditDistance.between(written.toLowerCase(Locale.ROOT), k);
                     if (d < bestD) { bestD = d; best = k; }
                 }
-                yield bestD <= 2 ? "did you mean '" + best + "'?" : "unknown key '" + written + "'";
+                yield bestD <= 2 ? "did you mean " + ConfigException.quote(best) + "?" : "unknown key " + ConfigException.quote(written);
             }
         };
         return error(key, written, hint + "; known keys: " + String.join(", ", KEYS));
@@ -201,10 +201,10 @@ final class StyleFile {
                 why += " (look-ahead and look-behind are not supported: patterns run on RE2, which guarantees linear time)";
             else if (regex.matches(".*\\\\[1-9].*"))
                 why += " (back-references are not supported: patterns run on RE2, which guarantees linear time)";
-            throw error(node, "patterns", "bad pattern '" + regex + "': " + why);
+            throw error(node, "patterns", "bad pattern " + ConfigException.quote(regex) + ": " + why);
         }
         if (p.matcher("").find())
-            throw error(node, "patterns", "pattern '" + regex + "' matches empty text, so it would match everywhere;"
+            throw error(node, "patterns", "pattern " + ConfigException.quote(regex) + " matches empty text, so it would match everywhere;"
                     + " make it match at least one character");
         return p;
     }
@@ -218,7 +218,7 @@ final class StyleFile {
             boolean not = name.startsWith("~");
             Set<ProseBlock.Kind> kinds = SCOPES.get(not ? name.substring(1) : name);
             if (kinds == null)
-                throw error(s, "scope", "unknown scope '" + name + "'; use "
+                throw error(s, "scope", "unknown scope " + ConfigException.quote(name) + "; use "
                         + String.join(", ", SCOPES.keySet()) + ", or ~ before one to leave it out");
             if (not) {
                 excluded.addAll(kinds);

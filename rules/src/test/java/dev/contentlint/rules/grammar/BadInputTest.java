@@ -58,4 +58,20 @@ class BadInputTest {
         assertEquals(1, findings.size(), findings.toString());
         assertEquals(603, findings.get(0).location().line());
     }
+
+    /**
+     * A page on which a LanguageTool rule throws: the rest of the page is still checked, and the one block it
+     * failed on gets one note, not an internal error for the whole file.
+     */
+    @Test
+    void aLanguageToolFailureOnOneBlockLeavesTheRestChecked() throws java.io.IOException {
+        java.nio.file.Path page = dev.contentlint.testing.SharedData.path("repro/grammar-internal-error/case0062.html");
+        String html = java.nio.file.Files.readString(page);
+        List<Finding> findings = TESTER.lint("case0062.html", html, Map.of());
+        List<Finding> internal = findings.stream().filter(f -> f.ruleId().startsWith("contentlint/")).toList();
+        assertEquals(List.of(), internal);
+        List<Finding> notes = findings.stream().filter(f -> f.severity() == Severity.INFO).toList();
+        assertTrue(notes.size() <= 1, notes.toString());
+        assertTrue(findings.stream().anyMatch(f -> f.severity() == Severity.WARNING), findings.toString());
+    }
 }

@@ -12,7 +12,10 @@ import java.util.Locale;
 public final class ReadabilityTables {
     private ReadabilityTables() {}
 
-    /** RFC 4180 CSV with a header row; numbers use a dot and two decimals. */
+    /**
+     * RFC 4180 CSV with a header row; numbers use a dot and two decimals. A text cell that a spreadsheet would
+     * run as a formula gets a leading {@code '}.
+     */
     public static void csv(ReadabilityReport report, Writer out) throws IOException {
         out.write("path,words,sentences,syllables,polysyllables,flesch_reading_ease,flesch_kincaid_grade,gunning_fog,"
                 + "smog,coleman_liau,ari,mean_sentence_length,passive_share,findings"
@@ -138,6 +141,9 @@ public final class ReadabilityTables {
     }
 
     private static String csvField(String s) {
+        // =, +, - and @ start a formula in Excel, LibreOffice and Google Sheets (a tab or CR before one too), so a
+        // file named "=HYPERLINK(...).md" would run when the report is opened; the quote makes the cell text.
+        if (!s.isEmpty() && "=+-@\t\r".indexOf(s.charAt(0)) >= 0) s = "'" + s;
         if (s.indexOf(',') < 0 && s.indexOf('"') < 0 && s.indexOf('\n') < 0 && s.indexOf('\r') < 0) return s;
         return '"' + s.replace("\"", "\"\"") + '"';
     }

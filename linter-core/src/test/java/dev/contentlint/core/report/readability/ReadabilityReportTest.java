@@ -111,6 +111,23 @@ class ReadabilityReportTest {
     }
 
     @Test
+    void aCsvCellThatWouldRunAsAFormulaIsText() throws IOException {
+        String csv = csv("=HYPERLINK(\"http://x\",\"a\").md", "+1.md", "-2.md", "@SUM(A1).md", "\tb.md", "plain-=.md");
+        List<String> cells = csv.lines().skip(1).map(l -> l.substring(0, l.indexOf(".md") + 3)).toList();
+        assertEquals(List.of("\"'=HYPERLINK(\"\"http://x\"\",\"\"a\"\").md", "'+1.md", "'-2.md", "'@SUM(A1).md",
+                "'\tb.md", "plain-=.md"), cells);
+        assertTrue(csv("\rc.md").contains("\r\n\"'\rc.md\","), "a leading carriage return is quoted too");
+    }
+
+    private static String csv(String... names) throws IOException {
+        List<ReadabilityReport.FileEntry> files = new java.util.ArrayList<>();
+        for (String name : names) files.add(ReadabilityReports.entry(Parsers.parse(Path.of("x.md"), name, EASY, Format.MARKDOWN), 0));
+        StringWriter w = new StringWriter();
+        ReadabilityTables.csv(new ReadabilityReport(files, 12, false), w);
+        return w.toString();
+    }
+
+    @Test
     void csvAndMarkdownHaveOneRowPerFile() throws IOException {
         StringWriter csv = new StringWriter();
         ReadabilityTables.csv(report(), csv);
