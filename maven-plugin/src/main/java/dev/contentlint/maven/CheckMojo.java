@@ -10,14 +10,12 @@ import dev.contentlint.core.rule.Severity;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
-import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.plugins.annotations.ResolutionScope;
-import org.apache.maven.project.MavenProject;
 
 /**
  * Lints the project's documents, prints the findings through the build log, writes the machine-readable
@@ -25,22 +23,12 @@ import org.apache.maven.project.MavenProject;
  */
 @Mojo(name = "check", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true,
         requiresDependencyResolution = ResolutionScope.NONE)
-public final class CheckMojo extends AbstractMojo {
+public final class CheckMojo extends AbstractLintMojo {
     /** Default of {@code outputFormats}: the full data for tools, and SARIF for code scanning. */
     static final String DEFAULT_FORMATS = "json,sarif";
 
-    @Parameter(defaultValue = "${project}", readonly = true, required = true)
-    private MavenProject project;
-
-    @Parameter(defaultValue = "${project.basedir}", readonly = true, required = true)
-    private File basedir;
-
     @Parameter(defaultValue = "${plugin.version}", readonly = true)
     private String pluginVersion;
-
-    /** Skips linting. */
-    @Parameter(property = LintParameters.SKIP, defaultValue = "false")
-    private boolean skip;
 
     /** Fails the build when more than {@code maxAllowedViolations} findings reach {@code violationSeverity}. */
     @Parameter(property = "contentlint.failOnViolation", defaultValue = "true")
@@ -54,24 +42,6 @@ public final class CheckMojo extends AbstractMojo {
     @Parameter(property = "contentlint.maxAllowedViolations", defaultValue = "0")
     private int maxAllowedViolations;
 
-    /**
-     * Comma-separated globs, relative to the basedir, of the documents to lint; a file must also match the
-     * config's {@code files.include}. Default: Markdown, HTML and plain-text files, as on the command line.
-     */
-    @Parameter(property = LintParameters.INCLUDES)
-    private String includes;
-
-    /**
-     * Comma-separated globs, relative to the basedir, of files and folders never linted. Default: the
-     * {@code target}, {@code node_modules} and {@code vendor} folders, as on the command line.
-     */
-    @Parameter(property = LintParameters.EXCLUDES)
-    private String excludes;
-
-    /** A config file; when absent, the nearest .contentlint.yml upwards from the basedir, else the built-in default. */
-    @Parameter(property = LintParameters.CONFIG_LOCATION)
-    private File configLocation;
-
     /** Comma-separated formats written to {@code outputDirectory}: text, json, sarif, checkstyle, junit, github, gitlab. */
     @Parameter(property = "contentlint.outputFormats", defaultValue = DEFAULT_FORMATS)
     private String outputFormats;
@@ -83,10 +53,6 @@ public final class CheckMojo extends AbstractMojo {
     /** Prints each finding through the build log; the summary line is printed either way. */
     @Parameter(property = "contentlint.consoleOutput", defaultValue = "true")
     private boolean consoleOutput;
-
-    /** The date freshness rules count from, YYYY-MM-DD, for reproducible builds. Default: the config's, else the system date. */
-    @Parameter(property = LintParameters.TODAY)
-    private String today;
 
     /**
      * A baseline file written by {@code contentlint baseline}: the findings it accepts are hidden (and marked as
@@ -105,10 +71,7 @@ public final class CheckMojo extends AbstractMojo {
 
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
-        if (skip) {
-            getLog().info("Skipping contentlint (contentlint.skip=true)");
-            return;
-        }
+        if (skipped()) return;
         try {
             check();
         } catch (RuntimeException e) {
@@ -122,10 +85,9 @@ public final class CheckMojo extends AbstractMojo {
             throw new UsageException("maxAllowedViolations must be 0 or more, not " + maxAllowedViolations);
         FailureThreshold threshold = FailureThreshold.atOrAbove(severity).allowing(maxAllowedViolations);
         List<Formatter> formats = OutputFiles.formats(outputFormats);
-        Path base = Parameters.path(basedir);
+        Path base = base();
         Path out = Parameters.path(outputDirectory);
-        LintRequest request = new LintParameters(includes, excludes, configLocation, today)
-                .request(base, project, true, out.resolve("cache"));
+        LintRequest request = request(out.resolve("cache"));
 
         long started = System.nanoTime();
         Linter.Checked checked;

@@ -4,16 +4,12 @@ import dev.contentlint.core.engine.RunResult;
 import dev.contentlint.core.fix.FixOutcome;
 import dev.contentlint.core.fix.Fixer;
 import dev.contentlint.core.report.TextFormatter;
-import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Path;
-import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.plugins.annotations.ResolutionScope;
-import org.apache.maven.project.MavenProject;
 
 /**
  * Applies the safe fixes (and the unsafe ones when asked) to the project's documents, as {@code contentlint
@@ -21,17 +17,7 @@ import org.apache.maven.project.MavenProject;
  * named ({@code mvn contentlint:fix}), and it never fails the build for the findings that remain.
  */
 @Mojo(name = "fix", threadSafe = true, requiresDependencyResolution = ResolutionScope.NONE)
-public final class FixMojo extends AbstractMojo {
-    @Parameter(defaultValue = "${project}", readonly = true, required = true)
-    private MavenProject project;
-
-    @Parameter(defaultValue = "${project.basedir}", readonly = true, required = true)
-    private File basedir;
-
-    /** Skips fixing. */
-    @Parameter(property = LintParameters.SKIP, defaultValue = "false")
-    private boolean skip;
-
+public final class FixMojo extends AbstractLintMojo {
     /** Applies the fixes that can change the meaning too (grammar and spelling suggestions). */
     @Parameter(property = "contentlint.unsafeFixes", defaultValue = "false")
     private boolean unsafeFixes;
@@ -40,28 +26,9 @@ public final class FixMojo extends AbstractMojo {
     @Parameter(property = "contentlint.fixDryRun", defaultValue = "false")
     private boolean fixDryRun;
 
-    /** Comma-separated globs, relative to the basedir, of the documents to fix; as for {@code check}. */
-    @Parameter(property = LintParameters.INCLUDES)
-    private String includes;
-
-    /** Comma-separated globs, relative to the basedir, of files and folders never touched; as for {@code check}. */
-    @Parameter(property = LintParameters.EXCLUDES)
-    private String excludes;
-
-    /** A config file; when absent, the nearest .contentlint.yml upwards from the basedir, else the built-in default. */
-    @Parameter(property = LintParameters.CONFIG_LOCATION)
-    private File configLocation;
-
-    /** The date freshness rules count from, YYYY-MM-DD. Default: the config's, else the system date. */
-    @Parameter(property = LintParameters.TODAY)
-    private String today;
-
     @Override
     public void execute() throws MojoExecutionException {
-        if (skip) {
-            getLog().info("Skipping contentlint (contentlint.skip=true)");
-            return;
-        }
+        if (skipped()) return;
         try {
             fix();
         } catch (UncheckedIOException e) {
@@ -72,9 +39,7 @@ public final class FixMojo extends AbstractMojo {
     }
 
     private void fix() throws MojoExecutionException {
-        Path base = Parameters.path(basedir);
-        LintRequest request = new LintParameters(includes, excludes, configLocation, today)
-                .request(base, project, true, null);
+        LintRequest request = request(null);
         Linter linter = new Linter();
         FixOutcome fixed = linter.fix(request, unsafeFixes);
         for (String path : fixed.unconverged())

@@ -1,0 +1,59 @@
+package dev.contentlint.maven;
+
+import java.io.File;
+import java.nio.file.Path;
+import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.project.MavenProject;
+
+/** What the {@code check} and {@code fix} goals share: which documents of the module, with which config and date. */
+abstract class AbstractLintMojo extends AbstractMojo {
+    @Parameter(defaultValue = "${project}", readonly = true, required = true)
+    private MavenProject project;
+
+    @Parameter(defaultValue = "${project.basedir}", readonly = true, required = true)
+    private File basedir;
+
+    /** Skips the goal. */
+    @Parameter(property = LintParameters.SKIP, defaultValue = "false")
+    private boolean skip;
+
+    /**
+     * Comma-separated globs, relative to the basedir, of the documents to lint; a file must also match the
+     * config's {@code files.include}. Default: Markdown, HTML and plain-text files, as on the command line.
+     */
+    @Parameter(property = LintParameters.INCLUDES)
+    private String includes;
+
+    /**
+     * Comma-separated globs, relative to the basedir, of files and folders never linted. Default: the
+     * {@code target}, {@code node_modules} and {@code vendor} folders, as on the command line.
+     */
+    @Parameter(property = LintParameters.EXCLUDES)
+    private String excludes;
+
+    /** A config file; when absent, the nearest .contentlint.yml upwards from the basedir, else the built-in default. */
+    @Parameter(property = LintParameters.CONFIG_LOCATION)
+    private File configLocation;
+
+    /** The date freshness rules count from, YYYY-MM-DD, for reproducible builds. Default: the config's, else the system date. */
+    @Parameter(property = LintParameters.TODAY)
+    private String today;
+
+    /** Whether the goal is skipped; it says so in the log. */
+    final boolean skipped() {
+        if (skip) getLog().info("Skipping contentlint (contentlint.skip=true)");
+        return skip;
+    }
+
+    /** The lint request for this module's documents, with the run cache in {@code cacheDirectory} (null for none). */
+    final LintRequest request(Path cacheDirectory) {
+        return new LintParameters(includes, excludes, configLocation, today)
+                .request(Parameters.path(basedir), project, true, cacheDirectory);
+    }
+
+    /** The module's folder. */
+    final Path base() {
+        return Parameters.path(basedir);
+    }
+}
