@@ -18,8 +18,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.ServiceConfigurationError;
-import java.util.ServiceLoader;
 import java.util.Set;
 
 /**
@@ -53,15 +51,7 @@ final class Linting {
             @Override public Class<ParagraphCache> type() { return ParagraphCache.class; }
             @Override public ParagraphCache create(ServiceSettings settings) { return paragraphs; }
         });
-        var it = ServiceLoader.load(ServiceFactory.class, Linting.class.getClassLoader()).iterator();
-        while (true) {
-            try {
-                if (!it.hasNext()) break;
-                out.add(it.next());
-            } catch (ServiceConfigurationError e) {
-                // As in the engine: only the rules that ask for a broken service fail, with their own message.
-            }
-        }
+        out.addAll(Engine.serviceFactories());
         return out;
     }
 

@@ -46,7 +46,7 @@ public final class Engine {
 
     /** An engine whose rules get their services from the factories registered through {@link ServiceLoader}. */
     public Engine(Config config, RuleRegistry registry, EngineOptions options) {
-        this(config, registry, options, loadServiceFactories());
+        this(config, registry, options, serviceFactories());
     }
 
     /** An engine whose rules get their services from exactly {@code serviceFactories}. */
@@ -68,7 +68,11 @@ public final class Engine {
         return this;
     }
 
-    private static List<ServiceFactory<?>> loadServiceFactories() {
+    /**
+     * The service factories registered through {@link ServiceLoader} on the engine's class path, for a caller that
+     * adds its own before them; a broken registration is skipped.
+     */
+    public static List<ServiceFactory<?>> serviceFactories() {
         List<ServiceFactory<?>> out = new ArrayList<>();
         var it = ServiceLoader.load(ServiceFactory.class, Engine.class.getClassLoader()).iterator();
         while (true) {
