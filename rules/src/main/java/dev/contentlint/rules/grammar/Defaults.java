@@ -3,7 +3,10 @@ package dev.contentlint.rules.grammar;
 /**
  * The LanguageTool rules {@code grammar/languagetool} switches off unless told otherwise, chosen by reading
  * its findings on real documentation (docs/grammar.md records the sample): each misfires on technical writing
- * far more often than it finds a real problem. {@code METRIC_UNITS_EN_US} is off for speed: it was the costliest
+ * far more often than it finds a real problem. {@code EN_DATE_WEEKDAY_CURRENTYEAR} checks a weekday and a date
+ * without a year against the year of the day the check runs, so every dated page is wrong once its year is over;
+ * a date with its year is still checked ({@code DATE_WEEKDAY}). {@code THANK_FULL} reads "use full names" as
+ * "useful", and {@code IN_FACEBOOK} holds "an article in Wikipedia" wrong, a matter of style. {@code METRIC_UNITS_EN_US} is off for speed: it was the costliest
  * single rule in LanguageTool's profile of that sample and found nothing there.
  */
 final class Defaults {
@@ -15,7 +18,7 @@ final class Defaults {
             + "POSSESSIVE_APOSTROPHE, AFFECT_EFFECT, FILE_EXTENSIONS_CASE, ID_CASING, PRP_JJ, KIND_OF_A, "
             + "COMPOUNDING, EN_COMPOUNDS_CASE_SENSITIVE, EN_COMPOUNDS_MULTI_THREADED, EN_COMPOUNDS_EVER_INCREASING, "
             + "CD_OF_MY_FRIEND, HAVE_A_LOOK, RETURN_IN_THE, PHRASE_REPETITION, PRP_MD_NN, METRIC_UNITS_EN_US, "
-            + "NUMBERS_IN_WORDS, ANY_BODY, SHORT_COMPARATIVES";
+            + "NUMBERS_IN_WORDS, ANY_BODY, SHORT_COMPARATIVES, EN_DATE_WEEKDAY_CURRENTYEAR, THANK_FULL, IN_FACEBOOK";
 
     private Defaults() {
     }
