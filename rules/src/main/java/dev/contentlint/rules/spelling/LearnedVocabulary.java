@@ -13,32 +13,51 @@ import java.util.Set;
  * blocks, {@code <kbd>}, {@code <samp>}, {@code <var>}), and words the spell checker flags in at least a given
  * number of files. A word flagged in many files that is one typing slip away from one of the spell checker's
  * suggestions ("recieve" for "receive") is still a typo, however often it recurs, and is not learned by count.
- * Words are compared without case and without a plural or possessive ending.
+ * Words are compared without case and without a plural or possessive ending. A capitalised word that the run
+ * writes inside a sentence, where it is taken as a name, is a name too at the start of a sentence, a heading or
+ * a cell, unless the run also writes it in lower case.
  */
 public final class LearnedVocabulary {
     private final Set<String> codeWords;
     private final Map<String, Integer> flaggedFiles;
+    private final Set<String> names;
+    private final Set<String> flaggedInLowerCase;
 
-    private LearnedVocabulary(Set<String> codeWords, Map<String, Integer> flaggedFiles) {
+    private LearnedVocabulary(Set<String> codeWords, Map<String, Integer> flaggedFiles, Set<String> names,
+                              Set<String> flaggedInLowerCase) {
         this.codeWords = codeWords;
         this.flaggedFiles = flaggedFiles;
+        this.names = names;
+        this.flaggedInLowerCase = flaggedInLowerCase;
     }
 
     /** Collects the vocabulary of a run. */
     public static final class Builder {
         private final Set<String> codeWords = new HashSet<>();
         private final Map<String, Integer> flaggedFiles = new HashMap<>();
+        private final Set<String> names = new HashSet<>();
+        private final Set<String> flaggedInLowerCase = new HashSet<>();
 
         /** Adds one file: the words it writes in code and the words flagged in its prose. */
         public Builder add(Set<String> fileCodeWords, List<String> flaggedWords) {
             for (String w : fileCodeWords) codeWords.add(key(w));
             Set<String> once = new HashSet<>();
-            for (String w : flaggedWords) if (once.add(key(w))) flaggedFiles.merge(key(w), 1, Integer::sum);
+            for (String w : flaggedWords) {
+                if (once.add(key(w))) flaggedFiles.merge(key(w), 1, Integer::sum);
+                if (w.equals(w.toLowerCase(Locale.ROOT))) flaggedInLowerCase.add(key(w));
+            }
+            return this;
+        }
+
+        /** Adds the capitalised words one file writes inside sentences, taken there as names. */
+        public Builder names(Set<String> fileNames) {
+            for (String w : fileNames) names.add(key(w));
             return this;
         }
 
         public LearnedVocabulary build() {
-            return new LearnedVocabulary(Set.copyOf(codeWords), Map.copyOf(flaggedFiles));
+            return new LearnedVocabulary(Set.copyOf(codeWords), Map.copyOf(flaggedFiles), Set.copyOf(names),
+                    Set.copyOf(flaggedInLowerCase));
         }
     }
 
@@ -49,6 +68,16 @@ public final class LearnedVocabulary {
     /** Whether some document of the run writes {@code word} in code. */
     public boolean inCode(String word) {
         return codeWords.contains(key(word)) || codeWords.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * Whether {@code word}, capitalised, is a name of the run: written capitalised inside a sentence somewhere in
+     * it and flagged nowhere in lower case.
+     */
+    public boolean name(String word) {
+        if (word.length() < 2 || !Character.isUpperCase(word.charAt(0))
+                || !word.substring(1).equals(word.substring(1).toLowerCase(Locale.ROOT))) return false;
+        return names.contains(key(word)) && !flaggedInLowerCase.contains(key(word));
     }
 
     /** In how many files of the run the spell checker flagged {@code word}. */

@@ -73,12 +73,16 @@ public final class MisspellingRule implements CorpusRule<MisspellingRule.Summary
     /** A part of the file that was not checked, and why. */
     public record Note(Location location, String message) {}
 
-    /** One file's unknown words, its notes, and the words it writes in code. */
-    public record Summary(List<Candidate> candidates, List<Note> notes, Set<String> codeWords) {
+    /**
+     * One file's unknown words, its notes, the words it writes in code, and the unknown capitalised words it
+     * writes inside sentences, taken as names.
+     */
+    public record Summary(List<Candidate> candidates, List<Note> notes, Set<String> codeWords, Set<String> names) {
         public Summary {
             candidates = List.copyOf(candidates);
             notes = List.copyOf(notes);
             codeWords = Set.copyOf(codeWords);
+            names = Set.copyOf(names);
         }
     }
 
@@ -94,16 +98,21 @@ public final class MisspellingRule implements CorpusRule<MisspellingRule.Summary
         Dictionary dictionary = context.service(Dictionary.class).plus(o.words()).plus(extraWords(document, context));
         ProseChecks.Result result = ProseChecks.of(document, context, LtSettings.spelling(language));
         List<Candidate> candidates = new ArrayList<>();
+        Set<String> names = new java.util.HashSet<>();
         for (ProseChecks.Checked c : result.units()) {
             String text = c.unit().text();
             for (LtMatch m : c.matches()) {
                 if (!m.spelling()) continue;
                 String word = text.substring(m.from(), m.to());
                 if (!SpellingCandidates.reportable(text, m.from(), m.to()) || dictionary.accepts(word)
-                        || Words.fragment(word) || Words.nameInSentence(text, m.from(), word))
+                        || Words.fragment(word) || Words.closedCompound(word, m.suggestions()))
                     continue;
+                if (Words.nameInSentence(text, m.from(), word)) {
+                    names.add(word);
+                    continue;
+                }
                 Span span = c.unit().sourceSpan(m.from(), m.to());
-                if (Words.namedByLink(document, span, word)) continue;
+                if (Words.namedByLink(document, span, word) || Words.inNameColumn(document, span, word)) continue;
                 List<String> suggestions = m.suggestions().subList(0, Math.min(MAX_FIXES, m.suggestions().size()));
                 candidates.add(new Candidate(word, document.location(span), m.ruleId(), m.category(),
                         suggestions));
@@ -112,20 +121,24 @@ public final class MisspellingRule implements CorpusRule<MisspellingRule.Summary
         List<Note> notes = new ArrayList<>();
         for (ProseChecks.Note n : result.notes()) notes.add(new Note(document.location(n.span()), n.message()));
         Set<String> code = o.learnFromCode() ? CodeWords.of(document) : Set.of();
-        return candidates.isEmpty() && notes.isEmpty() && code.isEmpty() ? null : new Summary(candidates, notes, code);
+        return candidates.isEmpty() && notes.isEmpty() && code.isEmpty() && names.isEmpty() ? null
+                : new Summary(candidates, notes, code, names);
     }
 
     @Override
     public void checkCorpus(Map<String, Summary> summaries, CorpusContext context) {
         LearnedVocabulary.Builder learning = LearnedVocabulary.builder();
-        for (Summary s : summaries.values())
+        for (Summary s : summaries.values()) {
             learning.add(s.codeWords(), s.candidates().stream().flatMap(c -> Words.parts(c.word()).stream()).toList());
+            learning.names(s.names());
+        }
         LearnedVocabulary learned = learning.build();
         for (Map.Entry<String, Summary> e : summaries.entrySet()) {
             String path = e.getKey();
             Options o = context.options(path, Options.class);
             for (Candidate c : e.getValue().candidates()) {
-                if (learned.accepts(c.word(), c.suggestions(), o.learnFromCode(), o.learnFromFiles())) continue;
+                if (learned.accepts(c.word(), c.suggestions(), o.learnFromCode(), o.learnFromFiles())
+                        || learned.name(c.word())) continue;
                 report(path, c, context);
             }
             for (Note n : e.getValue().notes()) context.reportNote(path, n.location(), n.message());
@@ -159,6 +172,8 @@ public final class MisspellingRule implements CorpusRule<MisspellingRule.Summary
         for (Note n : summary.notes()) out.location(n.location()).string(n.message());
         out.number(summary.codeWords().size());
         for (String w : summary.codeWords().stream().sorted().toList()) out.string(w);
+        out.number(summary.names().size());
+        for (String w : summary.names().stream().sorted().toList()) out.string(w);
         return true;
     }
 
@@ -178,7 +193,9 @@ public final class MisspellingRule implements CorpusRule<MisspellingRule.Summary
         for (int i = in.integer(); i > 0; i--) notes.add(new Note(in.location(), in.string()));
         Set<String> code = new java.util.HashSet<>();
         for (int i = in.integer(); i > 0; i--) code.add(in.string());
-        return new Summary(candidates, notes, code);
+        Set<String> names = new java.util.HashSet<>();
+        for (int i = in.integer(); i > 0; i--) names.add(in.string());
+        return new Summary(candidates, notes, code, names);
     }
 
     /**

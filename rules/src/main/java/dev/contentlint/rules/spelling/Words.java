@@ -3,9 +3,12 @@ package dev.contentlint.rules.spelling;
 import dev.contentlint.core.document.Document;
 import dev.contentlint.core.document.Link;
 import dev.contentlint.core.document.Span;
+import dev.contentlint.core.document.Table;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * General rules about which flagged words are names or fragments rather than misspellings, whatever the
@@ -15,7 +18,75 @@ final class Words {
     /** What may stand between a sentence's end and its first word: spaces, quotes, brackets, emphasis marks. */
     private static final String OPENERS = " \t\n\u00A0\"'\u201C\u2018([*_";
 
+    /** A column heading that says the column holds people or their accounts: "Name", "GitHub Id", "Maintainers". */
+    private static final Pattern PEOPLE_HEADING = Pattern.compile("(?iU).*\\b(?:(?:user|full |first |last )?names?"
+            + "|users?|logins?|handles?|authors?|maintainers?|owners?|contributors?|github|members?|reviewers?"
+            + "|people|person|speakers?|assignees?)\\b.*");
+    /**
+     * Words that a slip of the space bar joins to the next one ("everytime", "eachother", "nevermind"): English
+     * determiners, quantifiers, pronouns, prepositions, conjunctions and auxiliaries. A closed word starting with
+     * one is no compound.
+     */
+    private static final Set<String> FUNCTION_WORDS = Set.of("all", "any", "each", "every", "some", "other",
+            "another", "both", "either", "neither", "none", "few", "many", "much", "more", "most", "such", "this",
+            "that", "these", "those", "what", "which", "who", "whom", "whose", "where", "when", "how", "why", "there",
+            "here", "you", "your", "our", "their", "his", "her", "its", "they", "them", "she", "him", "not", "nor",
+            "but", "and", "for", "the", "with", "without", "from", "into", "onto", "upon", "over", "under", "after",
+            "before", "can", "may", "might", "must", "shall", "should", "will", "would", "could", "never", "ever",
+            "also", "even", "just", "only", "than", "then", "thus", "very", "was", "were", "are", "has", "had",
+            "have", "does", "did", "been", "being");
+    /** Pronouns that follow a verb and are slipped onto it ("thankyou"). */
+    private static final Set<String> OBJECT_PRONOUNS = Set.of("you", "him", "her", "them", "one", "itself",
+            "yourself", "myself", "ourselves", "themselves");
+
     private Words() {}
+
+    /**
+     * A closed compound of two dictionary words ("bugfix", "codepage", "passthrough", "subprocess"): the spell
+     * checker suggests the word split in two at one place, each half of at least 3 letters. Not a compound, and
+     * still reported: a word whose first half is a function word ("everytime", "eachother") or whose second is
+     * an object pronoun ("thankyou"), both slips of the space bar, and a noun joined to a verb's -ing form
+     * ("loadbalancing"), which English writes apart ("load balancing", "problem solving").
+     */
+    static boolean closedCompound(String word, List<String> suggestions) {
+        if (!word.chars().allMatch(Character::isLetter)) return false;
+        for (String s : suggestions) {
+            int space = s.indexOf(' ');
+            if (space < 0 || s.indexOf(' ', space + 1) >= 0) continue;
+            String first = s.substring(0, space).toLowerCase(Locale.ROOT);
+            String second = s.substring(space + 1).toLowerCase(Locale.ROOT);
+            if (!(first + second).equals(word.toLowerCase(Locale.ROOT)) || first.length() < 3 || second.length() < 3)
+                continue;
+            if (FUNCTION_WORDS.contains(first) || OBJECT_PRONOUNS.contains(second) || second.endsWith("ing"))
+                return false;
+            return true;
+        }
+        return false;
+    }
+
+    /**
+     * A word of a table column whose heading names people or accounts ("Name", "Author", "GitHub Id"): the
+     * column lists names and handles (baardhermansen, michael-hollingsworth), which no dictionary holds. The
+     * other columns of the table are still checked.
+     */
+    static boolean inNameColumn(Document document, Span span, String word) {
+        Pattern whole = Pattern.compile("(?<![\\p{L}\\p{N}_-])" + Pattern.quote(word) + "(?![\\p{L}\\p{N}_-])");
+        for (Table table : document.tables()) {
+            Span t = table.span();
+            if (t == null || table.headerRows() == 0 || t.start() > span.start() || t.end() < span.end()) continue;
+            for (int h = 0; h < table.headerRows(); h++) {
+                List<String> heading = table.rows().get(h);
+                for (int c = 0; c < heading.size(); c++) {
+                    if (!PEOPLE_HEADING.matcher(heading.get(c)).matches()) continue;
+                    for (int r = table.headerRows(); r < table.rows().size(); r++) {
+                        List<String> row = table.rows().get(r);
+                        if (c < row.size() && whole.matcher(row.get(c)).find()) return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
 
     /** The words of a flagged compound ("re-enable remoting"), split at spaces, hyphens and commas. */
     static List<String> parts(String word) {

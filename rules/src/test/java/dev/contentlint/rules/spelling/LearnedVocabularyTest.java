@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
-/** The vocabulary a run teaches: words written in code, words flagged in many files, and typos that stay typos. */
+/** The vocabulary a run teaches: words written in code, words flagged in many files, names, and typos that stay typos. */
 class LearnedVocabularyTest {
     private static LearnedVocabulary threeFiles(String word) {
         return LearnedVocabulary.builder()
@@ -52,6 +52,16 @@ class LearnedVocabularyTest {
     void aTypoWrittenInCodeIsTheCodesName() {
         LearnedVocabulary v = LearnedVocabulary.builder().add(Set.of("recieve"), List.of("recieve")).build();
         assertTrue(v.accepts("recieve", List.of("receive"), true, 3));
+    }
+
+    @Test
+    void aCapitalisedWordTheRunWritesAsANameIsANameAtASentenceStartToo() {
+        LearnedVocabulary v = LearnedVocabulary.builder().names(Set.of("Zorblex", "Recieved"))
+                .add(Set.of(), List.of("Zorblex", "Recieved", "recieved")).build();
+        assertTrue(v.name("Zorblex"));
+        assertFalse(v.name("Recieved"), "the run also writes it in lower case: a typo, capitalised at a start");
+        assertFalse(v.name("Quornhal"), "never written inside a sentence");
+        assertFalse(v.name("zorblex"), "a name is capitalised");
     }
 
     @Test

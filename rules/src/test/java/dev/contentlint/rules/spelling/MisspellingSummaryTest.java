@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
-/** spelling/misspelling stores a file's unknown words, notes and code words for the run cache and reads back the same. */
+/** spelling/misspelling stores a file's unknown words, notes, code words and names for the run cache and reads back the same. */
 class MisspellingSummaryTest {
     private final MisspellingRule rule = new MisspellingRule();
 
@@ -21,8 +21,8 @@ class MisspellingSummaryTest {
                                 "TYPOS", List.of("received", "relieved")),
                         new MisspellingRule.Candidate("zorbly's: \"odd\"", new Location(9, 1, 9, 9), "R", "C", List.of())),
                 List.of(new MisspellingRule.Note(new Location(1, 1, 1, 1), "a paragraph of 1,000 words was not checked")),
-                Set.of("hashtable", "get"));
-        var empty = new MisspellingRule.Summary(List.of(), List.of(), Set.of("kubectl"));
+                Set.of("hashtable", "get"), Set.of("Otterize"));
+        var empty = new MisspellingRule.Summary(List.of(), List.of(), Set.of("kubectl"), Set.of());
         for (MisspellingRule.Summary s : List.of(full, empty)) {
             FieldWriter out = new FieldWriter();
             assertTrue(rule.storeSummary(s, out));
