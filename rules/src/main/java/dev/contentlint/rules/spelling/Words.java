@@ -111,7 +111,8 @@ final class Words {
         if (!word.substring(1).equals(word.substring(1).toLowerCase(Locale.ROOT))) return false;
         int i = from - 1;
         while (i >= 0 && OPENERS.indexOf(text.charAt(i)) >= 0) i--;
-        return i >= 0 && ".!?:;\u2026".indexOf(text.charAt(i)) < 0;
+        // After a semicolon the next word is in lower case unless it is a name ("Sharma, Apple; Trask Stalnaker").
+        return i >= 0 && ".!?:\u2026".indexOf(text.charAt(i)) < 0;
     }
 
     /**
