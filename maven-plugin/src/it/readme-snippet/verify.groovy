@@ -20,7 +20,11 @@ def out = new File(basedir, 'target/contentlint')
 // First run: the properties' defaults.
 assert log.contains('(fails on: error)')
 assert log.contains('BUILD SUCCESS')
-assert new File(out, 'contentlint.json').isFile() && new File(out, 'contentlint.sarif').isFile()
+// The second run asks for gitlab,junit only, so it deletes the json and sarif files the first one wrote.
+['contentlint.json', 'contentlint.sarif'].each {
+    assert log.contains("contentlint: deleted target/contentlint/${it}: its format is no longer in outputFormats")
+    assert !new File(out, it).exists()
+}
 // Second run: both -D overrides beat the pom's properties.
 assert log.contains('(fails on: warning)')
 assert log.contains('contentlint: 1 finding at or above warning; see the findings above')

@@ -45,6 +45,19 @@ abstract class AbstractContentlintReport extends AbstractMavenReport {
     /** Whether the folders of child modules are left to their own reports. */
     abstract boolean skipModules();
 
+    /** The folder the page names files relative to; the linted folder unless a goal says otherwise. */
+    Path namesRelativeTo() {
+        return lintedDirectory();
+    }
+
+    /** Writes what the goal makes of the run besides the page; nothing by default. */
+    void writeFiles(RunResult result) {}
+
+    /** contentlint's version, as reports name it. */
+    final String version() {
+        return pluginVersion == null ? "dev" : pluginVersion;
+    }
+
     @Override
     public String getOutputName() {
         return "contentlint";
@@ -72,19 +85,22 @@ abstract class AbstractContentlintReport extends AbstractMavenReport {
         RunResult result;
         try {
             LintRequest request = new LintParameters(includes, excludes, configLocation, today)
-                    .request(base, project, skipModules(), Parameters.path(cacheDirectory));
+                    .request(base, project, skipModules(), Parameters.path(cacheDirectory)).relativeTo(namesRelativeTo());
             result = new Linter().run(request, readabilitySource.products()).result();
+            writeFiles(result);
         } catch (RuntimeException e) {
             throw BuildErrors.ofReport(e, getLog());
         }
         ReadabilityTable readability = readabilitySource.table(result);
         try {
-            Optional<String> full = readabilitySource.writeFullReport(result, getReportOutputDirectory().toPath());
+            // Named after the page, so a module's page and the whole build's do not overwrite each other's.
+            Optional<String> full = readabilitySource.writeFullReport(result, getReportOutputDirectory().toPath(),
+                    getOutputName() + "-readability.html");
             if (full.isPresent()) readability = readability.withFullReport(full.get());
         } catch (IOException | RuntimeException e) {
             getLog().warn("contentlint: the full readability report could not be written: " + e.getMessage());
         }
-        new ReportRenderer(getSink(), result, readability, pluginVersion == null ? "dev" : pluginVersion).render();
+        new ReportRenderer(getSink(), result, readability, version()).render();
         getLog().info("contentlint: report covers " + result.files().size() + " files, "
                 + result.findings().size() + " findings");
     }

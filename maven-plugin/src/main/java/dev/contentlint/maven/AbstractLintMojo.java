@@ -2,6 +2,7 @@ package dev.contentlint.maven;
 
 import java.io.File;
 import java.nio.file.Path;
+import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.project.MavenProject;
@@ -13,6 +14,9 @@ abstract class AbstractLintMojo extends AbstractMojo {
 
     @Parameter(defaultValue = "${project.basedir}", readonly = true, required = true)
     private File basedir;
+
+    @Parameter(defaultValue = "${session}", readonly = true, required = true)
+    private MavenSession session;
 
     /** Skips the goal. */
     @Parameter(property = LintParameters.SKIP, defaultValue = "false")
@@ -46,10 +50,24 @@ abstract class AbstractLintMojo extends AbstractMojo {
         return skip;
     }
 
-    /** The lint request for this module's documents, with the run cache in {@code cacheDirectory} (null for none). */
+    /**
+     * The lint request for this module's documents, with the run cache in {@code cacheDirectory} (null for none);
+     * findings name files relative to the {@link #top() top of the build}.
+     */
     final LintRequest request(Path cacheDirectory) {
         return new LintParameters(includes, excludes, configLocation, today)
-                .request(Parameters.path(basedir), project, true, cacheDirectory);
+                .request(Parameters.path(basedir), project, true, cacheDirectory).relativeTo(top());
+    }
+
+    /** The folder findings name files relative to: the top of the build, the module's own folder when alone. */
+    final Path top() {
+        return BuildTop.of(session, project);
+    }
+
+    /** The module's name in log lines of a parallel build with several modules, e.g. {@code "[user-guide] "}; else empty. */
+    final String logPrefix() {
+        return session != null && session.isParallel() && session.getProjects().size() > 1
+                ? "[" + project.getArtifactId() + "] " : "";
     }
 
     /** The module's folder. */

@@ -86,6 +86,7 @@ public final class CheckMojo extends AbstractLintMojo {
         FailureThreshold threshold = FailureThreshold.atOrAbove(severity).allowing(maxAllowedViolations);
         List<Formatter> formats = OutputFiles.formats(outputFormats);
         Path base = base();
+        Path top = top();
         Path out = Parameters.path(outputDirectory);
         LintRequest request = request(out.resolve("cache"));
 
@@ -97,29 +98,33 @@ public final class CheckMojo extends AbstractLintMojo {
             throw new UsageException("cannot read the baseline file: " + e.getMessage());
         }
         Linter.Lint lint = checked.lint();
+        String tag = logPrefix();
         RunResult result = lint.result();
         if (changedSince != null && !changedSince.isBlank()) {
             int before = result.findings().size();
-            result = ChangedLines.since(base, changedSince.strip()).keep(result, base);
-            getLog().info("contentlint: " + (before - result.findings().size()) + " findings on lines not changed since "
+            result = ChangedLines.since(base, changedSince.strip()).keep(result, top);
+            getLog().info(tag + "contentlint: " + (before - result.findings().size()) + " findings on lines not changed since "
                     + changedSince.strip() + " left out");
         }
         if (checked.baseline() != null)
-            getLog().info("contentlint: " + result.suppressed().size() + " findings hidden by the baseline " + checked.baseline());
+            getLog().info(tag + "contentlint: " + result.suppressed().size() + " findings hidden by the baseline " + checked.baseline());
         if (!checked.unmatched().isEmpty())
-            getLog().warn("contentlint: " + checked.unmatched().size() + " baseline entries match no finding any more;"
+            getLog().warn(tag + "contentlint: " + checked.unmatched().size() + " baseline entries match no finding any more;"
                     + " run 'contentlint baseline --prune' to remove them");
         getLog().debug("contentlint: linted " + result.files().size() + " files in " + millis(started) + " ms");
 
-        ConsoleReport console = new ConsoleReport(getLog());
+        ConsoleReport console = new ConsoleReport(getLog(), tag);
         if (consoleOutput) console.findings(result);
         long writing = System.nanoTime();
-        FormatOptions options = FormatOptions.plain(pluginVersion == null ? "dev" : pluginVersion).withBaseDir(base)
+        FormatOptions options = FormatOptions.plain(pluginVersion == null ? "dev" : pluginVersion).withBaseDir(top)
                 .withFailOn(severity);
         for (Path file : OutputFiles.write(result, formats, out, options)) getLog().debug("contentlint: wrote " + file);
+        for (Path file : OutputFiles.removeOthers(formats, out))
+            getLog().info(tag + "contentlint: deleted " + (file.startsWith(base) ? base.relativize(file) : file)
+                    + ": its format is no longer in outputFormats");
         getLog().debug("contentlint: wrote " + formats.size() + " reports in " + millis(writing) + " ms");
         if (lint.cached() > 0)
-            getLog().info("contentlint: " + lint.cached() + " of " + result.files().size()
+            getLog().info(tag + "contentlint: " + lint.cached() + " of " + result.files().size()
                     + " files unchanged since the last run; their findings come from "
                     + (out.startsWith(base) ? base.relativize(request.cacheDirectory()) : request.cacheDirectory()));
         console.summary(result, severity.id());
@@ -127,8 +132,15 @@ public final class CheckMojo extends AbstractLintMojo {
         FailureThreshold.Verdict verdict = threshold.judge(result);
         if (!verdict.failed()) return;
         String message = "contentlint: " + verdict.reason();
-        if (failOnViolation) throw new MojoFailureException(message + "; see the findings above");
+        if (failOnViolation) throw new MojoFailureException(message + "; " + whereFindingsAre(formats, out));
         getLog().warn(message + ", but failOnViolation is false");
+    }
+
+    /** Where the failing findings can be read: the log above, else the report files, else how to list them. */
+    private String whereFindingsAre(List<Formatter> formats, Path out) {
+        if (consoleOutput) return "see the findings above";
+        if (!formats.isEmpty()) return "the findings are in " + out.resolve(OutputFiles.fileName(formats.get(0).name()));
+        return "set contentlint.consoleOutput=true to list them";
     }
 
     private static long millis(long since) {

@@ -9,15 +9,22 @@ import org.apache.maven.plugin.logging.Log;
 /** Prints findings through the Maven log, each at the level of its severity, and the summary line. */
 final class ConsoleReport {
     private final Log log;
+    private final String prefix;
 
     ConsoleReport(Log log) {
+        this(log, "");
+    }
+
+    /** @param prefix put before each line, e.g. {@code "[user-guide] "} in a parallel build; empty for none */
+    ConsoleReport(Log log, String prefix) {
         this.log = log;
+        this.prefix = prefix;
     }
 
     /** One {@code path:line:col: severity: message [rule-id]} line per finding. */
     void findings(RunResult result) {
         for (Finding f : result.findings()) {
-            String line = GnuLine.of(f);
+            String line = prefix + GnuLine.of(f);
             switch (f.severity()) {
                 case ERROR -> log.error(line);
                 case WARNING -> log.warn(line);
@@ -28,6 +35,6 @@ final class ConsoleReport {
 
     /** The run's totals, e.g. {@code contentlint: 1 error, 2 warnings in 2 files (9 checked) in 0.3 s}. */
     void summary(RunResult result, String threshold) {
-        log.info("contentlint: " + TextFormatter.summary(result) + " (fails on: " + threshold + ")");
+        log.info(prefix + "contentlint: " + TextFormatter.summary(result) + " (fails on: " + threshold + ")");
     }
 }

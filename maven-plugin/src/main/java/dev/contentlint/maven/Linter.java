@@ -89,7 +89,7 @@ final class Linter {
      */
     FixOutcome fix(LintRequest request, boolean unsafe) {
         Selected run = select(request);
-        return new Fixer(run.engine(), request.basedir(), unsafe).fix(run.inputs());
+        return new Fixer(run.engine(), request.top(), unsafe).fix(run.inputs());
     }
 
     private record Selected(Config config, Engine engine, List<Input> inputs) {}
@@ -98,7 +98,7 @@ final class Linter {
         Config config = new ConfigSource(new ConfigLoader(registry), System.getenv())
                 .load(request.configLocation(), "configLocation", request.basedir());
         List<Path> files = new DocumentSelection(request.basedir(), request.includes(), request.excludes()).select(config);
-        EngineOptions options = EngineOptions.defaults(request.basedir())
+        EngineOptions options = EngineOptions.defaults(request.top())
                 .withToday(request.today())
                 .withCacheDirectory(request.cacheDirectory());
         return new Selected(config, new Engine(config, registry, options), files.stream().map(Input::of).toList());

@@ -40,13 +40,18 @@ final class MeasuredReadability implements ReadabilityTableSource {
 
     @Override
     public Optional<String> writeFullReport(RunResult result, Path siteDirectory) throws IOException {
+        return writeFullReport(result, siteDirectory, FULL_REPORT);
+    }
+
+    @Override
+    public Optional<String> writeFullReport(RunResult result, Path siteDirectory, String fileName) throws IOException {
         ReadabilityReport report = ReadabilityReports.of(result, TARGET_GRADE);
         if (report.files().isEmpty()) return Optional.empty();
         Files.createDirectories(siteDirectory);
-        Path file = siteDirectory.resolve(FULL_REPORT);
+        Path file = siteDirectory.resolve(fileName);
         OutputWriter.write(file, file.toString(),
                 w -> ReadabilityHtml.write(report, "Readability report", ReadabilityReports.views(result), w));
-        return Optional.of(FULL_REPORT);
+        return Optional.of(fileName);
     }
 
     @Override

@@ -6,12 +6,17 @@ import dev.contentlint.core.frontend.UsageException;
 import dev.contentlint.core.report.FormatOptions;
 import dev.contentlint.core.report.Formatter;
 import dev.contentlint.core.report.Formatters;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 
 /** Writes a run in the requested formats to the output folder, one file per format under a fixed name. */
 final class OutputFiles {
@@ -63,5 +68,29 @@ final class OutputFiles {
             written.add(file);
         }
         return written;
+    }
+
+    /**
+     * Deletes from {@code directory} the files of the formats not in {@code formats}, so a report a build no longer
+     * asks for is not read by CI as if it were current. Only the file names this class writes are touched.
+     *
+     * @return the files deleted
+     * @throws UsageException naming the file, when one cannot be deleted
+     */
+    static List<Path> removeOthers(List<Formatter> formats, Path directory) {
+        Set<String> kept = new HashSet<>();
+        for (Formatter f : formats) kept.add(fileName(f.name()));
+        List<Path> removed = new ArrayList<>();
+        for (String name : new TreeSet<>(NAMES.values())) {
+            if (kept.contains(name)) continue;
+            Path file = directory.resolve(name);
+            try {
+                if (Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS) && Files.deleteIfExists(file)) removed.add(file);
+            } catch (IOException e) {
+                throw new UsageException("cannot delete the report " + file + " of a format no longer requested: "
+                        + e.getMessage() + "; delete it or make the folder writable");
+            }
+        }
+        return removed;
     }
 }

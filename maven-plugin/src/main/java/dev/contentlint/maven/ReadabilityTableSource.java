@@ -31,6 +31,16 @@ public interface ReadabilityTableSource {
         return Optional.empty();
     }
 
+    /**
+     * Writes the fuller report under {@code fileName}, so two pages of one site (a module's and the whole build's)
+     * keep their own; by default as {@link #writeFullReport(RunResult, Path)} does.
+     *
+     * @throws IOException when it cannot be written
+     */
+    default Optional<String> writeFullReport(RunResult result, Path siteDirectory, String fileName) throws IOException {
+        return writeFullReport(result, siteDirectory);
+    }
+
     /** The first registered source, or contentlint's own metrics. */
     static ReadabilityTableSource load() {
         for (ReadabilityTableSource s : ServiceLoader.load(ReadabilityTableSource.class,

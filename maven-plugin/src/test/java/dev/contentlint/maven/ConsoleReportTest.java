@@ -60,4 +60,20 @@ class ConsoleReportTest {
         new ConsoleReport(log).summary(result, "warning");
         assertEquals(List.of("INFO contentlint: No problems found in 1 file (0.1 s) (fails on: warning)"), log.lines);
     }
+
+    @Test
+    void aPrefixNamesTheModuleOnEveryLine() {
+        Location at = new Location(3, 1, 3, 5);
+        RunResult result = new RunResult(List.of(
+                new Finding("freshness/stale-date", Severity.WARNING, "Too old", "user-guide/docs/faq.md", at)),
+                List.of("user-guide/docs/faq.md"), List.of(), Duration.ofMillis(100));
+        RecordingLog log = new RecordingLog();
+        ConsoleReport console = new ConsoleReport(log, "[user-guide] ");
+        console.findings(result);
+        console.summary(result, "error");
+        assertEquals(List.of(
+                "WARN [user-guide] user-guide/docs/faq.md:3:1: warning: Too old [freshness/stale-date]",
+                "INFO [user-guide] contentlint: 1 warning in 1 file (1 checked) in 0.1 s (fails on: error)"),
+                log.lines);
+    }
 }

@@ -1,6 +1,7 @@
 package dev.contentlint.maven;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -56,5 +57,29 @@ class OutputFilesTest {
         assertEquals(List.of(out.resolve("contentlint.txt"), out.resolve("contentlint-checkstyle.xml")), written);
         assertEquals("docs/a.md:3:15: error: Too old [freshness/stale-date]\n", Files.readString(written.get(0)));
         assertTrue(Files.readString(written.get(1)).contains("line=\"3\""));
+    }
+
+    @Test
+    void filesOfFormatsNoLongerRequestedAreDeletedAndNothingElse() throws IOException {
+        Path out = Files.createDirectories(dir.resolve("target/contentlint"));
+        for (String name : List.of("contentlint.json", "contentlint.sarif", "TEST-contentlint.xml",
+                "contentlint-checkstyle.xml", "notes.txt")) Files.writeString(out.resolve(name), "x");
+        Files.createDirectories(out.resolve("cache"));
+        Files.createDirectories(out.resolve("contentlint.txt")); // a folder by a format's name is not a report
+
+        List<Path> removed = OutputFiles.removeOthers(OutputFiles.formats("json,sarif"), out);
+
+        assertEquals(List.of(out.resolve("TEST-contentlint.xml"), out.resolve("contentlint-checkstyle.xml")), removed);
+        assertTrue(Files.isRegularFile(out.resolve("contentlint.json")));
+        assertTrue(Files.isRegularFile(out.resolve("contentlint.sarif")));
+        assertTrue(Files.isRegularFile(out.resolve("notes.txt")));
+        assertTrue(Files.isDirectory(out.resolve("cache")));
+        assertTrue(Files.isDirectory(out.resolve("contentlint.txt")));
+        assertFalse(Files.exists(out.resolve("TEST-contentlint.xml")));
+    }
+
+    @Test
+    void aMissingFolderHasNothingToDelete() {
+        assertEquals(List.of(), OutputFiles.removeOthers(List.of(), dir.resolve("none")));
     }
 }
