@@ -20,4 +20,9 @@ public final class AggregateMojo extends AbstractContentlintReport {
     boolean skipModules() {
         return false;
     }
+
+    @Override
+    java.util.List<org.apache.maven.project.MavenProject> projects() {
+        return reactorProjects == null ? java.util.List.of(project) : reactorProjects;
+    }
 }
