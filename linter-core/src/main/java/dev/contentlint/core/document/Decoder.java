@@ -60,7 +60,8 @@ final class Decoder {
 
     /** Whether {@code charset} writes ASCII as ASCII, one byte a character, as UTF-8 and the ISO and Windows sets do. */
     static boolean asciiCompatible(Charset charset) {
-        return charset.canEncode() && java.util.Arrays.equals("A\n".getBytes(charset), new byte[] {'A', '\n'});
+        return charset.equals(StandardCharsets.UTF_8)
+                || charset.canEncode() && java.util.Arrays.equals("A\n".getBytes(charset), new byte[] {'A', '\n'});
     }
 
     private static Decoded decodeWithReplacement(byte[] bytes, int start, Charset charset) {

@@ -78,7 +78,8 @@ public record EncodedText(String text, byte[] bom, Charset charset) {
     }
 
     private static boolean asciiCompatible(Charset charset) {
-        return charset.canEncode() && Arrays.equals("A\n".getBytes(charset), new byte[] {'A', '\n'});
+        return charset.equals(StandardCharsets.UTF_8)
+                || charset.canEncode() && Arrays.equals("A\n".getBytes(charset), new byte[] {'A', '\n'});
     }
 
     private static boolean startsWith(byte[] bytes, byte[] prefix) {
