@@ -32,7 +32,7 @@ public final class Parsers {
 
     /**
      * Parses one file as {@link #parse(Path, String, byte[], Format, Deadline)} does, with content without a byte
-     * order mark read in {@code charset}; bytes that are not valid in it give a {@code contentlint/encoding} issue.
+     * order mark read in {@code charset}; bytes that are not valid in it give a {@code contentlint/encoding} finding.
      */
     public static Document parse(Path path, String relativePath, byte[] content, Format format, Charset charset,
                                  Deadline deadline) {
