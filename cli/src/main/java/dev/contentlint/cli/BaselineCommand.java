@@ -58,6 +58,10 @@ final class BaselineCommand implements Callable<Integer> {
             description = "Date to judge freshness against, as for check. Default: config 'today:', else the system date")
     LocalDate today;
 
+    @Option(names = "--encoding", paramLabel = "CHARSET", converter = CheckCommand.EncodingConverter.class,
+            description = "Charset of files without a byte order mark, as for check. Default: UTF-8")
+    java.nio.charset.Charset encoding = java.nio.charset.StandardCharsets.UTF_8;
+
     BaselineCommand(Terminal terminal, Supplier<RuleRegistry> registry) {
         this.terminal = terminal;
         this.registry = registry;
@@ -77,7 +81,7 @@ final class BaselineCommand implements Callable<Integer> {
             inputs.add(Input.of(arg));
         }
         Baseline previous = Files.exists(file) || prune ? Baseline.read(file) : null;
-        EngineOptions options = EngineOptions.defaults(terminal.workingDir()).withToday(today);
+        EngineOptions options = EngineOptions.defaults(terminal.workingDir()).withToday(today).withEncoding(encoding);
         long started = System.nanoTime();
         RunResult result = new Engine(effective, rules, options).run(inputs, List.of(FindingContextsProduct.INSTANCE));
         Baseline written;

@@ -19,6 +19,8 @@ import dev.contentlint.core.fix.Fixer;
 import dev.contentlint.core.frontend.ChangedLines;
 import dev.contentlint.core.frontend.FailureThreshold;
 import dev.contentlint.core.frontend.OutputWriter;
+import dev.contentlint.core.frontend.SourceEncoding;
+import dev.contentlint.core.frontend.UsageException;
 import dev.contentlint.core.report.FormatOptions;
 import dev.contentlint.core.report.Formatter;
 import dev.contentlint.core.report.Formatters;
@@ -28,6 +30,8 @@ import dev.contentlint.core.rule.RuleRegistry;
 import dev.contentlint.core.rule.Severity;
 import dev.contentlint.rules.grammar.DaemonOption;
 import java.io.IOException;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -143,6 +147,10 @@ final class CheckCommand implements Callable<Integer> {
             description = "Date to judge freshness against, for reproducible runs. Default: config 'today:', else the system date")
     LocalDate today;
 
+    @Option(names = "--encoding", paramLabel = "CHARSET", converter = EncodingConverter.class,
+            description = "Charset of files without a byte order mark, such as ISO-8859-1 or windows-1252. Default: UTF-8")
+    Charset encoding = StandardCharsets.UTF_8;
+
     @Option(names = {"-j", "--jobs"}, paramLabel = "N",
             description = "Files checked in parallel (at least 1). Default: the number of processors (${DEFAULT-VALUE} here)")
     int jobs = Runtime.getRuntime().availableProcessors();
@@ -225,6 +233,7 @@ final class CheckCommand implements Callable<Integer> {
                 .withJobs(jobs)
                 .withInlineConfig(!noInlineConfig)
                 .withToday(today)
+                .withEncoding(encoding)
                 .withCacheDirectory(cacheDirectory())
                 .withProgress(progress == null ? ProgressListener.NONE : progress);
         if (daemon) options = options.withServiceOption(DaemonOption.class,
@@ -437,6 +446,18 @@ final class CheckCommand implements Callable<Integer> {
     }
 
     /** Reads an ISO date, {@code YYYY-MM-DD}. */
+    /** Reads {@code --encoding}: a charset Java knows. */
+    static final class EncodingConverter implements ITypeConverter<Charset> {
+        @Override
+        public Charset convert(String value) {
+            try {
+                return SourceEncoding.parse(value, "--encoding");
+            } catch (UsageException e) {
+                throw new TypeConversionException(e.getMessage());
+            }
+        }
+    }
+
     static final class DateConverter implements ITypeConverter<LocalDate> {
         @Override
         public LocalDate convert(String value) {

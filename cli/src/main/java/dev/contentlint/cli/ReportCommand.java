@@ -91,6 +91,10 @@ final class ReportCommand implements Callable<Integer> {
             description = "Date to judge freshness against. Default: config 'today:', else the system date")
     LocalDate today;
 
+    @Option(names = "--encoding", paramLabel = "CHARSET", converter = CheckCommand.EncodingConverter.class,
+            description = "Charset of files without a byte order mark, as for check. Default: UTF-8")
+    java.nio.charset.Charset encoding = java.nio.charset.StandardCharsets.UTF_8;
+
     @Option(names = {"-j", "--jobs"}, paramLabel = "N",
             description = "Files linted in parallel (at least 1). Default: the number of processors (${DEFAULT-VALUE} here)")
     int jobs = Runtime.getRuntime().availableProcessors();
@@ -125,7 +129,8 @@ final class ReportCommand implements Callable<Integer> {
         RuleRegistry rules = registry.get();
         Config effective = loadConfig(rules);
 
-        EngineOptions options = EngineOptions.defaults(terminal.workingDir()).withJobs(jobs).withToday(today);
+        EngineOptions options = EngineOptions.defaults(terminal.workingDir()).withJobs(jobs).withToday(today)
+                .withEncoding(encoding);
         // Only the HTML page shows each file's text; the other formats need the figures alone.
         boolean html = format.equals("html");
         RunResult result = engines.apply(new Engine(effective, rules, options))

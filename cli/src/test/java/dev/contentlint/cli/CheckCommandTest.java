@@ -348,4 +348,18 @@ class CheckCommandTest {
         assertTrue(cli.run("--today", "2026-13-01").err().contains("YYYY-MM-DD"));
         assertTrue(cli.run("--format", "xml").err().contains("text, json, sarif"));
     }
+
+    @Test
+    void encodingReadsFilesWithoutAMarkInTheNamedCharset() throws IOException {
+        Files.write(dir.resolve("page.md"), "# Café\n\nThe café opens at nine.\n".getBytes(StandardCharsets.ISO_8859_1));
+        Cli.Result utf8 = cli.run("page.md", "--today", TODAY);
+        assertTrue(utf8.out().contains("[contentlint/encoding]"), utf8.toString());
+        Cli.Result latin1 = cli.run("page.md", "--today", TODAY, "--encoding", "ISO-8859-1");
+        assertEquals(0, latin1.code(), latin1.toString());
+        assertFalse(latin1.out().contains("[contentlint/encoding]"), latin1.toString());
+        Cli.Result unknown = cli.run("page.md", "--encoding", "latin-9000");
+        assertEquals(2, unknown.code(), unknown.toString());
+        assertTrue(unknown.err().contains("--encoding must name a charset, such as UTF-8, ISO-8859-1 or windows-1252, "
+                + "not 'latin-9000'"), unknown.toString());
+    }
 }

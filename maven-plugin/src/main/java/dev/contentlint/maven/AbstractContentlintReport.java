@@ -4,9 +4,12 @@ import dev.contentlint.core.engine.RunResult;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.project.MavenProject;
 import org.apache.maven.reporting.AbstractMavenReport;
 import org.apache.maven.reporting.MavenReportException;
 
@@ -14,6 +17,9 @@ import org.apache.maven.reporting.MavenReportException;
 abstract class AbstractContentlintReport extends AbstractMavenReport {
     @Parameter(defaultValue = "${plugin.version}", readonly = true)
     private String pluginVersion;
+
+    @Parameter(defaultValue = "${session}", readonly = true, required = true)
+    private MavenSession session;
 
     /** Skips the report. */
     @Parameter(property = LintParameters.SKIP, defaultValue = "false")
@@ -27,9 +33,21 @@ abstract class AbstractContentlintReport extends AbstractMavenReport {
     @Parameter(property = LintParameters.EXCLUDES)
     private String excludes;
 
-    /** A config file; when absent, discovery from the linted folder, else the built-in default. */
+    /** The config: a file, a class-path resource or a URL; as for {@code check}. Default: discovery from the linted folder. */
     @Parameter(property = LintParameters.CONFIG_LOCATION)
-    private File configLocation;
+    private String configLocation;
+
+    /** The charset of documents without a byte order mark; as for {@code check}. */
+    @Parameter(property = LintParameters.ENCODING, defaultValue = "${project.build.sourceEncoding}")
+    private String encoding;
+
+    /** Lints the documents in resource folders; as for {@code check}. */
+    @Parameter(property = LintParameters.INCLUDE_RESOURCES, defaultValue = "true")
+    private boolean includeResources;
+
+    /** Lints the documents in test resource folders; as for {@code check}. */
+    @Parameter(property = LintParameters.INCLUDE_TEST_RESOURCES, defaultValue = "false")
+    private boolean includeTestResources;
 
     /** The date freshness rules count from, YYYY-MM-DD. */
     @Parameter(property = LintParameters.TODAY)
@@ -58,6 +76,11 @@ abstract class AbstractContentlintReport extends AbstractMavenReport {
         return pluginVersion == null ? "dev" : pluginVersion;
     }
 
+    /** The projects whose resource folders the report's resource switches apply to. */
+    List<MavenProject> projects() {
+        return List.of(project);
+    }
+
     @Override
     public String getOutputName() {
         return "contentlint";
@@ -84,8 +107,10 @@ abstract class AbstractContentlintReport extends AbstractMavenReport {
         ReadabilityTableSource readabilitySource = ReadabilityTableSource.load();
         RunResult result;
         try {
-            LintRequest request = new LintParameters(includes, excludes, configLocation, today)
-                    .request(base, project, skipModules(), Parameters.path(cacheDirectory)).relativeTo(namesRelativeTo());
+            LintRequest request = new LintParameters(includes, excludes, configLocation, today, encoding,
+                    includeResources, includeTestResources)
+                    .request(base, project, projects(), skipModules(), Parameters.path(cacheDirectory), session)
+                    .relativeTo(namesRelativeTo());
             result = new Linter().run(request, readabilitySource.products()).result();
             writeFiles(result);
         } catch (RuntimeException e) {

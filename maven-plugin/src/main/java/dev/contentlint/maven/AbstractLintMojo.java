@@ -36,9 +36,25 @@ abstract class AbstractLintMojo extends AbstractMojo {
     @Parameter(property = LintParameters.EXCLUDES)
     private String excludes;
 
-    /** A config file; when absent, the nearest .contentlint.yml upwards from the basedir, else the built-in default. */
+    /**
+     * The config: a file (relative to the basedir, else to the top of the build), a resource on the plugin's class
+     * path (a shared config jar added as a plugin dependency) or a {@code file:}, {@code http:} or {@code https:}
+     * URL. When absent, the nearest .contentlint.yml upwards from the basedir, else the built-in default.
+     */
     @Parameter(property = LintParameters.CONFIG_LOCATION)
-    private File configLocation;
+    private String configLocation;
+
+    /** The charset of documents without a byte order mark. Default: the build's source encoding, else UTF-8. */
+    @Parameter(property = LintParameters.ENCODING, defaultValue = "${project.build.sourceEncoding}")
+    private String encoding;
+
+    /** Lints the documents in the project's resource folders ({@code src/main/resources}). */
+    @Parameter(property = LintParameters.INCLUDE_RESOURCES, defaultValue = "true")
+    private boolean includeResources;
+
+    /** Lints the documents in the project's test resource folders ({@code src/test/resources}): test fixtures, mostly. */
+    @Parameter(property = LintParameters.INCLUDE_TEST_RESOURCES, defaultValue = "false")
+    private boolean includeTestResources;
 
     /** The date freshness rules count from, YYYY-MM-DD, for reproducible builds. Default: the config's, else the system date. */
     @Parameter(property = LintParameters.TODAY)
@@ -55,8 +71,9 @@ abstract class AbstractLintMojo extends AbstractMojo {
      * findings name files relative to the {@link #top() top of the build}.
      */
     final LintRequest request(Path cacheDirectory) {
-        return new LintParameters(includes, excludes, configLocation, today)
-                .request(Parameters.path(basedir), project, true, cacheDirectory).relativeTo(top());
+        return new LintParameters(includes, excludes, configLocation, today, encoding, includeResources,
+                includeTestResources).request(Parameters.path(basedir), project, true, cacheDirectory, session)
+                .relativeTo(top());
     }
 
     /** The folder findings name files relative to: the top of the build, the module's own folder when alone. */

@@ -77,4 +77,9 @@ public final class AggregateMojo extends AbstractContentlintReport {
     public String getDescription(Locale locale) {
         return "Content-quality and accessibility findings in the documents of every module of the build.";
     }
+
+    @Override
+    java.util.List<org.apache.maven.project.MavenProject> projects() {
+        return reactorProjects == null ? java.util.List.of(project) : reactorProjects;
+    }
 }

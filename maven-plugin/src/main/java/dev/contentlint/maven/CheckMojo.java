@@ -112,6 +112,9 @@ public final class CheckMojo extends AbstractLintMojo {
             getLog().warn(tag + "contentlint: " + checked.unmatched().size() + " baseline entries match no finding any more;"
                     + " run 'contentlint baseline --prune' to remove them");
         getLog().debug("contentlint: linted " + result.files().size() + " files in " + millis(started) + " ms");
+        if (result.files().isEmpty())
+            getLog().info("contentlint: no documents in " + base + " match includes " + String.join(",", request.includes())
+                    + "; nothing was linted");
 
         ConsoleReport console = new ConsoleReport(getLog(), tag);
         if (consoleOutput) console.findings(result);
@@ -130,7 +133,14 @@ public final class CheckMojo extends AbstractLintMojo {
         console.summary(result, severity.id());
 
         FailureThreshold.Verdict verdict = threshold.judge(result);
-        if (!verdict.failed()) return;
+        if (!verdict.failed()) {
+            // A tolerance set once and forgotten hides new findings: say how much of it is in use.
+            if (verdict.violations() > 0)
+                getLog().warn("contentlint: " + verdict.violations() + (verdict.violations() == 1 ? " finding" : " findings")
+                        + " at or above " + severity.id() + (verdict.violations() == 1 ? " is" : " are")
+                        + " within maxAllowedViolations=" + maxAllowedViolations);
+            return;
+        }
         String message = "contentlint: " + verdict.reason();
         if (failOnViolation) throw new MojoFailureException(message + "; " + whereFindingsAre(formats, out));
         getLog().warn(message + ", but failOnViolation is false");

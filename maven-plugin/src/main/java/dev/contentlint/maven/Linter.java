@@ -95,11 +95,13 @@ final class Linter {
     private record Selected(Config config, Engine engine, List<Input> inputs) {}
 
     private Selected select(LintRequest request) {
-        Config config = new ConfigSource(new ConfigLoader(registry), System.getenv())
-                .load(request.configLocation(), "configLocation", request.basedir());
+        ConfigLoader loader = new ConfigLoader(registry);
+        Config config = request.configLocation() != null ? request.configLocation().load(loader, request.basedir())
+                : new ConfigSource(loader, System.getenv()).load(null, "configLocation", request.basedir());
         List<Path> files = new DocumentSelection(request.basedir(), request.includes(), request.excludes()).select(config);
         EngineOptions options = EngineOptions.defaults(request.top())
                 .withToday(request.today())
+                .withEncoding(request.encoding())
                 .withCacheDirectory(request.cacheDirectory());
         return new Selected(config, new Engine(config, registry, options), files.stream().map(Input::of).toList());
     }

@@ -9,6 +9,8 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.apache.maven.execution.MavenSession;
+import org.apache.maven.model.Resource;
 import org.apache.maven.project.MavenProject;
 
 /** Turns the goals' string parameters into values, with messages that name the parameter to fix. */
@@ -52,5 +54,41 @@ final class Parameters {
             out.add("/" + base.relativize(dir).toString().replace('\\', '/') + "/");
         }
         return out;
+    }
+
+    /**
+     * {@code excludes} plus the resource folders of {@code projects} below {@code basedir} that are not to be
+     * linted: those of {@code getResources()} unless {@code resources}, of {@code getTestResources()} unless
+     * {@code testResources}.
+     */
+    static List<String> resourceExcludes(List<String> excludes, List<MavenProject> projects, Path basedir,
+                                         boolean resources, boolean testResources) {
+        List<String> out = new ArrayList<>(excludes);
+        Path base = basedir.toAbsolutePath().normalize();
+        for (MavenProject project : projects) {
+            if (project.getBuild() == null) continue;
+            Path projectDir = project.getBasedir() == null ? base : project.getBasedir().toPath().toAbsolutePath().normalize();
+            if (!resources) addFolders(out, project.getBuild().getResources(), projectDir, base);
+            if (!testResources) addFolders(out, project.getBuild().getTestResources(), projectDir, base);
+        }
+        return out;
+    }
+
+    private static void addFolders(List<String> out, List<Resource> resources, Path projectDir, Path base) {
+        for (Resource r : resources) {
+            if (r.getDirectory() == null) continue;
+            Path dir = projectDir.resolve(r.getDirectory()).normalize();
+            if (!dir.startsWith(base) || dir.equals(base)) continue;
+            String glob = "/" + base.relativize(dir).toString().replace('\\', '/') + "/";
+            if (!out.contains(glob)) out.add(glob);
+        }
+    }
+
+    /** The top of the build: its multi-module project folder, else where Maven was started; null without a session. */
+    static Path top(MavenSession session) {
+        if (session == null) return null;
+        java.io.File top = session.getRequest() == null ? null : session.getRequest().getMultiModuleProjectDirectory();
+        if (top == null && session.getExecutionRootDirectory() != null) top = new java.io.File(session.getExecutionRootDirectory());
+        return top == null ? null : top.toPath().toAbsolutePath().normalize();
     }
 }

@@ -44,8 +44,16 @@ public final class ConfigLoader {
         this.parser = new LayerParser(registry);
     }
 
-    /** Where a layer's text came from; {@code id} detects {@code extends} cycles. */
-    private record Source(String id, Path display, String text, Path directory) {}
+    /**
+     * Where a layer's text came from; {@code id} detects {@code extends} cycles. Relative paths in it resolve
+     * against {@code directory}; for a file that is its own folder, for text from elsewhere (a class-path
+     * resource, a URL) the folder the caller anchors it at, as {@code detached} says.
+     */
+    private record Source(String id, Path display, String text, Path directory, boolean detached) {
+        Source(String id, Path display, String text, Path directory) {
+            this(id, display, text, directory, false);
+        }
+    }
 
     /** The rules known while one chain is read: the registry grows with each file's defined rules. */
     private static final class Defined {
@@ -72,6 +80,31 @@ public final class ConfigLoader {
         Defined defined = new Defined(registry);
         List<ConfigLayer> layers = chain(source, stack, defined, true);
         return new EffectiveConfig(layers, file, base, defined.registry, defined.rules);
+    }
+
+    /**
+     * Loads config text that is no file (a class-path resource, a URL): {@code name} names it in errors, and its
+     * relative paths ({@code extends} of a file, {@code glossary}, {@code files.include}) resolve against
+     * {@code baseDirectory}, the folder of the documents it is for.
+     */
+    public Config loadDetached(String yaml, String name, Path baseDirectory) {
+        Path base = baseDirectory.toAbsolutePath().normalize();
+        Path display = displayPath(name);
+        Source source = new Source("detached:" + name, display, yaml.startsWith("\uFEFF") ? yaml.substring(1) : yaml,
+                base, true);
+        List<String> stack = new ArrayList<>();
+        stack.add(source.id());
+        Defined defined = new Defined(registry);
+        List<ConfigLayer> layers = chain(source, stack, defined, true);
+        return new EffectiveConfig(layers, display, base, defined.registry, defined.rules);
+    }
+
+    private static Path displayPath(String name) {
+        try {
+            return Path.of(name);
+        } catch (java.nio.file.InvalidPathException e) {
+            return Path.of(name.replaceAll("[^A-Za-z0-9._/-]", "_"));
+        }
     }
 
     /**
@@ -239,7 +272,7 @@ public final class ConfigLoader {
                     "unknown preset " + ConfigException.quote(presetName) + "; known presets: " + known);
         Path path;
         try {
-            path = from.display() == null ? from.directory().resolve(target)
+            path = from.display() == null || from.detached() ? from.directory().resolve(target).normalize()
                     : parentOf(from.display()).resolve(target).normalize();
         } catch (java.nio.file.InvalidPathException e) {
             throw new ConfigException(from.display(), ext.line(), ext.keyPath(), ConfigException.quote(target) + " is not a valid path");

@@ -1,11 +1,14 @@
 package dev.contentlint.core.document;
 
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Turns a file's bytes into a {@link Document}: decodes (BOMs, UTF-16, invalid UTF-8 with replacement),
+ * Turns a file's bytes into a {@link Document}: decodes (BOMs, UTF-16, the declared charset, invalid bytes with
+ * replacement),
  * detects binary content, and picks the Markdown, HTML or text parser by format.
  */
 public final class Parsers {
@@ -24,7 +27,16 @@ public final class Parsers {
      * when {@code deadline} passes.
      */
     public static Document parse(Path path, String relativePath, byte[] content, Format format, Deadline deadline) {
-        Decoder.Decoded d = Decoder.decode(content);
+        return parse(path, relativePath, content, format, StandardCharsets.UTF_8, deadline);
+    }
+
+    /**
+     * Parses one file as {@link #parse(Path, String, byte[], Format, Deadline)} does, with content without a byte
+     * order mark read in {@code charset}; bytes that are not valid in it give a {@code contentlint/encoding} finding.
+     */
+    public static Document parse(Path path, String relativePath, byte[] content, Format format, Charset charset,
+                                 Deadline deadline) {
+        Decoder.Decoded d = Decoder.decode(content, charset);
         SourceText source = new SourceText(d.text());
         List<ParseIssue> issues = new ArrayList<>();
         if (d.issue() != null) issues.add(d.issue());

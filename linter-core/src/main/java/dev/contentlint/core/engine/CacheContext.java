@@ -29,6 +29,9 @@ final class CacheContext {
         StringBuilder sb = new StringBuilder();
         sb.append(config.fingerprint()).append('\n').append(today).append('\n').append(options.inlineConfig());
         if (!rules) sb.append("\nno rules"); // findings about the input only
+        // The same bytes read in another charset are other text; UTF-8 adds nothing, so its keys stay as they were.
+        if (!options.encoding().equals(java.nio.charset.StandardCharsets.UTF_8))
+            sb.append("\nencoding ").append(options.encoding().name());
         // Files a service reads (a glossary, say) change findings without changing the config.
         for (ServiceFactory<?> f : serviceFactories) {
             String fp;

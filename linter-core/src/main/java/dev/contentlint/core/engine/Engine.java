@@ -68,6 +68,11 @@ public final class Engine {
         return this;
     }
 
+    /** How this engine runs. */
+    public EngineOptions options() {
+        return options;
+    }
+
     /**
      * The service factories registered through {@link ServiceLoader} on the engine's class path, for a caller that
      * adds its own before them; a broken registration is skipped.

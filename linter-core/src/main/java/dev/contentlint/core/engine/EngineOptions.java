@@ -1,5 +1,7 @@
 package dev.contentlint.core.engine;
 
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -18,11 +20,21 @@ import java.util.Optional;
  * @param progress       told as files finish; never null
  * @param serviceOptions settings of this run's services that do not come from the config (whether LanguageTool
  *                       runs in a daemon, say), keyed by their type; never null
+ * @param encoding       the charset of documents without a byte order mark ({@code --encoding}, the build's
+ *                       source encoding); never null, UTF-8 by default
  */
 public record EngineOptions(Path baseDirectory, int jobs, boolean inlineConfig, boolean haltOnError, LocalDate today,
-                            Path cacheDirectory, ProgressListener progress, Map<Class<?>, Object> serviceOptions) {
+                            Path cacheDirectory, ProgressListener progress, Map<Class<?>, Object> serviceOptions,
+                            Charset encoding) {
     public EngineOptions {
         serviceOptions = Map.copyOf(serviceOptions);
+        if (encoding == null) encoding = StandardCharsets.UTF_8;
+    }
+
+    public EngineOptions(Path baseDirectory, int jobs, boolean inlineConfig, boolean haltOnError, LocalDate today,
+                         Path cacheDirectory, ProgressListener progress, Map<Class<?>, Object> serviceOptions) {
+        this(baseDirectory, jobs, inlineConfig, haltOnError, today, cacheDirectory, progress, serviceOptions,
+                StandardCharsets.UTF_8);
     }
 
     public EngineOptions(Path baseDirectory, int jobs, boolean inlineConfig, boolean haltOnError, LocalDate today,
@@ -40,7 +52,7 @@ public record EngineOptions(Path baseDirectory, int jobs, boolean inlineConfig, 
         Map<Class<?>, Object> m = new HashMap<>(serviceOptions);
         if (value == null) m.remove(type);
         else m.put(type, type.cast(value));
-        return new EngineOptions(baseDirectory, jobs, inlineConfig, haltOnError, today, cacheDirectory, progress, m);
+        return new EngineOptions(baseDirectory, jobs, inlineConfig, haltOnError, today, cacheDirectory, progress, m, encoding);
     }
 
     /** The service option of {@code type}, if set. */
@@ -49,26 +61,32 @@ public record EngineOptions(Path baseDirectory, int jobs, boolean inlineConfig, 
     }
 
     public EngineOptions withJobs(int n) {
-        return new EngineOptions(baseDirectory, n, inlineConfig, haltOnError, today, cacheDirectory, progress, serviceOptions);
+        return new EngineOptions(baseDirectory, n, inlineConfig, haltOnError, today, cacheDirectory, progress, serviceOptions, encoding);
     }
 
     public EngineOptions withInlineConfig(boolean b) {
-        return new EngineOptions(baseDirectory, jobs, b, haltOnError, today, cacheDirectory, progress, serviceOptions);
+        return new EngineOptions(baseDirectory, jobs, b, haltOnError, today, cacheDirectory, progress, serviceOptions, encoding);
     }
 
     public EngineOptions withHaltOnError(boolean b) {
-        return new EngineOptions(baseDirectory, jobs, inlineConfig, b, today, cacheDirectory, progress, serviceOptions);
+        return new EngineOptions(baseDirectory, jobs, inlineConfig, b, today, cacheDirectory, progress, serviceOptions, encoding);
     }
 
     public EngineOptions withToday(LocalDate d) {
-        return new EngineOptions(baseDirectory, jobs, inlineConfig, haltOnError, d, cacheDirectory, progress, serviceOptions);
+        return new EngineOptions(baseDirectory, jobs, inlineConfig, haltOnError, d, cacheDirectory, progress, serviceOptions, encoding);
     }
 
     public EngineOptions withCacheDirectory(Path p) {
-        return new EngineOptions(baseDirectory, jobs, inlineConfig, haltOnError, today, p, progress, serviceOptions);
+        return new EngineOptions(baseDirectory, jobs, inlineConfig, haltOnError, today, p, progress, serviceOptions, encoding);
+    }
+
+    /** With documents that have no byte order mark read in {@code charset}; null means UTF-8. */
+    public EngineOptions withEncoding(Charset charset) {
+        return new EngineOptions(baseDirectory, jobs, inlineConfig, haltOnError, today, cacheDirectory, progress, serviceOptions,
+                charset);
     }
 
     public EngineOptions withProgress(ProgressListener p) {
-        return new EngineOptions(baseDirectory, jobs, inlineConfig, haltOnError, today, cacheDirectory, p, serviceOptions);
+        return new EngineOptions(baseDirectory, jobs, inlineConfig, haltOnError, today, cacheDirectory, p, serviceOptions, encoding);
     }
 }

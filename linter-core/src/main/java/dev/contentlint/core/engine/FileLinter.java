@@ -244,7 +244,8 @@ final class FileLinter {
     }
 
     private Document parse(Source source, Deadline deadline) {
-        return run.parser().parse(source.path(), source.relativePath(), source.content(), source.format(), deadline);
+        return run.parser().parse(source.path(), source.relativePath(), source.content(), source.format(),
+                run.options().encoding(), deadline);
     }
 
     /** Rethrows a parser failure that is fatal, or any when halting on errors; the caller reports the rest. */

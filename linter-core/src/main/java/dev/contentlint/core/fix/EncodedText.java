@@ -14,7 +14,7 @@ import java.util.Optional;
  *
  * @param text    the text, byte order mark removed, line endings as they are
  * @param bom     the byte order mark the file starts with, possibly none
- * @param charset UTF-8, or UTF-16 of the byte order the mark gives
+ * @param charset the charset the file was read in: the one its byte order mark gives, else the declared one
  */
 public record EncodedText(String text, byte[] bom, Charset charset) {
     private static final byte[] UTF8_BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
@@ -35,11 +35,26 @@ public record EncodedText(String text, byte[] bom, Charset charset) {
      * (the parser read it with replacement characters) or binary content.
      */
     public static Optional<EncodedText> decode(byte[] bytes) {
+        return decode(bytes, StandardCharsets.UTF_8);
+    }
+
+    /**
+     * The text of {@code bytes} as the engine reads it with {@code charset} declared: a byte order mark wins; empty
+     * for bytes that are invalid in the charset or binary content.
+     */
+    public static Optional<EncodedText> decode(byte[] bytes, Charset charset) {
         if (startsWith(bytes, UTF16LE_BOM)) return strict(bytes, UTF16LE_BOM, StandardCharsets.UTF_16LE);
         if (startsWith(bytes, UTF16BE_BOM)) return strict(bytes, UTF16BE_BOM, StandardCharsets.UTF_16BE);
+        if (startsWith(bytes, UTF8_BOM)) charset = StandardCharsets.UTF_8;
         byte[] bom = startsWith(bytes, UTF8_BOM) ? UTF8_BOM : new byte[0];
-        for (int i = bom.length; i < bytes.length; i++) if (bytes[i] == 0) return Optional.empty();
-        return strict(bytes, bom, StandardCharsets.UTF_8);
+        if (asciiCompatible(charset))
+            for (int i = bom.length; i < bytes.length; i++) if (bytes[i] == 0) return Optional.empty();
+        return strict(bytes, bom, charset);
+    }
+
+    /** Whether {@code newText} can be written in this file's charset without losing a character. */
+    public boolean canEncode(String newText) {
+        return charset.newEncoder().canEncode(newText);
     }
 
     /** {@code newText} in this file's encoding, after its byte order mark. */
@@ -60,6 +75,11 @@ public record EncodedText(String text, byte[] bom, Charset charset) {
         } catch (CharacterCodingException e) {
             return Optional.empty();
         }
+    }
+
+    private static boolean asciiCompatible(Charset charset) {
+        return charset.equals(StandardCharsets.UTF_8)
+                || charset.canEncode() && Arrays.equals("A\n".getBytes(charset), new byte[] {'A', '\n'});
     }
 
     private static boolean startsWith(byte[] bytes, byte[] prefix) {

@@ -65,7 +65,8 @@ public final class Fixer {
             if (ranges.isEmpty() || !hasFix(findings.get(path))) continue;
             byte[] buffer = buffers.get(path);
             Path file = buffer != null ? null : base.resolve(path).normalize();
-            Optional<EncodedText> text = buffer != null ? EncodedText.decode(buffer) : read(file);
+            Optional<EncodedText> text = buffer != null ? EncodedText.decode(buffer, engine.options().encoding())
+                    : read(file, engine.options().encoding());
             if (text.isPresent()) files.put(path, new FileState(path, file, text.get(), ranges.get()));
         }
         int passes = 0;
@@ -76,7 +77,8 @@ public final class Fixer {
                 List<Fix> chosen = applicable(pending.getOrDefault(f.path, List.of()), f);
                 if (chosen.isEmpty()) continue;
                 FixApplier.Result r = FixApplier.apply(f.text, chosen);
-                if (!r.changed()) continue;
+                // A fix that writes a character the file's charset lacks would turn it into '?' on disk.
+                if (!r.changed() || !f.encoded.canEncode(r.text())) continue;
                 f.text = r.text();
                 f.applied += r.applied().size();
                 changed.add(f);
@@ -142,9 +144,9 @@ public final class Fixer {
         return out;
     }
 
-    private static Optional<EncodedText> read(Path file) {
+    private static Optional<EncodedText> read(Path file, java.nio.charset.Charset charset) {
         try {
-            return EncodedText.decode(Files.readAllBytes(file));
+            return EncodedText.decode(Files.readAllBytes(file), charset);
         } catch (NoSuchFileException e) {
             return Optional.empty();
         } catch (IOException e) {

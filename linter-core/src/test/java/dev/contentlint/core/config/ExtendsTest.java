@@ -45,6 +45,23 @@ class ExtendsTest {
     }
 
     @Test
+    void aDetachedConfigExtendsPresetsAndResolvesFilesAgainstTheGivenFolder() throws IOException {
+        Path module = dir.resolve("module");
+        write("module/local.yml", "rules:\n  freshness/stale-date: off\n");
+        Config c = loader.loadDetached("extends: [strict, local.yml]\nfiles:\n  include: ['docs/**']\n",
+                "acme/contentlint.yml", module);
+        assertEquals(module.toAbsolutePath().normalize(), c.baseDirectory());
+        assertEquals(Path.of("acme/contentlint.yml"), c.file().orElseThrow());
+        Map<String, Severity> expected = new TreeMap<>(severities(loader.loadPreset("strict", module)));
+        assertEquals(Severity.ERROR, expected.remove("freshness/stale-date"));
+        assertEquals(expected, severities(c), "strict, then the module's file");
+        ConfigException e = assertThrows(ConfigException.class,
+                () -> loader.loadDetached("extends: missing.yml\n", "acme/contentlint.yml", module));
+        assertEquals("acme/contentlint.yml:1: extends: cannot find 'missing.yml': it is not a preset (known presets: "
+                + "broken, recommended, strict) and there is no file " + module.resolve("missing.yml"), e.getMessage());
+    }
+
+    @Test
     void extendsNoneAndAnEmptyListStartFromNothing() throws IOException {
         assertEquals(Map.of(), severities(loader.load(write("none.yml", "extends: none\n"))));
         assertEquals(Map.of(), severities(loader.load(write("empty.yml", "extends: []\n"))));

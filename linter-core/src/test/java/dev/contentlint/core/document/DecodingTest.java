@@ -62,6 +62,54 @@ class DecodingTest {
         assertEquals(loc(1, 7, 1, 13), find(d, "target"));
     }
 
+    private static final java.nio.charset.Charset LATIN_1 = StandardCharsets.ISO_8859_1;
+
+    @Test
+    void declaredCharsetReadsContentWithoutAMark() {
+        byte[] bytes = "# Café déjà target\n".getBytes(LATIN_1);
+        Document d = Parsers.parse(Path.of("f"), "f", bytes, Format.MARKDOWN, LATIN_1, Deadline.NONE);
+        assertEquals("# Café déjà target\n", d.text());
+        assertTrue(d.issues().isEmpty(), d.issues().toString());
+        assertEquals(loc(1, 13, 1, 19), find(d, "target"));
+        assertEquals("Invalid UTF-8 at byte 5; decoded with replacement characters. Save the file as UTF-8.",
+                parse(bytes, Format.MARKDOWN).issues().get(0).message(), "the same bytes are not UTF-8");
+    }
+
+    @Test
+    void aByteOrderMarkWinsOverTheDeclaredCharset() {
+        byte[] bom = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+        Document d = Parsers.parse(Path.of("f"), "f", concat(bom, "Café target\n".getBytes(StandardCharsets.UTF_8)),
+                Format.TEXT, LATIN_1, Deadline.NONE);
+        assertEquals("Café target\n", d.text());
+        assertTrue(d.issues().isEmpty(), d.issues().toString());
+        byte[] wide = concat(new byte[] {(byte) 0xFF, (byte) 0xFE}, "中文 target\n".getBytes(StandardCharsets.UTF_16LE));
+        assertEquals("中文 target\n", Parsers.parse(Path.of("f"), "f", wide, Format.TEXT, LATIN_1, Deadline.NONE).text());
+    }
+
+    @Test
+    void bytesInvalidInTheDeclaredCharsetAreReplacedAndReported() {
+        java.nio.charset.Charset ascii = StandardCharsets.US_ASCII;
+        byte[] bytes = concat("ab".getBytes(ascii), new byte[] {(byte) 0xE9});
+        bytes = concat(bytes, "cd target\n".getBytes(ascii));
+        Document d = Parsers.parse(Path.of("f"), "f", bytes, Format.TEXT, ascii, Deadline.NONE);
+        assertEquals("ab\uFFFDcd target\n", d.text());
+        ParseIssue i = d.issues().get(0);
+        assertEquals("contentlint/encoding", i.ruleId());
+        assertEquals(new Span(2, 3), i.span());
+        assertEquals("Invalid US-ASCII at byte 2; decoded with replacement characters. Save the file as US-ASCII, "
+                + "or declare the encoding it is written in.", i.message());
+    }
+
+    @Test
+    void aNulByteIsTextInDeclaredUtf16AndBinaryInLatin1() {
+        byte[] wide = "Some target\n".getBytes(StandardCharsets.UTF_16LE);
+        Document d = Parsers.parse(Path.of("f"), "f", wide, Format.TEXT, StandardCharsets.UTF_16LE, Deadline.NONE);
+        assertEquals("Some target\n", d.text());
+        assertTrue(d.issues().isEmpty(), d.issues().toString());
+        assertEquals("contentlint/binary-file",
+                Parsers.parse(Path.of("f"), "f", wide, Format.TEXT, LATIN_1, Deadline.NONE).issues().get(0).ruleId());
+    }
+
     @Test
     void binaryContentGivesAnEmptyDocument() {
         Document d = parse(new byte[] {'P', 'K', 3, 4, 0, 0, 'x', 'y'}, Format.MARKDOWN);

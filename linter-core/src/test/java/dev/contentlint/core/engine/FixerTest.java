@@ -177,6 +177,33 @@ class FixerTest {
     }
 
     @Test
+    void writesBackInTheDeclaredCharsetAndSkipsFixesItCannotHold() throws IOException {
+        java.nio.charset.Charset latin1 = StandardCharsets.ISO_8859_1;
+        Path page = root.resolve("latin.md");
+        Files.write(page, "Café colour\n".getBytes(latin1));
+        Path quote = root.resolve("quote.md");
+        Files.write(quote, "Café ping\n".getBytes(latin1));
+        TestConfig config = new TestConfig(root);
+        Rule colour = new ColourRule();
+        Rule euro = new EuroRule();
+        config.rule(colour);
+        config.rule(euro);
+        Engine engine = new Engine(config, TestRules.registry(colour, euro),
+                EngineOptions.defaults(root).withJobs(1).withEncoding(latin1), List.of());
+        FixOutcome o = new Fixer(engine, root, false).fix(List.of(Input.of(root)));
+        o.write();
+        assertArrayEquals("Café color\n".getBytes(latin1), Files.readAllBytes(page));
+        assertArrayEquals("Café ping\n".getBytes(latin1), Files.readAllBytes(quote), "ISO-8859-1 has no euro sign");
+        assertEquals(List.of("latin.md"), o.files().stream().map(FixOutcome.FixedFile::path).toList());
+    }
+
+    /** Replaces "ping" with a euro sign, which ISO-8859-1 cannot write. */
+    @RuleInfo(id = "test/euro", summary = "ping to euro", category = Category.STYLE, fixes = FixSafety.SAFE)
+    static final class EuroRule extends ReplacingRule {
+        EuroRule() { super("ping", "\u20AC"); }
+    }
+
+    @Test
     void givesUpAfterTenPassesAndSaysWhere() throws IOException {
         write("loop.md", "ping\n");
         FixOutcome o = fix(false, new FlipRule());
