@@ -11,12 +11,13 @@ import dev.contentlint.core.rule.RuleInfo;
 import dev.contentlint.core.rule.RuleProvider;
 import dev.contentlint.core.rule.RuleRegistry;
 import dev.contentlint.rules.BuiltInRules;
+import dev.contentlint.rules.grammar.LanguageToolProvider;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
-/** Rules for server tests: the built-in ones and two that let a test hold a check and apply a safe fix. */
+/** Rules for server tests: the built-in ones, grammar and spelling, and two that let a test hold a check and apply a safe fix. */
 final class TestRules {
     private TestRules() {
     }
@@ -26,7 +27,7 @@ final class TestRules {
     static volatile CountDownLatch gate = new CountDownLatch(0);
 
     static RuleRegistry registry() {
-        return new RuleRegistry(List.of(new BuiltInRules(), new RuleProvider() {
+        return new RuleRegistry(List.of(new BuiltInRules(), new LanguageToolProvider(), new RuleProvider() {
             @Override public List<Rule> rules() { return List.of(new GateRule(), new ColourRule()); }
         }));
     }

@@ -3,6 +3,7 @@ package dev.contentlint.rules;
 import dev.contentlint.core.rule.Rule;
 import dev.contentlint.core.rule.RuleDefiner;
 import dev.contentlint.core.rule.RuleProvider;
+import dev.contentlint.core.rule.SeparateArtifact;
 import dev.contentlint.core.rule.SettingSpec;
 import dev.contentlint.rules.a11y.AriaAllowedAttrRule;
 import dev.contentlint.rules.a11y.AriaAttrRule;
@@ -56,7 +57,6 @@ import dev.contentlint.rules.glossary.RejectedTermRule;
 import dev.contentlint.rules.glossary.UndefinedAcronymRule;
 import dev.contentlint.rules.glossary.UndefinedTermRule;
 import dev.contentlint.rules.glossary.UnusedEntryRule;
-import dev.contentlint.rules.grammar.LanguagetoolRule;
 import dev.contentlint.rules.readability.DuplicatePassageRule;
 import dev.contentlint.rules.readability.GradeLevelRule;
 import dev.contentlint.rules.readability.LongParagraphRule;
@@ -64,8 +64,6 @@ import dev.contentlint.rules.readability.LongSentenceRule;
 import dev.contentlint.rules.readability.PassiveVoiceRule;
 import dev.contentlint.rules.readability.RepeatedPhraseRule;
 import dev.contentlint.rules.readability.RepeatedStartRule;
-import dev.contentlint.rules.spelling.Dictionary;
-import dev.contentlint.rules.spelling.MisspellingRule;
 import dev.contentlint.rules.structure.EmptySectionRule;
 import dev.contentlint.rules.structure.PlaceholderTextRule;
 import dev.contentlint.rules.style.StyleRuleDefiner;
@@ -131,7 +129,6 @@ public final class BuiltInRules implements RuleProvider {
             UndefinedAcronymRule.class, // glossary/undefined-acronym
             UndefinedTermRule.class,    // glossary/undefined-term
             UnusedEntryRule.class,      // glossary/unused-entry
-            LanguagetoolRule.class,  // grammar/languagetool
             DuplicatePassageRule.class, // readability/duplicate-passage
             GradeLevelRule.class,       // readability/grade-level
             LongParagraphRule.class,    // readability/long-paragraph
@@ -139,7 +136,6 @@ public final class BuiltInRules implements RuleProvider {
             PassiveVoiceRule.class,     // readability/passive-voice
             RepeatedPhraseRule.class,   // readability/repeated-phrase
             RepeatedStartRule.class,    // readability/repeated-start
-            MisspellingRule.class,   // spelling/misspelling
             EmptySectionRule.class,  // structure/empty-section
             PlaceholderTextRule.class, // structure/placeholder-text
             WeaselWordsRule.class,   // style/weasel-words
@@ -175,7 +171,21 @@ public final class BuiltInRules implements RuleProvider {
     /** The top-level settings the built-in rule families read. */
     @Override
     public List<SettingSpec<?>> settings() {
-        return List.of(DateParser.Order.SETTING, Dictionary.SETTING, Disclaimers.SETTING, GlossaryFiles.SETTING);
+        return List.of(DateParser.Order.SETTING, Disclaimers.SETTING, GlossaryFiles.SETTING);
+    }
+
+    /**
+     * The grammar and spelling rules ship in their own artifact, since LanguageTool is most of contentlint's
+     * download and most builds leave both rules off; the presets still name them.
+     */
+    public static final SeparateArtifact LANGUAGETOOL = new SeparateArtifact("dev.contentlint:contentlint-languagetool",
+            "it beside contentlint (in a Maven build, as a <dependency> of the contentlint-maven-plugin <plugin>;"
+                    + " see docs/maven-plugin.md)",
+            List.of("grammar/languagetool", "spelling/misspelling"), List.of("dictionary"));
+
+    @Override
+    public List<SeparateArtifact> separateArtifacts() {
+        return List.of(LANGUAGETOOL);
     }
 
     private static Rule instantiate(Class<? extends Rule> type) {

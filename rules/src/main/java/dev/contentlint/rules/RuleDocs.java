@@ -54,10 +54,13 @@ public final class RuleDocs {
         return new RuleDocs(new RuleRegistry(List.of(new BuiltInRules())));
     }
 
-    /** Writes every page and the index below {@code args[0]} (default {@code docs/rules}). */
+    /**
+     * Writes every page and the index below {@code args[0]} (default {@code docs/rules}), for the rules on
+     * the class path: with contentlint-languagetool there, the whole catalogue.
+     */
     public static void main(String[] args) throws IOException {
         Path dir = Path.of(args.length > 0 ? args[0] : "docs/rules");
-        for (var page : builtIn().pages().entrySet()) {
+        for (var page : new RuleDocs(RuleRegistry.load()).pages().entrySet()) {
             Path file = dir.resolve(page.getKey());
             Files.createDirectories(file.getParent());
             Files.writeString(file, page.getValue());
@@ -85,10 +88,16 @@ public final class RuleDocs {
     public Map<String, String> pages() {
         Map<String, String> out = new TreeMap<>();
         for (String id : registry.ids())
-            out.put(id + ".md", "<!-- Generated from the rule's metadata and rules/src/main/docs/" + id
+            out.put(id + ".md", "<!-- Generated from the rule's metadata and " + sideCarSource(id) + id
                     + ".md; edit those and regenerate (see docs/rules/README.md). -->\n" + page(id));
         out.put("README.md", index());
         return out;
+    }
+
+    /** The source folder of a rule's side-car in this repository: the rules module's, or the LanguageTool module's. */
+    private String sideCarSource(String id) {
+        return BuiltInRules.RULES.contains(registry.rule(id).getClass()) ? "rules/src/main/docs/"
+                : "rules-languagetool/src/main/docs/";
     }
 
     /** The Markdown page of one rule, as {@code contentlint rules ID} prints it. */
@@ -135,9 +144,9 @@ public final class RuleDocs {
                     .append(" | ").append(meta.category().name().toLowerCase(Locale.ROOT))
                     .append(" | ").append(presets.isEmpty() ? "—" : String.join(", ", presets)).append(" |\n");
         }
-        md.append("\nThese pages are generated from each rule's metadata and its prose in `rules/src/main/docs/`.\n")
-                .append("After changing either, refresh them with\n\n")
-                .append("```sh\nmvn -q -o -pl rules -am test -Dtest=RuleDocsTest -Dsurefire.failIfNoSpecifiedTests=false"
+        md.append("\nThese pages are generated from each rule's metadata and its prose in `rules/src/main/docs/`\n")
+                .append("(grammar and spelling: `rules-languagetool/src/main/docs/`). After changing either, refresh them with\n\n")
+                .append("```sh\nmvn -q -o -pl rules-languagetool -am test -Dtest=RuleDocsTest -Dsurefire.failIfNoSpecifiedTests=false"
                         + " -Dcontentlint.updateDocs=true\n```\n\n")
                 .append("A test fails while the committed pages differ from the generated ones.\n");
         return md.toString();

@@ -12,7 +12,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -41,18 +40,5 @@ class FixClassesTest {
         String glossary = terms.toString();
         var found = classes("glossary/rejected-term", "Send us an e-mail.\n", Map.of("glossary", List.of(glossary)));
         assertEquals(List.of(List.of(FixSafety.SAFE)), List.copyOf(found.values()));
-    }
-
-    @Tag("slow")
-    @Test
-    void languageToolGuessesAreUnsafeButUndoingADoubledWordIsSafe() {
-        var found = classes("grammar/languagetool", "Check the the settings. This is an test.\n", Map.of());
-        List<FixSafety> doubled = null, article = null;
-        for (var e : found.entrySet()) {
-            if (e.getKey().contains("ENGLISH_WORD_REPEAT_RULE")) doubled = e.getValue();
-            if (e.getKey().contains("EN_A_VS_AN")) article = e.getValue();
-        }
-        assertEquals(List.of(FixSafety.SAFE), doubled, String.valueOf(found));
-        assertEquals(List.of(FixSafety.UNSAFE), article, String.valueOf(found));
     }
 }

@@ -139,17 +139,34 @@ final class EffectiveConfig implements Config {
 
     /** Binds every option set anywhere, alone and with each override, so errors surface at load time. */
     private void validate() {
-        for (RuleState s : rules.values()) options(s);
+        for (RuleState s : rules.values()) {
+            requirePresent(s);
+            options(s);
+        }
         for (CompiledOverride o : overrides) {
             for (RuleEntry e : o.source().rules().values()) {
-                RuleState base = rules.get(e.id());
-                options(base == null ? RuleState.of(e) : base.with(e));
+                RuleState state = rules.containsKey(e.id()) ? rules.get(e.id()).with(e) : RuleState.of(e);
+                requirePresent(state);
+                options(state);
             }
         }
     }
 
+    /**
+     * A rule of a separate artifact that is missing may be named while it ends up off; on, the run would
+     * silently check less than the config says, so loading stops and names the artifact to add.
+     */
+    private void requirePresent(RuleState state) {
+        if (!state.enabled() || registry.rule(state.id()) != null) return;
+        String message = registry.absentRule(state.id()).map(a -> a.missingRuleMessage(state.id()))
+                .orElseThrow(() -> new IllegalStateException("rule " + state.id() + " is neither known nor absent"));
+        throw new ConfigException(state.file(), state.line(), state.keyPath(), message);
+    }
+
+    /** The bound options of a rule, or null for a rule without options or one whose artifact is missing. */
     private Record options(RuleState state) {
         Rule rule = registry.rule(state.id());
+        if (rule == null) return null;
         Class<?> type = RuleMeta.optionsType(rule.getClass());
         if (type == null) return null;
         BindKey key = new BindKey(state.id(), state.options());
@@ -247,7 +264,7 @@ final class EffectiveConfig implements Config {
     private FileConfig build(BitSet matching) {
         Map<String, FileConfig.EnabledRule> enabled = new TreeMap<>();
         for (RuleState s : states(matching).values()) {
-            if (!s.enabled()) continue;
+            if (!s.enabled()) continue; // rules of a missing artifact are never enabled here: validate() saw to it
             RuleMeta meta = registry.meta(s.id());
             enabled.put(s.id(), new FileConfig.EnabledRule(meta, registry.rule(s.id()),
                     s.severity() != null ? s.severity() : meta.severity(), options(s)));

@@ -82,7 +82,10 @@ final class LayerParser {
                 case "rules" -> rules = rules(value);
                 case "overrides" -> overrides = overrides(value);
                 default -> {
-                    if (!registry.settings().containsKey(key) && !registry.definers().containsKey(key)) {
+                    // A setting of a separate artifact that is missing is kept unread: its rules cannot run
+                    // without the artifact, and turning one on is the error that names it.
+                    if (!registry.settings().containsKey(key) && !registry.definers().containsKey(key)
+                            && registry.absentSetting(key).isEmpty()) {
                         List<String> known = new ArrayList<>(CORE_KEYS);
                         known.addAll(registry.settings().keySet());
                         known.addAll(registry.definers().keySet());
@@ -232,11 +235,14 @@ final class LayerParser {
         Path file = value.file();
         String keyPath = value.keyPath();
         int keyLine = value.key().line();
-        String id = registry.resolve(written).orElseThrow(() -> value.key().error(
+        boolean absent = registry.resolve(written).isEmpty() && registry.absentRule(written).isPresent();
+        String id = absent ? written : registry.resolve(written).orElseThrow(() -> value.key().error(
                 "unknown rule " + ConfigException.quote(written) + registry.closest(written)
                         .map(c -> "; did you mean '" + c + "'?")
                         .orElse("; `contentlint rules` lists the rule ids")));
-        RuleMeta meta = registry.meta(id);
+        // The options of a rule whose artifact is missing cannot be checked; the entry only says on or off.
+        List<String> known = absent ? null
+                : registry.meta(id).options().stream().map(RuleMeta.OptionMeta::key).collect(Collectors.toList());
         if (value.isNull()) return new RuleEntry(id, false, null, Map.of(), file, keyLine, keyPath);
         if (value.isScalar()) {
             Switch sw = severity(value);
@@ -247,14 +253,13 @@ final class LayerParser {
         Switch sw = new Switch(false, null);
         int severityLine = keyLine;
         Map<String, OptionValue> options = new LinkedHashMap<>();
-        List<String> known = meta.options().stream().map(RuleMeta.OptionMeta::key).collect(Collectors.toList());
         for (var o : value.entries("a map").entrySet()) {
             String k = o.getKey();
             YamlNode v = o.getValue();
             if (k.equals("severity")) {
                 sw = severity(v);
                 severityLine = v.key().line();
-            } else if (known.contains(k)) {
+            } else if (known == null || known.contains(k)) {
                 options.put(k, new OptionValue(v, file, v.line(), v.keyPath()));
             } else {
                 String msg = "unknown option '" + k + "' for " + id + "; ";

@@ -141,6 +141,11 @@ public final class Suppressions {
                 out.add(id.get());
             } else if (owner.isPresent()) {
                 out.add(owner.get() + raw.substring(colon)); // "rule-id:detail" hides one check of that rule
+            } else if (registry.absentRule(raw).isPresent()
+                    || colon > 0 && registry.absentRule(raw.substring(0, colon)).isPresent()) {
+                // A rule of a separate artifact that is missing has nothing to hide here, but the directive is
+                // right wherever the artifact is present: it is neither unknown nor reported.
+                continue;
             } else if (InternalRules.isInternal(raw)) {
                 if (InternalRules.suppressible(raw)) out.add(raw);
                 else problems.add(new ParseIssue(InternalRules.INLINE_CONFIG, spanOf(raw, c, source), "'" + raw

@@ -36,4 +36,13 @@ public interface RuleProvider {
     default List<SettingSpec<?>> settings() {
         return List.of();
     }
+
+    /**
+     * Rules and settings of this provider's family that ship in separate artifacts: while such an artifact
+     * is missing, a config may still name them (off) and set their settings, and one that turns a rule of
+     * it on stops with a message naming the artifact. Ignored for the rules and settings that are present.
+     */
+    default List<SeparateArtifact> separateArtifacts() {
+        return List.of();
+    }
 }

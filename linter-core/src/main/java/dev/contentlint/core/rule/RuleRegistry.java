@@ -18,6 +18,9 @@ public final class RuleRegistry {
     private final Map<String, ClassLoader> presetLoaders = new java.util.HashMap<>();
     private final Map<String, RuleDefiner> definers = new TreeMap<>();
     private final Map<String, SettingSpec<?>> settings = new TreeMap<>();
+    /** Rule ids and setting keys of separate artifacts that are not on the class path, to their artifact. */
+    private final Map<String, SeparateArtifact> absentRules = new TreeMap<>();
+    private final Map<String, SeparateArtifact> absentSettings = new TreeMap<>();
     private String defaultPreset;
 
     public RuleRegistry(List<RuleProvider> providers) {
@@ -42,6 +45,12 @@ public final class RuleRegistry {
             // The first provider with an opinion wins, as the first to ship a preset name does.
             if (defaultPreset == null) defaultPreset = preset.orElse(null);
         }
+        for (RuleProvider p : providers) {
+            for (SeparateArtifact a : p.separateArtifacts()) {
+                for (String id : a.ruleIds()) if (!byId.containsKey(id) && !aliases.containsKey(id)) absentRules.putIfAbsent(id, a);
+                for (String key : a.settings()) if (!settings.containsKey(key)) absentSettings.putIfAbsent(key, a);
+            }
+        }
     }
 
     private RuleRegistry(RuleRegistry base, List<Rule> extra) {
@@ -53,6 +62,8 @@ public final class RuleRegistry {
         definers.putAll(base.definers);
         settings.putAll(base.settings);
         defaultPreset = base.defaultPreset;
+        absentRules.putAll(base.absentRules);
+        absentSettings.putAll(base.absentSettings);
         for (Rule r : extra) add(r);
     }
 
@@ -63,6 +74,7 @@ public final class RuleRegistry {
                     + byId.get(m.id()).getClass().getName() + " and " + r.getClass().getName());
         meta.put(m.id(), m);
         for (String a : m.aliases()) aliases.put(a, m.id());
+        absentRules.remove(m.id());
     }
 
     /** The rules of every provider on the class path of {@code loader}. */
@@ -106,6 +118,16 @@ public final class RuleRegistry {
     /** The top-level settings the providers declare, by key. */
     public Map<String, SettingSpec<?>> settings() {
         return Collections.unmodifiableMap(settings);
+    }
+
+    /** The separate artifact that provides {@code id} when that artifact is not on the class path. */
+    public Optional<SeparateArtifact> absentRule(String id) {
+        return Optional.ofNullable(absentRules.get(id));
+    }
+
+    /** The separate artifact whose rules read the setting {@code key} when that artifact is not on the class path. */
+    public Optional<SeparateArtifact> absentSetting(String key) {
+        return Optional.ofNullable(absentSettings.get(key));
     }
 
     /** The canonical id for an id or alias. */

@@ -172,4 +172,28 @@ class SuppressionsTest {
         assertEquals(List.of(2), hidden(s, BAD, 2));
         assertTrue(s.problems().isEmpty());
     }
+
+    @Test
+    void aRuleOfAMissingArtifactIsNeitherUnknownNorHidesOthers() {
+        var artifact = new dev.contentlint.core.rule.SeparateArtifact("dev.example:example-grammar", "it",
+                List.of("grammar/languagetool"), List.of());
+        var registry = new dev.contentlint.core.rule.RuleRegistry(List.of(new dev.contentlint.core.rule.RuleProvider() {
+                    @Override
+                    public List<dev.contentlint.core.rule.Rule> rules() {
+                        return List.of();
+                    }
+
+                    @Override
+                    public List<dev.contentlint.core.rule.SeparateArtifact> separateArtifacts() {
+                        return List.of(artifact);
+                    }
+                }));
+        Document d = TestParser.document(Path.of("t.md"), "t.md", Format.MARKDOWN, String.join("\n",
+                "<!-- contentlint-disable grammar/languagetool -->", "a",
+                "<!-- contentlint-disable-next-line grammar/languagetool:EN_A_VS_AN -->", "b", "<!-- contentlint-disable nope/nope -->"));
+        Suppressions s = Suppressions.parse(d.comments(), d.source(), registry);
+        assertEquals(1, s.problems().size(), s.problems().toString());
+        assertTrue(s.problems().get(0).message().startsWith("Unknown rule 'nope/nope'"), s.problems().toString());
+        assertEquals(List.of(), hidden(s, BAD, 5), "a directive left with no known id hides nothing");
+    }
 }
