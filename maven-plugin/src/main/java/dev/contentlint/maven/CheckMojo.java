@@ -1,6 +1,7 @@
 package dev.contentlint.maven;
 
 import dev.contentlint.core.engine.RunResult;
+import dev.contentlint.core.engine.SuppressedFinding;
 import dev.contentlint.core.frontend.ChangedLines;
 import dev.contentlint.core.frontend.FailureThreshold;
 import dev.contentlint.core.frontend.UsageException;
@@ -105,7 +106,8 @@ public final class CheckMojo extends AbstractLintMojo {
                     + changedSince.strip() + " left out");
         }
         if (checked.baseline() != null)
-            getLog().info("contentlint: " + result.suppressed().size() + " findings hidden by the baseline " + checked.baseline());
+            getLog().info("contentlint: " + result.suppressed(SuppressedFinding.Kind.EXTERNAL) + " findings hidden by the baseline "
+                    + checked.baseline());
         if (!checked.unmatched().isEmpty())
             getLog().warn("contentlint: " + checked.unmatched().size() + " baseline entries match no finding any more;"
                     + " run 'contentlint baseline --prune' to remove them");

@@ -1,5 +1,6 @@
 package dev.contentlint.core.engine;
 
+import dev.contentlint.core.rule.Severity;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -18,11 +19,19 @@ import java.util.Optional;
  * @param progress       told as files finish; never null
  * @param serviceOptions settings of this run's services that do not come from the config (whether LanguageTool
  *                       runs in a daemon, say), keyed by their type; never null
+ * @param unusedDirectives the severity of a {@code contentlint/unused-disable-directive} finding for each inline
+ *                       disable comment that hides nothing, or null to report none
  */
 public record EngineOptions(Path baseDirectory, int jobs, boolean inlineConfig, boolean haltOnError, LocalDate today,
-                            Path cacheDirectory, ProgressListener progress, Map<Class<?>, Object> serviceOptions) {
+                            Path cacheDirectory, ProgressListener progress, Map<Class<?>, Object> serviceOptions,
+                            Severity unusedDirectives) {
     public EngineOptions {
         serviceOptions = Map.copyOf(serviceOptions);
+    }
+
+    public EngineOptions(Path baseDirectory, int jobs, boolean inlineConfig, boolean haltOnError, LocalDate today,
+                         Path cacheDirectory, ProgressListener progress, Map<Class<?>, Object> serviceOptions) {
+        this(baseDirectory, jobs, inlineConfig, haltOnError, today, cacheDirectory, progress, serviceOptions, null);
     }
 
     public EngineOptions(Path baseDirectory, int jobs, boolean inlineConfig, boolean haltOnError, LocalDate today,
@@ -40,7 +49,8 @@ public record EngineOptions(Path baseDirectory, int jobs, boolean inlineConfig, 
         Map<Class<?>, Object> m = new HashMap<>(serviceOptions);
         if (value == null) m.remove(type);
         else m.put(type, type.cast(value));
-        return new EngineOptions(baseDirectory, jobs, inlineConfig, haltOnError, today, cacheDirectory, progress, m);
+        return new EngineOptions(baseDirectory, jobs, inlineConfig, haltOnError, today, cacheDirectory, progress, m,
+                unusedDirectives);
     }
 
     /** The service option of {@code type}, if set. */
@@ -49,26 +59,38 @@ public record EngineOptions(Path baseDirectory, int jobs, boolean inlineConfig, 
     }
 
     public EngineOptions withJobs(int n) {
-        return new EngineOptions(baseDirectory, n, inlineConfig, haltOnError, today, cacheDirectory, progress, serviceOptions);
+        return new EngineOptions(baseDirectory, n, inlineConfig, haltOnError, today, cacheDirectory, progress, serviceOptions,
+                unusedDirectives);
     }
 
     public EngineOptions withInlineConfig(boolean b) {
-        return new EngineOptions(baseDirectory, jobs, b, haltOnError, today, cacheDirectory, progress, serviceOptions);
+        return new EngineOptions(baseDirectory, jobs, b, haltOnError, today, cacheDirectory, progress, serviceOptions,
+                unusedDirectives);
     }
 
     public EngineOptions withHaltOnError(boolean b) {
-        return new EngineOptions(baseDirectory, jobs, inlineConfig, b, today, cacheDirectory, progress, serviceOptions);
+        return new EngineOptions(baseDirectory, jobs, inlineConfig, b, today, cacheDirectory, progress, serviceOptions,
+                unusedDirectives);
     }
 
     public EngineOptions withToday(LocalDate d) {
-        return new EngineOptions(baseDirectory, jobs, inlineConfig, haltOnError, d, cacheDirectory, progress, serviceOptions);
+        return new EngineOptions(baseDirectory, jobs, inlineConfig, haltOnError, d, cacheDirectory, progress, serviceOptions,
+                unusedDirectives);
     }
 
     public EngineOptions withCacheDirectory(Path p) {
-        return new EngineOptions(baseDirectory, jobs, inlineConfig, haltOnError, today, p, progress, serviceOptions);
+        return new EngineOptions(baseDirectory, jobs, inlineConfig, haltOnError, today, p, progress, serviceOptions,
+                unusedDirectives);
+    }
+
+    /** Reporting inline disable comments that hide nothing at {@code severity}; null reports none. */
+    public EngineOptions withUnusedDirectives(Severity severity) {
+        return new EngineOptions(baseDirectory, jobs, inlineConfig, haltOnError, today, cacheDirectory, progress,
+                serviceOptions, severity);
     }
 
     public EngineOptions withProgress(ProgressListener p) {
-        return new EngineOptions(baseDirectory, jobs, inlineConfig, haltOnError, today, cacheDirectory, p, serviceOptions);
+        return new EngineOptions(baseDirectory, jobs, inlineConfig, haltOnError, today, cacheDirectory, p, serviceOptions,
+                unusedDirectives);
     }
 }

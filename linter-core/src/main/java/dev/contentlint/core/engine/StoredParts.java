@@ -26,6 +26,12 @@ final class StoredParts {
      */
     record Loaded(Map<String, Object> summaries, Map<String, Object> products) {}
 
+    /**
+     * The part holding the file's inline directives (null when it has none). Every entry has it: the findings
+     * of an entry are all the file's findings, those the directives hide included.
+     */
+    static final String INLINE = "inline directives";
+
     static String summaryName(String ruleId) {
         return "summary " + ruleId;
     }
@@ -40,6 +46,13 @@ final class StoredParts {
      */
     static Map<String, String> store(FileLinter.Result result, List<DocumentProduct<?>> products) {
         Map<String, String> out = new LinkedHashMap<>();
+        if (result.suppressions().directives().isEmpty()) {
+            out.put(INLINE, null);
+        } else {
+            FieldWriter w = new FieldWriter();
+            result.suppressions().store(w);
+            out.put(INLINE, w.toString());
+        }
         if (result.suppressions() == Suppressions.NONE) {
             for (EnabledRule rule : result.fileConfig().rules().values()) {
                 if (!(rule.rule() instanceof CorpusRule<?> corpusRule)) continue;
@@ -85,6 +98,17 @@ final class StoredParts {
     @SuppressWarnings("unchecked")
     private static <P> void storeProduct(DocumentProduct<P> product, Object value, FieldWriter out) {
         product.store((P) value, out);
+    }
+
+    /**
+     * The inline directives stored in {@code parts}; null when the entry lacks them or they cannot be read, so the
+     * file must be linted again.
+     */
+    static Suppressions suppressions(Map<String, String> parts) {
+        if (!parts.containsKey(INLINE)) return null;
+        String text = parts.get(INLINE);
+        if (text == null) return Suppressions.NONE;
+        return (Suppressions) read(text, Suppressions::load);
     }
 
     /**
