@@ -40,10 +40,7 @@ final class StoredParts {
         return "product " + product.id();
     }
 
-    /**
-     * The parts of {@code result} that can be stored. Summaries are left out of a file with inline configuration:
-     * corpus findings must meet it, and only a parse gives it.
-     */
+    /** The parts of {@code result} that can be stored: its inline directives, summaries and products. */
     static Map<String, String> store(FileLinter.Result result, List<DocumentProduct<?>> products) {
         Map<String, String> out = new LinkedHashMap<>();
         if (result.suppressions().directives().isEmpty()) {
@@ -53,14 +50,13 @@ final class StoredParts {
             result.suppressions().store(w);
             out.put(INLINE, w.toString());
         }
-        if (result.suppressions() == Suppressions.NONE) {
-            for (EnabledRule rule : result.fileConfig().rules().values()) {
-                if (!(rule.rule() instanceof CorpusRule<?> corpusRule)) continue;
-                String id = rule.meta().id();
-                if (!result.summaries().containsKey(id)) continue; // not computed: the next run tries again
-                Object summary = result.summaries().get(id);
-                put(out, summaryName(id), summary, (s, w) -> storeSummary(corpusRule, s, w));
-            }
+        // The directives are stored too, so corpus findings meet them without a parse.
+        for (EnabledRule rule : result.fileConfig().rules().values()) {
+            if (!(rule.rule() instanceof CorpusRule<?> corpusRule)) continue;
+            String id = rule.meta().id();
+            if (!result.summaries().containsKey(id)) continue; // not computed: the next run tries again
+            Object summary = result.summaries().get(id);
+            put(out, summaryName(id), summary, (s, w) -> storeSummary(corpusRule, s, w));
         }
         for (DocumentProduct<?> product : products) {
             if (!result.products().containsKey(product.id())) continue;

@@ -99,12 +99,19 @@ class InlineSuppressionRunTest {
         write("quiet/d.md", "<!-- contentlint-disable test/corpus -->\nbad\n");
         write("quiet/e.md", "<!-- contentlint-disable test/corpus -->\nnothing to count\n");
         TestConfig config = new TestConfig(root).today(LocalDate.of(2026, 11, 26)).rule(new TestRules.CountingCorpusRule());
-        RunResult r = run(config, options().withUnusedDirectives(Severity.WARNING));
+        EngineOptions cached = options().withUnusedDirectives(Severity.WARNING).withCacheDirectory(root.resolve(".cache"));
+        RunResult r = run(config, cached);
         assertEquals(List.of(
                 "a.md:1 warning test/corpus 2 in 2 files; enabled here: true; 2026-11-26",
                 "quiet/e.md:1 warning contentlint/unused-disable-directive This contentlint-disable comment names "
                         + "test/corpus, which hides no finding here; remove the comment."), describe(r));
         assertEquals(List.of("quiet/d.md:1 test/corpus inSource null at 1"), hidden(r));
+
+        int summarized = TestRules.CountingCorpusRule.SUMMARIZED.get();
+        RunResult again = run(config, cached);
+        assertEquals(summarized, TestRules.CountingCorpusRule.SUMMARIZED.get(), "every file served from the cache");
+        assertEquals(r.findings(), again.findings());
+        assertEquals(r.suppressed(), again.suppressed(), "the stored comments meet the corpus findings");
     }
 
     @Test
