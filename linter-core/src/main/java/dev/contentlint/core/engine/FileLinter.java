@@ -130,7 +130,9 @@ final class FileLinter {
         if (cache == null) return timed(source, fileConfig, d -> lintFully(source, fileConfig, d));
         String key = RunCache.key(source.content(), run.cacheContext(), source.configPath(), source.format().name());
         Optional<RunCache.Entry> hit = cache.read(key, source.relativePath());
-        if (hit.isEmpty()) {
+        // An entry without the file's directives was written before entries kept them and what they hide.
+        Suppressions suppressions = hit.map(e -> StoredParts.suppressions(e.parts())).orElse(null);
+        if (suppressions == null) {
             Result result = timed(source, fileConfig, d -> lintFully(source, fileConfig, d));
             // A failure may be transient (a service that could not start): let the next run try again.
             if (!failedInternally(result))
@@ -138,14 +140,6 @@ final class FileLinter {
             return result;
         }
         RunCache.Entry entry = hit.get();
-        Suppressions suppressions = StoredParts.suppressions(entry.parts());
-        if (suppressions == null) {
-            // Written before entries kept the hidden findings and the comments: lint it afresh.
-            Result result = timed(source, fileConfig, d -> lintFully(source, fileConfig, d));
-            if (!failedInternally(result))
-                cache.write(key, new RunCache.Entry(result.stored(), StoredParts.store(result, run.products())));
-            return result;
-        }
         List<Finding> shown = new ArrayList<>(entry.findings());
         List<Suppressions.Hidden> hidden = suppressions.hide(shown);
         StoredParts.Loaded loaded = StoredParts.load(entry.parts(), fileConfig, run.products(), source.path());
