@@ -10,6 +10,7 @@ import dev.contentlint.core.engine.Input;
 import dev.contentlint.core.engine.InputException;
 import dev.contentlint.core.engine.ProgressListener;
 import dev.contentlint.core.engine.RunResult;
+import dev.contentlint.core.engine.SuppressedFinding;
 import dev.contentlint.core.engine.DocumentProduct;
 import dev.contentlint.core.baseline.Baseline;
 import dev.contentlint.core.baseline.BaselineSetting;
@@ -39,11 +40,16 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Stack;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.IParameterPreprocessor;
 import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Model.ArgSpec;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
@@ -174,6 +180,13 @@ final class CheckCommand implements Callable<Integer> {
             description = "Ignore <!-- contentlint-disable ... --> comments in the files. Default: off (comments honoured)")
     boolean noInlineConfig;
 
+    @Option(names = "--report-unused-disable-directives", paramLabel = "SEVERITY", arity = "0..1",
+            fallbackValue = "warning", converter = SeverityConverter.class, preprocessor = AttachedValueOnly.class,
+            description = "Report each <!-- contentlint-disable... --> comment that hides no finding, as a "
+                    + "contentlint/unused-disable-directive finding of this severity (error, warning or info; "
+                    + "given as --report-unused-disable-directives=error). Default: off; warning when no severity is given")
+    Severity unusedDirectives;
+
     @Option(names = "--cache",
             description = "Skip files unchanged since the last run (content, config and version are compared). Default: off")
     boolean cache;
@@ -232,6 +245,7 @@ final class CheckCommand implements Callable<Integer> {
         EngineOptions options = EngineOptions.defaults(terminal.workingDir())
                 .withJobs(jobs)
                 .withInlineConfig(!noInlineConfig)
+                .withUnusedDirectives(unusedDirectives)
                 .withToday(today)
                 .withEncoding(encoding)
                 .withCacheDirectory(cacheDirectory())
@@ -282,7 +296,7 @@ final class CheckCommand implements Callable<Integer> {
             terminal.err().flush();
         } else if (!quiet) {
             terminal.err().println(TextFormatter.summary(result) + (accepted == null ? ""
-                    : "; " + result.suppressed().size() + " hidden by the baseline")
+                    : "; " + result.suppressed(SuppressedFinding.Kind.EXTERNAL) + " hidden by the baseline")
                     + (changed == null ? "" : "; " + outside + " on lines not changed since " + changedSince + " not shown"));
             terminal.err().flush();
         }
@@ -367,6 +381,9 @@ final class CheckCommand implements Callable<Integer> {
         if (daemon) daemonIdle();
         if (unsafeFixes && !fix && !fixDryRun)
             throw new ParameterException(spec.commandLine(), "--unsafe-fixes only widens --fix or --fix-dry-run; add one of them");
+        if (unusedDirectives != null && noInlineConfig)
+            throw new ParameterException(spec.commandLine(), "--report-unused-disable-directives judges the inline "
+                    + "comments that --no-inline-config ignores; use one");
         if (fix && fixDryRun)
             throw new ParameterException(spec.commandLine(), "--fix writes the files and --fix-dry-run only shows the "
                     + "changes; use one");
@@ -442,6 +459,18 @@ final class CheckCommand implements Callable<Integer> {
         public Severity convert(String value) {
             return Severity.parse(value).orElseThrow(() ->
                     new TypeConversionException("'" + value + "' is not a severity; use error, warning or info"));
+        }
+    }
+
+    /**
+     * Takes an option's value only when attached with {@code =}, so {@code --report-unused-disable-directives docs}
+     * reads {@code docs} as a path, not as a severity.
+     */
+    static final class AttachedValueOnly implements IParameterPreprocessor {
+        @Override
+        public boolean preprocess(Stack<String> args, CommandSpec spec, ArgSpec option, Map<String, Object> info) {
+            if (" ".equals(info.get("separator")) && option instanceof OptionSpec o) args.push(o.fallbackValue());
+            return false;
         }
     }
 

@@ -1,6 +1,7 @@
 package dev.contentlint.maven;
 
 import dev.contentlint.core.engine.RunResult;
+import dev.contentlint.core.engine.SuppressedFinding;
 import dev.contentlint.core.frontend.ChangedLines;
 import dev.contentlint.core.frontend.FailureThreshold;
 import dev.contentlint.core.frontend.UsageException;
@@ -69,6 +70,14 @@ public final class CheckMojo extends AbstractLintMojo {
     @Parameter(property = "contentlint.changedSince")
     private String changedSince;
 
+    /**
+     * Reports each inline {@code <!-- contentlint-disable... -->} comment that hides no finding, as a
+     * {@code contentlint/unused-disable-directive} finding: {@code true} (at warning), {@code error},
+     * {@code warning} or {@code info}; {@code false} reports none.
+     */
+    @Parameter(property = "contentlint.reportUnusedDisableDirectives", defaultValue = "false")
+    private String reportUnusedDisableDirectives;
+
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
         if (skipped()) return;
@@ -81,6 +90,7 @@ public final class CheckMojo extends AbstractLintMojo {
 
     private void check() throws MojoFailureException {
         Severity severity = Parameters.severity(violationSeverity);
+        Severity unusedDirectives = Parameters.unusedDirectives(reportUnusedDisableDirectives);
         if (maxAllowedViolations < 0)
             throw new UsageException("maxAllowedViolations must be 0 or more, not " + maxAllowedViolations);
         FailureThreshold threshold = FailureThreshold.atOrAbove(severity).allowing(maxAllowedViolations);
@@ -93,7 +103,7 @@ public final class CheckMojo extends AbstractLintMojo {
         long started = System.nanoTime();
         Linter.Checked checked;
         try {
-            checked = new Linter().check(request, Parameters.path(baselineFile));
+            checked = new Linter().check(request, Parameters.path(baselineFile), unusedDirectives);
         } catch (java.io.IOException e) {
             throw new UsageException("cannot read the baseline file: " + e.getMessage());
         }
@@ -107,7 +117,8 @@ public final class CheckMojo extends AbstractLintMojo {
                     + changedSince.strip() + " left out");
         }
         if (checked.baseline() != null)
-            getLog().info(tag + "contentlint: " + result.suppressed().size() + " findings hidden by the baseline " + checked.baseline());
+            getLog().info(tag + "contentlint: " + result.suppressed(SuppressedFinding.Kind.EXTERNAL)
+                    + " findings hidden by the baseline " + checked.baseline());
         if (!checked.unmatched().isEmpty())
             getLog().warn(tag + "contentlint: " + checked.unmatched().size() + " baseline entries match no finding any more;"
                     + " run 'contentlint baseline --prune' to remove them");

@@ -15,6 +15,7 @@ import dev.contentlint.core.fix.FixOutcome;
 import dev.contentlint.core.fix.Fixer;
 import dev.contentlint.core.frontend.ConfigSource;
 import dev.contentlint.core.rule.RuleRegistry;
+import dev.contentlint.core.rule.Severity;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -49,10 +50,11 @@ final class Linter {
 
     /**
      * Lints what {@code request} selects and hides what the baseline accepts: {@code baselineFile}, else the
-     * config's {@code baseline:} setting, else none.
+     * config's {@code baseline:} setting, else none; reports inline disable comments that hide nothing at
+     * {@code unusedDirectives}, unless it is null.
      */
-    Checked check(LintRequest request, Path baselineFile) throws java.io.IOException {
-        Selected run = select(request);
+    Checked check(LintRequest request, Path baselineFile, Severity unusedDirectives) throws java.io.IOException {
+        Selected run = select(request, unusedDirectives);
         Path file = baselineFile != null ? baselineFile : run.config().setting(BaselineSetting.SETTING);
         if (file == null) return new Checked(lint(run, request, List.of()), null, List.of());
         Baseline baseline = Baseline.read(file);
@@ -72,7 +74,7 @@ final class Linter {
 
     /** Lints what {@code request} selects and computes {@code products} from each document in the same run. */
     Lint run(LintRequest request, List<DocumentProduct<?>> products) {
-        return lint(select(request), request, products);
+        return lint(select(request, null), request, products);
     }
 
     private static Lint lint(Selected run, LintRequest request, List<DocumentProduct<?>> products) {
@@ -88,13 +90,13 @@ final class Linter {
      * remain: after the files are written, {@link #run} gives them.
      */
     FixOutcome fix(LintRequest request, boolean unsafe) {
-        Selected run = select(request);
+        Selected run = select(request, null);
         return new Fixer(run.engine(), request.top(), unsafe).fix(run.inputs());
     }
 
     private record Selected(Config config, Engine engine, List<Input> inputs) {}
 
-    private Selected select(LintRequest request) {
+    private Selected select(LintRequest request, Severity unusedDirectives) {
         ConfigLoader loader = new ConfigLoader(registry);
         Config config = request.configLocation() != null ? request.configLocation().load(loader, request.basedir())
                 : new ConfigSource(loader, System.getenv()).load(null, "configLocation", request.basedir());
@@ -102,7 +104,8 @@ final class Linter {
         EngineOptions options = EngineOptions.defaults(request.top())
                 .withToday(request.today())
                 .withEncoding(request.encoding())
-                .withCacheDirectory(request.cacheDirectory());
+                .withCacheDirectory(request.cacheDirectory())
+                .withUnusedDirectives(unusedDirectives);
         return new Selected(config, new Engine(config, registry, options), files.stream().map(Input::of).toList());
     }
 }

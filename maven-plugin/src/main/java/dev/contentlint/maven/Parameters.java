@@ -28,6 +28,18 @@ final class Parameters {
                 "violationSeverity must be error, warning or info, not '" + value + "'"));
     }
 
+    /**
+     * The severity of {@code reportUnusedDisableDirectives}: {@code true} means warning, {@code false} or nothing
+     * reports none.
+     */
+    static Severity unusedDirectives(String value) {
+        String v = value == null ? "" : value.trim();
+        if (v.isEmpty() || v.equalsIgnoreCase("false")) return null;
+        if (v.equalsIgnoreCase("true")) return Severity.WARNING;
+        return Severity.parse(v).orElseThrow(() -> new UsageException("reportUnusedDisableDirectives must be true, "
+                + "false, error, warning or info, not '" + value + "'"));
+    }
+
     static LocalDate today(String value) {
         if (value == null || value.isBlank()) return null;
         try {

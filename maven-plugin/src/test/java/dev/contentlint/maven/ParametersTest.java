@@ -22,6 +22,17 @@ class ParametersTest {
     }
 
     @Test
+    void reportUnusedDisableDirectivesIsTrueFalseOrASeverity() {
+        assertNull(Parameters.unusedDirectives(null));
+        assertNull(Parameters.unusedDirectives(" false "));
+        assertEquals(Severity.WARNING, Parameters.unusedDirectives("true"));
+        assertEquals(Severity.ERROR, Parameters.unusedDirectives("Error"));
+        assertEquals(Severity.INFO, Parameters.unusedDirectives("info"));
+        UsageException e = assertThrows(UsageException.class, () -> Parameters.unusedDirectives("yes"));
+        assertEquals("reportUnusedDisableDirectives must be true, false, error, warning or info, not 'yes'", e.getMessage());
+    }
+
+    @Test
     void todayIsAnIsoDateOrNothing() {
         assertEquals(LocalDate.of(2026, 11, 26), Parameters.today("2026-11-26"));
         assertNull(Parameters.today(" "));

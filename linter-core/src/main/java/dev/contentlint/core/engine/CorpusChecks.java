@@ -19,6 +19,7 @@ import java.util.TreeMap;
 final class CorpusChecks {
     private final Run run;
     private final Map<String, FileLinter.Result> byPath = new TreeMap<>();
+    private final Map<String, List<Suppressions.Hidden>> hidden = new TreeMap<>();
 
     CorpusChecks(Run run, List<FileLinter.Result> results) {
         this.run = run;
@@ -33,6 +34,19 @@ final class CorpusChecks {
         List<Finding> out = new ArrayList<>();
         for (var entry : corpusRules.entrySet()) check(entry.getKey(), entry.getValue(), out);
         return out;
+    }
+
+    /** After {@link #run()}: the corpus findings inline comments hid, by path. */
+    Map<String, List<Suppressions.Hidden>> hidden() {
+        return Collections.unmodifiableMap(hidden);
+    }
+
+    /** Whether the inline comments of {@code r} hide {@code f}; a hidden finding is kept for the outputs. */
+    private boolean hides(FileLinter.Result r, Finding f) {
+        Suppressions.Use u = r.suppressions().hider(f.ruleId(), f.properties().get(Finding.DETAIL), f.location().line());
+        if (u == null) return false;
+        hidden.computeIfAbsent(r.path(), p -> new ArrayList<>()).add(new Suppressions.Hidden(f, u));
+        return true;
     }
 
     @SuppressWarnings("unchecked")
@@ -86,8 +100,9 @@ final class CorpusChecks {
                 return;
             }
             EnabledRule e = r.fileConfig().rules().get(id);
-            if (e == null || r.suppressions().suppresses(id, properties.get(Finding.DETAIL), at.line())) return;
-            out.add(new Finding(id, e.severity(), message, path, at, fixes, properties));
+            if (e == null) return;
+            Finding f = new Finding(id, e.severity(), message, path, at, fixes, properties);
+            if (!hides(r, f)) out.add(f);
         }
 
         /** The fixes with the rule's declared class on each that names none, as for per-file findings. */
@@ -121,8 +136,8 @@ final class CorpusChecks {
         public void reportNote(String path, Location location, String message) {
             Location at = location == null ? Location.FILE_START : location;
             FileLinter.Result r = byPath.get(path);
-            if (r != null && r.suppressions().suppresses(id, at.line())) return;
-            out.add(new Finding(id, Severity.INFO, message, path, at));
+            Finding f = new Finding(id, Severity.INFO, message, path, at);
+            if (r == null || !hides(r, f)) out.add(f);
         }
 
         @Override

@@ -151,9 +151,12 @@ public final class Engine {
         for (Input.Buffer b : buffers) tasks.add(new Task(b.content().length, () -> lint(linter, base, b)));
         List<FileLinter.Result> results;
         List<Finding> corpusFindings;
+        Map<String, List<Suppressions.Hidden>> corpusHidden;
         try {
             results = runAll(tasks);
-            corpusFindings = new CorpusChecks(run, results).run();
+            CorpusChecks corpus = new CorpusChecks(run, results);
+            corpusFindings = corpus.run();
+            corpusHidden = corpus.hidden();
         } finally {
             budgets.close();
             services.close();
@@ -164,8 +167,13 @@ public final class Engine {
         List<String> paths = new ArrayList<>();
         Map<String, RuleMeta> ruleMetas = new TreeMap<>();
         Map<String, Map<String, Object>> productsByPath = new HashMap<>();
+        List<SuppressedFinding> suppressed = new ArrayList<>();
         for (FileLinter.Result r : results) {
             findings.addAll(r.findings());
+            List<Suppressions.Hidden> hidden = new ArrayList<>(r.hidden());
+            hidden.addAll(corpusHidden.getOrDefault(r.path(), List.of()));
+            for (Suppressions.Hidden h : hidden) suppressed.add(h.suppressed());
+            if (options.unusedDirectives() != null) findings.addAll(unusedDirectives(r, hidden));
             paths.add(r.path());
             for (EnabledRule e : r.fileConfig().rules().values()) ruleMetas.putIfAbsent(e.meta().id(), e.meta());
             Map<String, Object> values = new LinkedHashMap<>();
@@ -175,7 +183,20 @@ public final class Engine {
         findings.addAll(corpusFindings);
         for (RuleMeta m : InternalRules.all()) ruleMetas.putIfAbsent(m.id(), m);
         return new RunResult(findings, paths, new ArrayList<>(ruleMetas.values()),
-                Duration.ofNanos(System.nanoTime() - started), productsByPath);
+                Duration.ofNanos(System.nanoTime() - started), productsByPath, suppressed);
+    }
+
+    /**
+     * The inline disable comments of {@code r} that hid none of its findings, those of corpus rules included; none
+     * for a file a rule failed on or that ran out of time, whose findings are not all known.
+     */
+    private List<Finding> unusedDirectives(FileLinter.Result r, List<Suppressions.Hidden> hidden) {
+        if (r.suppressions().directives().isEmpty()) return List.of();
+        for (Finding f : r.findings())
+            if (f.ruleId().equals(InternalRules.INTERNAL_ERROR) || f.ruleId().equals(InternalRules.TIMEOUT)) return List.of();
+        List<Suppressions.Use> used = hidden.stream().map(Suppressions.Hidden::use).toList();
+        return r.suppressions().unused(used, id -> InternalRules.isInternal(id) || r.fileConfig().rules().containsKey(id),
+                r.path(), options.unusedDirectives());
     }
 
     /**

@@ -1,5 +1,6 @@
 package dev.contentlint.core.engine;
 
+import dev.contentlint.core.rule.Severity;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -22,10 +23,12 @@ import java.util.Optional;
  *                       runs in a daemon, say), keyed by their type; never null
  * @param encoding       the charset of documents without a byte order mark ({@code --encoding}, the build's
  *                       source encoding); never null, UTF-8 by default
+ * @param unusedDirectives the severity of a {@code contentlint/unused-disable-directive} finding for each inline
+ *                       disable comment that hides nothing, or null to report none
  */
 public record EngineOptions(Path baseDirectory, int jobs, boolean inlineConfig, boolean haltOnError, LocalDate today,
                             Path cacheDirectory, ProgressListener progress, Map<Class<?>, Object> serviceOptions,
-                            Charset encoding) {
+                            Charset encoding, Severity unusedDirectives) {
     public EngineOptions {
         serviceOptions = Map.copyOf(serviceOptions);
         if (encoding == null) encoding = StandardCharsets.UTF_8;
@@ -34,7 +37,7 @@ public record EngineOptions(Path baseDirectory, int jobs, boolean inlineConfig, 
     public EngineOptions(Path baseDirectory, int jobs, boolean inlineConfig, boolean haltOnError, LocalDate today,
                          Path cacheDirectory, ProgressListener progress, Map<Class<?>, Object> serviceOptions) {
         this(baseDirectory, jobs, inlineConfig, haltOnError, today, cacheDirectory, progress, serviceOptions,
-                StandardCharsets.UTF_8);
+                StandardCharsets.UTF_8, null);
     }
 
     public EngineOptions(Path baseDirectory, int jobs, boolean inlineConfig, boolean haltOnError, LocalDate today,
@@ -52,7 +55,8 @@ public record EngineOptions(Path baseDirectory, int jobs, boolean inlineConfig, 
         Map<Class<?>, Object> m = new HashMap<>(serviceOptions);
         if (value == null) m.remove(type);
         else m.put(type, type.cast(value));
-        return new EngineOptions(baseDirectory, jobs, inlineConfig, haltOnError, today, cacheDirectory, progress, m, encoding);
+        return new EngineOptions(baseDirectory, jobs, inlineConfig, haltOnError, today, cacheDirectory, progress,
+                m, encoding, unusedDirectives);
     }
 
     /** The service option of {@code type}, if set. */
@@ -61,32 +65,44 @@ public record EngineOptions(Path baseDirectory, int jobs, boolean inlineConfig, 
     }
 
     public EngineOptions withJobs(int n) {
-        return new EngineOptions(baseDirectory, n, inlineConfig, haltOnError, today, cacheDirectory, progress, serviceOptions, encoding);
+        return new EngineOptions(baseDirectory, n, inlineConfig, haltOnError, today, cacheDirectory, progress,
+                serviceOptions, encoding, unusedDirectives);
     }
 
     public EngineOptions withInlineConfig(boolean b) {
-        return new EngineOptions(baseDirectory, jobs, b, haltOnError, today, cacheDirectory, progress, serviceOptions, encoding);
+        return new EngineOptions(baseDirectory, jobs, b, haltOnError, today, cacheDirectory, progress,
+                serviceOptions, encoding, unusedDirectives);
     }
 
     public EngineOptions withHaltOnError(boolean b) {
-        return new EngineOptions(baseDirectory, jobs, inlineConfig, b, today, cacheDirectory, progress, serviceOptions, encoding);
+        return new EngineOptions(baseDirectory, jobs, inlineConfig, b, today, cacheDirectory, progress,
+                serviceOptions, encoding, unusedDirectives);
     }
 
     public EngineOptions withToday(LocalDate d) {
-        return new EngineOptions(baseDirectory, jobs, inlineConfig, haltOnError, d, cacheDirectory, progress, serviceOptions, encoding);
+        return new EngineOptions(baseDirectory, jobs, inlineConfig, haltOnError, d, cacheDirectory, progress,
+                serviceOptions, encoding, unusedDirectives);
     }
 
     public EngineOptions withCacheDirectory(Path p) {
-        return new EngineOptions(baseDirectory, jobs, inlineConfig, haltOnError, today, p, progress, serviceOptions, encoding);
+        return new EngineOptions(baseDirectory, jobs, inlineConfig, haltOnError, today, p, progress,
+                serviceOptions, encoding, unusedDirectives);
     }
 
     /** With documents that have no byte order mark read in {@code charset}; null means UTF-8. */
     public EngineOptions withEncoding(Charset charset) {
-        return new EngineOptions(baseDirectory, jobs, inlineConfig, haltOnError, today, cacheDirectory, progress, serviceOptions,
-                charset);
+        return new EngineOptions(baseDirectory, jobs, inlineConfig, haltOnError, today, cacheDirectory, progress,
+                serviceOptions, charset, unusedDirectives);
+    }
+
+    /** Reporting inline disable comments that hide nothing at {@code severity}; null reports none. */
+    public EngineOptions withUnusedDirectives(Severity severity) {
+        return new EngineOptions(baseDirectory, jobs, inlineConfig, haltOnError, today, cacheDirectory, progress,
+                serviceOptions, encoding, severity);
     }
 
     public EngineOptions withProgress(ProgressListener p) {
-        return new EngineOptions(baseDirectory, jobs, inlineConfig, haltOnError, today, cacheDirectory, p, serviceOptions, encoding);
+        return new EngineOptions(baseDirectory, jobs, inlineConfig, haltOnError, today, cacheDirectory, p,
+                serviceOptions, encoding, unusedDirectives);
     }
 }

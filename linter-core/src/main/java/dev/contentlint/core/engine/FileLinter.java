@@ -42,9 +42,23 @@ final class FileLinter {
      * @param products     product id → value, null and absent meaning the same as for summaries
      * @param suppressions this file's inline configuration, for findings corpus rules report here later
      * @param fileConfig   the rules enabled for this file
+     * @param hidden       the findings its inline comments hid, each with the comment that hid it
      */
     record Result(String path, List<Finding> findings, Map<String, Object> summaries, Map<String, Object> products,
-                  Suppressions suppressions, FileConfig fileConfig) {}
+                  Suppressions suppressions, FileConfig fileConfig, List<Suppressions.Hidden> hidden) {
+        Result(String path, List<Finding> findings, Map<String, Object> summaries, Map<String, Object> products,
+               Suppressions suppressions, FileConfig fileConfig) {
+            this(path, findings, summaries, products, suppressions, fileConfig, List.of());
+        }
+
+        /** The findings as the run cache keeps them: the hidden ones too, so a hit can hide them again. */
+        List<Finding> stored() {
+            if (hidden.isEmpty()) return findings;
+            List<Finding> all = new ArrayList<>(findings);
+            for (Suppressions.Hidden h : hidden) all.add(h.finding());
+            return all;
+        }
+    }
 
     /** Content to lint: where it is, what findings and the config's globs call it, its bytes and format. */
     private record Source(Path path, String relativePath, String configPath, byte[] content, Format format) {}
@@ -116,20 +130,24 @@ final class FileLinter {
         if (cache == null) return timed(source, fileConfig, d -> lintFully(source, fileConfig, d));
         String key = RunCache.key(source.content(), run.cacheContext(), source.configPath(), source.format().name());
         Optional<RunCache.Entry> hit = cache.read(key, source.relativePath());
-        if (hit.isEmpty()) {
+        // An entry without the file's directives was written before entries kept them and what they hide.
+        Suppressions suppressions = hit.map(e -> StoredParts.suppressions(e.parts())).orElse(null);
+        if (suppressions == null) {
             Result result = timed(source, fileConfig, d -> lintFully(source, fileConfig, d));
             // A failure may be transient (a service that could not start): let the next run try again.
             if (!failedInternally(result))
-                cache.write(key, new RunCache.Entry(result.findings(), StoredParts.store(result, run.products())));
+                cache.write(key, new RunCache.Entry(result.stored(), StoredParts.store(result, run.products())));
             return result;
         }
         RunCache.Entry entry = hit.get();
+        List<Finding> shown = new ArrayList<>(entry.findings());
+        List<Suppressions.Hidden> hidden = suppressions.hide(shown);
         StoredParts.Loaded loaded = StoredParts.load(entry.parts(), fileConfig, run.products(), source.path());
         if (loaded != null)
-            return new Result(source.relativePath(), entry.findings(), loaded.summaries(), loaded.products(),
-                    Suppressions.NONE, fileConfig);
+            return new Result(source.relativePath(), shown, loaded.summaries(), loaded.products(),
+                    suppressions, fileConfig, hidden);
         // Corpus checks or the caller need something of this file that only a parse gives.
-        Result result = timed(source, fileConfig, d -> summarizeOnly(source, fileConfig, entry.findings(), d));
+        Result result = timed(source, fileConfig, d -> summarizeOnly(source, fileConfig, shown, hidden, suppressions, d));
         Map<String, String> parts = new LinkedHashMap<>(entry.parts());
         parts.putAll(StoredParts.store(result, run.products()));
         if (!failedInternally(result) && !parts.equals(entry.parts()))
@@ -197,30 +215,31 @@ final class FileLinter {
         }
 
         Suppressions suppressions = suppressions(document);
+        List<Suppressions.Hidden> hidden = List.of();
         if (!suppressions.isEmpty()) {
-            findings.removeIf(f -> suppressions.suppresses(f.ruleId(), f.properties().get(Finding.DETAIL),
-                    f.location().line()));
+            hidden = suppressions.hide(findings);
             for (ParseIssue p : suppressions.problems())
                 findings.add(new Finding(p.ruleId(), InternalRules.severity(p.ruleId()), p.message(), rel,
                         document.location(p.span())));
         }
         // After suppressions, so a product that reads the findings sees those the user sees.
         if (parsed) computeProducts(document, findings, products, deadline);
-        return new Result(rel, findings, summaries, products, suppressions, fileConfig);
+        return new Result(rel, findings, summaries, products, suppressions, fileConfig, hidden);
     }
 
     /**
-     * For a file whose findings came from the run cache: parses it again only for the corpus summaries, the
-     * products and the inline configuration that corpus findings must meet, and keeps those findings.
+     * For a file whose findings came from the run cache: parses it again only for the corpus summaries and the
+     * products, and keeps those findings and what its inline comments hid.
      */
-    private Result summarizeOnly(Source source, FileConfig fileConfig, List<Finding> cached, Deadline deadline) {
+    private Result summarizeOnly(Source source, FileConfig fileConfig, List<Finding> cached,
+                                 List<Suppressions.Hidden> hidden, Suppressions suppressions, Deadline deadline) {
         Document document;
         try {
             document = parse(source, deadline);
         } catch (Throwable t) {
             rethrowIfStopped(t, deadline);
             parserFailed(source, t);
-            return new Result(source.relativePath(), cached, Map.of(), Map.of(), Suppressions.NONE, fileConfig);
+            return new Result(source.relativePath(), cached, Map.of(), Map.of(), suppressions, fileConfig, hidden);
         }
         Map<String, Object> summaries = new HashMap<>();
         Map<String, Object> products = new HashMap<>();
@@ -240,7 +259,7 @@ final class FileLinter {
                 findings.addAll(failures);
             }
         }
-        return new Result(source.relativePath(), findings, summaries, products, suppressions(document), fileConfig);
+        return new Result(source.relativePath(), findings, summaries, products, suppressions, fileConfig, hidden);
     }
 
     private Document parse(Source source, Deadline deadline) {

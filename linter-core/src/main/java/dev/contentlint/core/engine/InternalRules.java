@@ -21,6 +21,8 @@ public final class InternalRules {
     public static final String UNREADABLE = "contentlint/unreadable";
     public static final String INLINE_CONFIG = "contentlint/inline-config";
     public static final String TIMEOUT = "contentlint/timeout";
+    /** An inline disable comment that hid nothing; reported only when the run asks for it. */
+    public static final String UNUSED_DIRECTIVE = "contentlint/unused-disable-directive";
 
     private static final List<RuleMeta> ALL = List.of(
             meta(BINARY_FILE, "The file holds binary content and was not linted", Severity.INFO),
@@ -31,13 +33,14 @@ public final class InternalRules {
             meta(INTERNAL_ERROR, "A rule or parser failed on the file; the run went on without it", Severity.ERROR),
             meta(PARSE_ERROR, "The file cannot be parsed", Severity.ERROR),
             meta(TIMEOUT, "Linting the file took longer than file-time-budget and was stopped", Severity.ERROR),
-            meta(UNREADABLE, "The file cannot be read", Severity.ERROR));
+            meta(UNREADABLE, "The file cannot be read", Severity.ERROR),
+            meta(UNUSED_DIRECTIVE, "An inline disable comment hides no finding", Severity.WARNING));
 
     private static final Map<String, RuleMeta> BY_ID =
             ALL.stream().collect(Collectors.toUnmodifiableMap(RuleMeta::id, Function.identity()));
 
     /** Ids an inline comment can never hide: they report problems with the run itself or with the comments. */
-    private static final Set<String> UNSUPPRESSIBLE = Set.of(INTERNAL_ERROR, INLINE_CONFIG);
+    private static final Set<String> UNSUPPRESSIBLE = Set.of(INTERNAL_ERROR, INLINE_CONFIG, UNUSED_DIRECTIVE);
 
     private InternalRules() {}
 

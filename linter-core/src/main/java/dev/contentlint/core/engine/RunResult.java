@@ -21,7 +21,8 @@ import java.util.TreeMap;
  * @param rules    metadata of the rules in play, sorted by id
  * @param elapsed  wall time of the run
  * @param products relative path → product id → value, for the files that gave one, sorted by path
- * @param suppressed findings hidden from {@code findings} (by a baseline), in output order; none by default
+ * @param suppressed findings hidden from {@code findings} (by inline comments or a baseline), in output order;
+ *                   none by default
  */
 public record RunResult(List<Finding> findings, List<String> files, List<RuleMeta> rules, Duration elapsed,
                         Map<String, Map<String, Object>> products, List<SuppressedFinding> suppressed) {
@@ -50,6 +51,11 @@ public record RunResult(List<Finding> findings, List<String> files, List<RuleMet
     /** This result reporting only {@code shown}, with {@code hidden} as its suppressed findings. */
     public RunResult withSuppressed(List<Finding> shown, List<SuppressedFinding> hidden) {
         return new RunResult(shown, files, rules, elapsed, products, hidden);
+    }
+
+    /** How many findings suppressions of {@code kind} hid. */
+    public long suppressed(SuppressedFinding.Kind kind) {
+        return suppressed.stream().filter(s -> s.kind() == kind).count();
     }
 
     public long count(Severity s) {

@@ -26,6 +26,12 @@ final class StoredParts {
      */
     record Loaded(Map<String, Object> summaries, Map<String, Object> products) {}
 
+    /**
+     * The part holding the file's inline directives (null when it has none). Every entry has it: the findings
+     * of an entry are all the file's findings, those the directives hide included.
+     */
+    static final String INLINE = "inline directives";
+
     static String summaryName(String ruleId) {
         return "summary " + ruleId;
     }
@@ -34,20 +40,23 @@ final class StoredParts {
         return "product " + product.id();
     }
 
-    /**
-     * The parts of {@code result} that can be stored. Summaries are left out of a file with inline configuration:
-     * corpus findings must meet it, and only a parse gives it.
-     */
+    /** The parts of {@code result} that can be stored: its inline directives, summaries and products. */
     static Map<String, String> store(FileLinter.Result result, List<DocumentProduct<?>> products) {
         Map<String, String> out = new LinkedHashMap<>();
-        if (result.suppressions() == Suppressions.NONE) {
-            for (EnabledRule rule : result.fileConfig().rules().values()) {
-                if (!(rule.rule() instanceof CorpusRule<?> corpusRule)) continue;
-                String id = rule.meta().id();
-                if (!result.summaries().containsKey(id)) continue; // not computed: the next run tries again
-                Object summary = result.summaries().get(id);
-                put(out, summaryName(id), summary, (s, w) -> storeSummary(corpusRule, s, w));
-            }
+        if (result.suppressions().directives().isEmpty()) {
+            out.put(INLINE, null);
+        } else {
+            FieldWriter w = new FieldWriter();
+            result.suppressions().store(w);
+            out.put(INLINE, w.toString());
+        }
+        // The directives are stored too, so corpus findings meet them without a parse.
+        for (EnabledRule rule : result.fileConfig().rules().values()) {
+            if (!(rule.rule() instanceof CorpusRule<?> corpusRule)) continue;
+            String id = rule.meta().id();
+            if (!result.summaries().containsKey(id)) continue; // not computed: the next run tries again
+            Object summary = result.summaries().get(id);
+            put(out, summaryName(id), summary, (s, w) -> storeSummary(corpusRule, s, w));
         }
         for (DocumentProduct<?> product : products) {
             if (!result.products().containsKey(product.id())) continue;
@@ -85,6 +94,17 @@ final class StoredParts {
     @SuppressWarnings("unchecked")
     private static <P> void storeProduct(DocumentProduct<P> product, Object value, FieldWriter out) {
         product.store((P) value, out);
+    }
+
+    /**
+     * The inline directives stored in {@code parts}; null when the entry lacks them or they cannot be read, so the
+     * file must be linted again.
+     */
+    static Suppressions suppressions(Map<String, String> parts) {
+        if (!parts.containsKey(INLINE)) return null;
+        String text = parts.get(INLINE);
+        if (text == null) return Suppressions.NONE;
+        return (Suppressions) read(text, Suppressions::load);
     }
 
     /**

@@ -67,6 +67,7 @@ public final class JsonFormatter implements Formatter {
             position(w, fix.location());
             w.member("replacement", fix.replacement());
             w.member("description", fix.description());
+            w.member("class", fixClass(fix));
             w.endObject();
         }
         w.endArray();
@@ -75,9 +76,15 @@ public final class JsonFormatter implements Formatter {
         if (hidden != null) {
             w.name("suppression").beginObject().member("kind", hidden.kind().id());
             if (hidden.justification() != null) w.member("justification", hidden.justification());
+            if (hidden.location() != null) position(w, hidden.location());
             w.endObject();
         }
         w.endObject();
+    }
+
+    /** {@code safe}, {@code unsafe} or {@code suggestion}; null for a fix made outside the engine without one. */
+    static String fixClass(Fix fix) {
+        return fix.safety() == null ? null : fix.safety().name().toLowerCase(java.util.Locale.ROOT);
     }
 
     private static void position(JsonWriter w, Location l) throws IOException {

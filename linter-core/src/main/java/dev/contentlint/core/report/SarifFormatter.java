@@ -114,6 +114,13 @@ public final class SarifFormatter implements Formatter {
         if (suppressed != null) {
             w.name("suppressions").beginArray().beginObject().member("kind", suppressed.kind().id());
             if (suppressed.justification() != null) w.member("justification", suppressed.justification());
+            if (suppressed.location() != null) {
+                w.name("location").beginObject().name("physicalLocation").beginObject();
+                artifactLocation(w, f.path());
+                w.name("region");
+                region(w, suppressed.location());
+                w.endObject().endObject();
+            }
             w.endObject().endArray();
         }
         if (!f.properties().isEmpty()) {
@@ -136,6 +143,8 @@ public final class SarifFormatter implements Formatter {
         w.name("insertedContent").beginObject().member("text", fix.replacement()).endObject();
         w.endObject().endArray();
         w.endObject().endArray();
+        String fixClass = JsonFormatter.fixClass(fix);
+        if (fixClass != null) w.name("properties").beginObject().member("class", fixClass).endObject();
         w.endObject();
     }
 

@@ -2,15 +2,22 @@ package dev.contentlint.core.engine;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.contentlint.core.document.Document;
 import dev.contentlint.core.document.Format;
+import dev.contentlint.core.document.Location;
 import dev.contentlint.core.document.ParseIssue;
+import dev.contentlint.core.io.FieldReader;
+import dev.contentlint.core.io.FieldWriter;
+import dev.contentlint.core.rule.Finding;
+import dev.contentlint.core.rule.Severity;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class SuppressionsTest {
@@ -195,5 +202,130 @@ class SuppressionsTest {
         assertEquals(1, s.problems().size(), s.problems().toString());
         assertTrue(s.problems().get(0).message().startsWith("Unknown rule 'nope/nope'"), s.problems().toString());
         assertEquals(List.of(), hidden(s, BAD, 5), "a directive left with no known id hides nothing");
+    }
+
+    private static Finding at(String rule, int line) {
+        return new Finding(rule, Severity.ERROR, "m", "t.md", new Location(line, 1, line, 2));
+    }
+
+    private static List<String> unused(Suppressions s, List<Suppressions.Hidden> hidden, String... off) {
+        Set<String> offRules = Set.of(off);
+        return s.unused(hidden.stream().map(Suppressions.Hidden::use).toList(), id -> !offRules.contains(id), "t.md",
+                Severity.WARNING).stream().map(f -> f.location().line() + " " + f.message()).toList();
+    }
+
+    @Test
+    void eachHiddenFindingNamesTheDirectiveAndReasonThatHidIt() {
+        Suppressions s = parse("<!-- contentlint-disable-next-line test/bad-word --  quoting\n the   original -->", "x",
+                "<!-- contentlint-disable-line test/other-word -->", "y");
+        // The first comment ends on line 2, so the line after it is 3.
+        List<Finding> findings = new ArrayList<>(List.of(at(BAD, 3), at(OTHER, 3), at(OTHER, 4), at(BAD, 5)));
+        List<Suppressions.Hidden> hidden = s.hide(findings);
+        assertEquals(List.of(at(OTHER, 3), at(BAD, 5)), findings, "what no directive hides stays");
+        assertEquals(2, hidden.size());
+        assertEquals("disable-next-line", hidden.get(0).use().directive().verb());
+        assertEquals(BAD, hidden.get(0).use().id());
+        assertEquals("quoting the original", hidden.get(0).use().directive().reason(), "whitespace collapsed");
+        assertEquals(new Location(1, 1, 2, 20), hidden.get(0).use().directive().location());
+        SuppressedFinding shown = hidden.get(0).suppressed();
+        assertEquals(SuppressedFinding.Kind.IN_SOURCE, shown.kind());
+        assertEquals("quoting the original", shown.justification());
+        assertEquals(new Location(1, 1, 2, 20), shown.location());
+        assertEquals("disable-line", hidden.get(1).use().directive().verb());
+        assertNull(hidden.get(1).suppressed().justification(), "no text after --: no justification");
+        assertEquals(List.of(), unused(s, hidden));
+    }
+
+    @Test
+    void aReasonIsOnlyTheTextAfterDoubleDashAndABlankOneIsNone() {
+        Suppressions s = parse("<!-- contentlint-disable -- whole page quoted -->", "<!-- contentlint-disable-file test/other-word -- -->");
+        assertNull(s.directives().get(0).ids(), "a reason alone leaves the directive covering every rule");
+        assertEquals("whole page quoted", s.directives().get(0).reason());
+        assertEquals(List.of(OTHER), s.directives().get(1).ids());
+        assertNull(s.directives().get(1).reason());
+    }
+
+    @Test
+    void everyFormThatHidesNothingIsReportedAtItsComment() {
+        Suppressions s = parse("<!-- contentlint-disable-next-line test/bad-word -->", "clean",
+                "text <!-- contentlint-disable-line -->",
+                "<!-- contentlint-disable test/other-word -->", "clean", "<!-- contentlint-enable test/other-word -->",
+                "<!-- contentlint-disable-file test/bad-word:UPPERCASE -->",
+                "<!-- contentlint-capture --><!-- contentlint-restore --><!-- contentlint-enable-file -->");
+        assertEquals(List.of(
+                "1 This contentlint-disable-next-line comment names test/bad-word, which hides no finding here; "
+                        + "remove the comment.",
+                "3 This contentlint-disable-line comment hides no finding; remove it.",
+                "4 This contentlint-disable comment names test/other-word, which hides no finding here; remove the comment.",
+                "7 This contentlint-disable-file comment names test/bad-word:UPPERCASE, which hides no finding here; "
+                        + "remove the comment."),
+                unused(s, s.hide(new ArrayList<>(List.of(at(BAD, 5))))),
+                "enable, capture and restore hide nothing by design and are never reported");
+    }
+
+    @Test
+    void usedFormsAreNotReported() {
+        Suppressions s = parse("<!-- contentlint-disable-next-line test/bad-word -->", "bad",
+                "bad <!-- contentlint-disable-line -->",
+                "<!-- contentlint-disable test/other-word -->", "other", "<!-- contentlint-enable test/other-word -->",
+                "<!-- contentlint-disable-file test/bad-word:UPPERCASE -->", "BAD");
+        Finding detailed = new Finding(BAD, Severity.ERROR, "m", "t.md", new Location(8, 1, 8, 4), List.of(),
+                java.util.Map.of(Finding.DETAIL, "UPPERCASE"));
+        List<Suppressions.Hidden> hidden = s.hide(new ArrayList<>(List.of(at(BAD, 2), at(OTHER, 3), at(OTHER, 5), detailed)));
+        assertEquals(4, hidden.size());
+        assertEquals(List.of(), unused(s, hidden));
+    }
+
+    @Test
+    void onlyTheIdsThatHidNothingAreNamedAndAnOffRuleIsSaidToBeOff() {
+        Suppressions s = parse("<!-- contentlint-disable-next-line test/bad-word, test/other-word test/throws -->", "x");
+        List<Suppressions.Hidden> hidden = s.hide(new ArrayList<>(List.of(at(BAD, 2))));
+        assertEquals(List.of("1 This contentlint-disable-next-line comment names test/other-word, test/throws, which "
+                + "hide no finding here (test/throws is off for this file); remove those ids."), unused(s, hidden, THROWS));
+        Suppressions one = parse("<!-- contentlint-disable test/throws -->", "x");
+        assertEquals(List.of("1 This contentlint-disable comment names test/throws, which hides no finding here "
+                + "(the rule is off for this file); remove the comment."), unused(one, List.of(), THROWS));
+    }
+
+    @Test
+    void theNarrowestDirectiveAnswersForAFindingSoAWiderOneAroundItIsUnused() {
+        Suppressions s = parse("<!-- contentlint-disable test/bad-word -->", "<!-- contentlint-disable-next-line test/bad-word -->",
+                "bad", "<!-- contentlint-enable test/bad-word -->");
+        List<Suppressions.Hidden> hidden = s.hide(new ArrayList<>(List.of(at(BAD, 3))));
+        assertEquals("disable-next-line", hidden.get(0).use().directive().verb());
+        assertEquals(List.of("1 This contentlint-disable comment names test/bad-word, which hides no finding here; "
+                + "remove the comment."), unused(s, hidden));
+    }
+
+    @Test
+    void aRuleOffBecauseAllAreOffIsHiddenByTheDirectiveThatTurnedAllOffOrTheLastThatNamedIt() {
+        Suppressions s = parse("<!-- contentlint-disable -->", "<!-- contentlint-enable test/bad-word -->",
+                "<!-- contentlint-disable test/bad-word -->", "bad other", "<!-- contentlint-capture -->",
+                "<!-- contentlint-enable -->", "<!-- contentlint-restore -->", "bad");
+        assertEquals(new Suppressions.Use(s.directives().get(0), null), s.hider(OTHER, null, 4));
+        assertEquals(new Suppressions.Use(s.directives().get(2), BAD), s.hider(BAD, null, 4));
+        assertEquals(new Suppressions.Use(s.directives().get(2), BAD), s.hider(BAD, null, 8), "restore brings back who");
+        assertNull(s.hider(BAD, null, 6));
+    }
+
+    @Test
+    void storedDirectivesHideAndReportAsTheParsedOnes() {
+        Suppressions s = parse("<!-- contentlint-disable-next-line test/bad-word -- why -->", "bad",
+                "<!-- contentlint-disable test/bad-word:X, test/other-word -->", "<!-- contentlint-disable-file -->",
+                "<!-- contentlint-nope -->");
+        FieldWriter w = new FieldWriter();
+        s.store(w);
+        FieldReader in = new FieldReader(w.toString());
+        Suppressions back = Suppressions.load(in);
+        in.end();
+        assertEquals(s.directives(), back.directives());
+        assertTrue(back.problems().isEmpty(), "problems were reported as findings when the file was linted");
+        for (int line = 1; line <= 6; line++)
+            for (String rule : List.of(BAD, OTHER, THROWS))
+                for (String detail : java.util.Arrays.asList(null, "X"))
+                    assertEquals(s.hider(rule, detail, line), back.hider(rule, detail, line), rule + ":" + detail + " " + line);
+        FieldWriter none = new FieldWriter();
+        Suppressions.NONE.store(none);
+        assertSame(Suppressions.NONE, Suppressions.load(new FieldReader(none.toString())));
     }
 }

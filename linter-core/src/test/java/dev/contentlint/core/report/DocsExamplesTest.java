@@ -8,6 +8,7 @@ import dev.contentlint.core.engine.RunResult;
 import dev.contentlint.core.rule.Category;
 import dev.contentlint.core.rule.Finding;
 import dev.contentlint.core.rule.Fix;
+import dev.contentlint.core.rule.FixSafety;
 import dev.contentlint.core.rule.Severity;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -41,7 +42,8 @@ class DocsExamplesTest {
                         "docs/guide.md", new Location(3, 14, 3, 24)),
                 new Finding("spelling/misspelling", Severity.INFO, "Unknown word 'recieve'.", "README.md",
                         new Location(7, 5, 7, 12),
-                        List.of(new Fix(new Location(7, 5, 7, 12), "receive", "Replace with \"receive\"")), Map.of()));
+                        List.of(new Fix(new Location(7, 5, 7, 12), "receive", "Replace with \"receive\"",
+                                FixSafety.UNSAFE)), Map.of()));
         return new RunResult(findings, List.of("README.md", "docs/guide.md", "docs/index.md"), rules,
                 Duration.ofMillis(380));
     }

@@ -37,6 +37,26 @@ class GoldenOutputTest {
         assertEquals(golden(goldenFile), actual);
     }
 
+    /** JSON and SARIF list hidden findings as suppressed; every other format shows exactly what it shows without them. */
+    @ParameterizedTest(name = "{0} with suppressed findings")
+    @CsvSource({
+            "json, suppressed.json, true",
+            "sarif, suppressed.sarif, true",
+            "text, text.txt, false",
+            "checkstyle, checkstyle.xml, false",
+            "junit, junit.xml, false",
+            "github, github.txt, false",
+            "gitlab, gitlab.json, false",
+    })
+    void suppressedFindingsMatchGolden(String format, String goldenFile, boolean own) throws IOException {
+        String actual = ReportFixture.render(Formatters.get(format), ReportFixture.suppressed(),
+                new FormatOptions(false, ReportFixture.VERSION));
+        if (own && Boolean.getBoolean("contentlint.golden.update")) {
+            Files.writeString(GOLDEN_SOURCE.resolve(goldenFile), actual, StandardCharsets.UTF_8);
+        }
+        assertEquals(golden(goldenFile), actual);
+    }
+
     @ParameterizedTest(name = "{0} without findings")
     @CsvSource({
             "text, empty.txt",

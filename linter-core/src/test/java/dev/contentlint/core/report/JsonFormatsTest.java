@@ -52,8 +52,25 @@ class JsonFormatsTest {
         }
         assertTrue(out.get(1).get("docsUrl").isNull(), "no docs URL for a rule without metadata");
         JsonNode fix = out.get(6).get("fixes").get(0);
-        assertEquals(List.of("line", "column", "endLine", "endColumn", "replacement", "description"), names(fix));
+        assertEquals(List.of("line", "column", "endLine", "endColumn", "replacement", "description", "class"), names(fix));
         assertEquals("naive", fix.get("replacement").asText());
+        assertEquals("unsafe", fix.get("class").asText());
+    }
+
+    @Test
+    void suppressedFindingsAreListedApartWithWhatHidThem() throws IOException {
+        JsonNode doc = JSON.readTree(ReportFixture.render(new JsonFormatter(), ReportFixture.suppressed(),
+                FormatOptions.plain("1.2.3")));
+        assertEquals(List.of("version", "tool", "summary", "files", "findings", "suppressed"), names(doc));
+        assertEquals(ReportFixture.findings().size(), doc.get("findings").size(), "the hidden ones are not counted");
+        assertEquals("{\"files\":5,\"errors\":2,\"warnings\":3,\"infos\":2}", doc.get("summary").toString());
+        JsonNode hidden = doc.get("suppressed");
+        assertEquals(2, hidden.size());
+        assertEquals("{\"kind\":\"inSource\",\"justification\":\"archived \\\"page\\\"\",\"line\":11,\"column\":1,"
+                + "\"endLine\":11,\"endColumn\":70}", hidden.get(0).get("suppression").toString());
+        assertEquals("freshness/stale-date", hidden.get(0).get("ruleId").asText());
+        assertEquals("{\"kind\":\"external\"}", hidden.get(1).get("suppression").toString(),
+                "no justification key without a reason, no position for a baseline entry");
     }
 
     @Test

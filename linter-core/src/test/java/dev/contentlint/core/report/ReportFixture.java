@@ -2,9 +2,11 @@ package dev.contentlint.core.report;
 
 import dev.contentlint.core.document.Location;
 import dev.contentlint.core.engine.RunResult;
+import dev.contentlint.core.engine.SuppressedFinding;
 import dev.contentlint.core.rule.Category;
 import dev.contentlint.core.rule.Finding;
 import dev.contentlint.core.rule.Fix;
+import dev.contentlint.core.rule.FixSafety;
 import dev.contentlint.core.rule.RuleMeta;
 import dev.contentlint.core.rule.RuleStatus;
 import dev.contentlint.core.rule.Severity;
@@ -55,7 +57,7 @@ final class ReportFixture {
                         new Location(1, 1, 2, 5)),
                 new Finding("spelling/misspelling", Severity.INFO, SPELLING_MESSAGE, UNICODE,
                         new Location(7, 3, 7, 8),
-                        List.of(new Fix(new Location(7, 3, 7, 8), "naive", "Replace with \"naive\"")),
+                        List.of(new Fix(new Location(7, 3, 7, 8), "naive", "Replace with \"naive\"", FixSafety.UNSAFE)),
                         Map.of("suggestions", "naive,native")),
                 // The same finding twice in one file: fingerprints must still differ.
                 new Finding("freshness/stale-date", Severity.WARNING, "Date 2020-02-02 is stale.", README,
@@ -72,6 +74,21 @@ final class ReportFixture {
     static RunResult result() {
         return new RunResult(findings(), List.of(UNICODE, README, CLEAN, COMMA, HTML), rules(),
                 Duration.ofMillis(412));
+    }
+
+    /**
+     * The run with two findings hidden: one by an inline comment that gives a reason, one by a baseline entry
+     * without one.
+     */
+    static RunResult suppressed() {
+        Finding inline = new Finding("freshness/stale-date", Severity.WARNING, "Date 2018-03-03 is stale.", README,
+                new Location(12, 1, 12, 11));
+        Finding accepted = new Finding("accessibility/img-alt-text", Severity.ERROR, ALT_MESSAGE, CLEAN,
+                new Location(5, 1, 5, 20));
+        return result().withSuppressed(findings(), List.of(
+                new SuppressedFinding(inline, SuppressedFinding.Kind.IN_SOURCE, "archived \"page\"",
+                        new Location(11, 1, 11, 70)),
+                new SuppressedFinding(accepted, SuppressedFinding.Kind.EXTERNAL, null)));
     }
 
     static RunResult clean() {

@@ -112,6 +112,24 @@ class SarifFormatterTest {
         assertEquals("naive", replacement.at("/insertedContent/text").asText());
         assertEquals(3, replacement.at("/deletedRegion/startColumn").asInt());
         assertEquals(8, replacement.at("/deletedRegion/endColumn").asInt());
+        assertEquals("{\"class\":\"unsafe\"}", fix.get("properties").toString());
+    }
+
+    @Test
+    void hiddenFindingsAreSuppressedResultsWithTheirKindJustificationAndComment() throws IOException {
+        JsonNode doc = sarif(ReportFixture.suppressed(), FormatOptions.plain("1.2.3"));
+        assertEquals(Set.of(), schema.validate(doc));
+        JsonNode results = doc.at("/runs/0/results");
+        int shown = ReportFixture.findings().size();
+        assertEquals(shown + 2, results.size(), "hidden findings stay in the log");
+        for (int i = 0; i < shown; i++) assertTrue(results.get(i).get("suppressions") == null, "result " + i);
+        JsonNode inline = results.get(shown).get("suppressions");
+        assertEquals(1, inline.size());
+        assertEquals("inSource", inline.at("/0/kind").asText());
+        assertEquals("archived \"page\"", inline.at("/0/justification").asText());
+        assertEquals("README.md", inline.at("/0/location/physicalLocation/artifactLocation/uri").asText());
+        assertEquals(11, inline.at("/0/location/physicalLocation/region/startLine").asInt());
+        assertEquals("{\"kind\":\"external\"}", results.get(shown + 1).get("suppressions").get(0).toString());
     }
 
     @Test
