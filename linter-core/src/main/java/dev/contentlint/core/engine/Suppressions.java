@@ -195,6 +195,53 @@ public final class Suppressions {
         return problems;
     }
 
+    /**
+     * The directives as fields ({@link dev.contentlint.core.io.FieldWriter}), for a run whose corpus checks happen
+     * elsewhere; null for {@link #NONE}. The problems are left out: they are findings of the file already.
+     */
+    public String store() {
+        if (this == NONE) return null;
+        dev.contentlint.core.io.FieldWriter w = new dev.contentlint.core.io.FieldWriter();
+        store(initial, w);
+        w.number(changes.size());
+        changes.forEach((line, state) -> store(state, w.number(line)));
+        TreeMap<Integer, State> lines = new TreeMap<>(lineOnly);
+        w.number(lines.size());
+        lines.forEach((line, state) -> store(state, w.number(line)));
+        return w.toString();
+    }
+
+    /** What {@link #store()} wrote; throws {@link IllegalArgumentException} on anything else. */
+    public static Suppressions load(String stored) {
+        if (stored == null) return NONE;
+        dev.contentlint.core.io.FieldReader in = new dev.contentlint.core.io.FieldReader(stored);
+        State initial = state(in);
+        TreeMap<Integer, State> changes = new TreeMap<>();
+        for (int i = 0, n = count(in); i < n; i++) changes.put(in.integer(), state(in));
+        Map<Integer, State> lineOnly = new HashMap<>();
+        for (int i = 0, n = count(in); i < n; i++) lineOnly.put(in.integer(), state(in));
+        in.end();
+        return new Suppressions(initial, changes, lineOnly, List.of());
+    }
+
+    private static void store(State s, dev.contentlint.core.io.FieldWriter w) {
+        w.bool(s.allOff()).number(s.exceptions().size());
+        for (String id : new java.util.TreeSet<>(s.exceptions())) w.string(id);
+    }
+
+    private static State state(dev.contentlint.core.io.FieldReader in) {
+        boolean allOff = in.bool();
+        Set<String> ids = new HashSet<>();
+        for (int i = 0, n = count(in); i < n; i++) ids.add(in.string());
+        return new State(allOff, Set.copyOf(ids));
+    }
+
+    private static int count(dev.contentlint.core.io.FieldReader in) {
+        int n = in.integer();
+        if (n < 0) throw new IllegalArgumentException("stored suppressions: a negative count");
+        return n;
+    }
+
     /** True when no directive hides anything and there are no problems to report. */
     public boolean isEmpty() {
         return this == NONE;
