@@ -115,4 +115,19 @@ class ShardFileTest {
         assertTrue(text.startsWith("{\n  \"format\": \"contentlint-shard\",\n  \"version\": 1,"), text);
         assertTrue(text.contains("d\u00e9j\u00e0.md"), text);
     }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void docsDescribeEveryMemberWritten() throws IOException {
+        String docs = Files.readString(Path.of("../docs/ci-sharding.md"));
+        String section = docs.substring(docs.indexOf("## The shard file, version " + ShardFile.VERSION));
+        java.util.Set<String> documented = new java.util.TreeSet<>();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?m)^\\| `(\\w+)` \\|").matcher(section);
+        while (m.find()) documented.add(m.group(1));
+        Map<String, Object> doc = (Map<String, Object>) JsonReader.parse(Files.readString(
+                write("part.json", run(1, 1, "c", "a.md"), "1")));
+        java.util.Set<String> written = new java.util.TreeSet<>(doc.keySet());
+        written.addAll(((Map<String, Object>) ((List<Object>) doc.get("files")).get(0)).keySet());
+        assertEquals(written, documented);
+    }
 }
