@@ -11,6 +11,10 @@ import dev.contentlint.core.engine.InputException;
 import dev.contentlint.core.engine.ProgressListener;
 import dev.contentlint.core.engine.RunResult;
 import dev.contentlint.core.engine.SuppressedFinding;
+import dev.contentlint.core.engine.Shard;
+import dev.contentlint.core.engine.ShardRun;
+import dev.contentlint.core.frontend.UsageException;
+import dev.contentlint.core.shard.ShardFile;
 import dev.contentlint.core.engine.DocumentProduct;
 import dev.contentlint.core.baseline.Baseline;
 import dev.contentlint.core.baseline.BaselineSetting;
@@ -68,6 +72,8 @@ import picocli.CommandLine.TypeConversionException;
             "       contentlint dictionary [--output FILE] [--force] [PATH|GLOB]...",
             "       contentlint report [OPTIONS] [PATH|GLOB]...",
             "       contentlint baseline [--prune] [PATH|GLOB]...",
+            "       contentlint [check] --shard K/N --output FILE [OPTIONS] [PATH|GLOB]...",
+            "       contentlint merge [OPTIONS] SHARD-OUTPUT...",
             "       contentlint daemon status|stop",
             "       contentlint lsp"},
         descriptionHeading = "%n",
@@ -94,6 +100,8 @@ import picocli.CommandLine.TypeConversionException;
             "  baseline     accept today's findings in .contentlint-baseline.json, so",
             "               check --baseline fails only on new ones; --prune drops",
             "               entries that match nothing any more",
+            "  merge        combine the files 'check --shard K/N' wrote, check the rules",
+            "               across files over all of them and report as one check would",
             "  daemon       show or stop the background process that check --daemon keeps",
             "               LanguageTool loaded in",
             "  lsp          run the language server that editors start (docs/editors.md)",
@@ -222,6 +230,14 @@ final class CheckCommand implements Callable<Integer> {
                     + "which of its entries match nothing. Default: the config's baseline: setting, else none")
     String baseline;
 
+    @Option(names = "--shard", paramLabel = "K/N", converter = ShardConverter.class,
+            description = "Check only the Kth of N parts of the files (1 <= K <= N, parts picked by a hash of each "
+                    + "path, so every CI job agrees) and write its findings, with what the rules across files need, "
+                    + "to the shard file --output names; 'contentlint merge' combines the N files, reports and sets the "
+                    + "exit code. Exits 0 once the file is written. GitLab: --shard "
+                    + "$CI_NODE_INDEX/$CI_NODE_TOTAL (docs/ci-sharding.md). Default: off")
+    Shard shard;
+
     @Option(names = "--changed-since", paramLabel = "REF",
             description = "Report only findings on lines added or changed since git revision REF (from where the "
                     + "branch left it), whole-file findings of changed files, and everything in untracked files. Every "
@@ -254,6 +270,7 @@ final class CheckCommand implements Callable<Integer> {
                 new DaemonOption(DaemonCommand.stateRoot(terminal), daemonIdle(), this::warn));
         ChangedLines changed = changedSince == null ? null : ChangedLines.since(terminal.workingDir(), changedSince);
         Engine engine = new Engine(effective, registry, options);
+        if (shard != null) return checkShard(engine, effective, inputs, progress);
         Baseline accepted = baseline(effective);
         List<DocumentProduct<?>> products = accepted == null ? List.of() : List.of(FindingContextsProduct.INSTANCE);
         RunResult result;
@@ -301,6 +318,28 @@ final class CheckCommand implements Callable<Integer> {
             terminal.err().flush();
         }
         return exitCode(result);
+    }
+
+    /** Checks one shard of the files and writes its shard file; the merge judges the findings. */
+    private int checkShard(Engine engine, Config effective, List<Input> inputs, ProgressLine progress) throws IOException {
+        if (effective.setting(BaselineSetting.SETTING) != null)
+            throw new UsageException("the config sets baseline:, which a run in shards cannot apply yet; check "
+                    + "without --shard, or without the baseline");
+        ShardRun run;
+        try {
+            run = engine.runShard(inputs, shard);
+        } finally {
+            if (progress != null) progress.clear();
+        }
+        OutputWriter.write(terminal.resolve(output), output, w -> ShardFile.write(run, Version.get(), w));
+        if (!quiet) {
+            long findings = run.files().stream().mapToLong(f -> f.findings().size()).sum();
+            terminal.err().println("Shard " + shard + ": checked " + plural(run.files().size(), "file", "files")
+                    + ", " + plural(findings, "finding", "findings") + " so far, written to " + output
+                    + "; 'contentlint merge' adds the findings across files and reports them all");
+            terminal.err().flush();
+        }
+        return ExitCode.OK;
     }
 
     private Baseline baseline(Config effective) throws IOException {
@@ -387,9 +426,34 @@ final class CheckCommand implements Callable<Integer> {
         if (fix && fixDryRun)
             throw new ParameterException(spec.commandLine(), "--fix writes the files and --fix-dry-run only shows the "
                     + "changes; use one");
+        if (shard != null) validateShard();
         if ((fix || fixDryRun) && paths.contains("-"))
             throw new ParameterException(spec.commandLine(), "--fix and --fix-dry-run change files, not standard input; "
                     + "name the files instead of '-'");
+    }
+
+    /** What a shard run cannot do: report, judge or change files. Those belong to the merge or to a whole run. */
+    private void validateShard() {
+        if (output == null)
+            throw new ParameterException(spec.commandLine(), "--shard writes a shard file for 'contentlint merge'; "
+                    + "name it with --output, e.g. --output shard-" + shard.index() + ".json");
+        if (paths.contains("-"))
+            throw new ParameterException(spec.commandLine(), "--shard splits files on disk, not standard input; name "
+                    + "the files instead of '-'");
+        if (fix || fixDryRun)
+            throw new ParameterException(spec.commandLine(), "--fix and --fix-dry-run change files and --shard only "
+                    + "checks a part of them; fix without --shard");
+        if (baseline != null)
+            throw new ParameterException(spec.commandLine(), "--baseline cannot be used with --shard yet; check "
+                    + "without --shard to apply a baseline");
+        if (unusedDirectives != null)
+            throw new ParameterException(spec.commandLine(), "--report-unused-disable-directives needs every finding "
+                    + "of a file, corpus rules' too, and --shard leaves those to the merge; check without --shard");
+        var parsed = spec.commandLine().getParseResult();
+        for (String merged : List.of("--format", "--fail-on", "--max-warnings", "--exit-zero", "--changed-since"))
+            if (parsed.hasMatchedOption(merged))
+                throw new ParameterException(spec.commandLine(), merged + " applies to the whole run, which only "
+                        + "the merge sees: give it to 'contentlint merge' instead of to --shard");
     }
 
     private Config loadConfig(RuleRegistry registry) {
@@ -448,7 +512,7 @@ final class CheckCommand implements Callable<Integer> {
         return threshold.judge(result).failed() ? ExitCode.FINDINGS : ExitCode.OK;
     }
 
-    private static RunResult errorsOnly(RunResult r) {
+    static RunResult errorsOnly(RunResult r) {
         List<Finding> errors = r.findings().stream().filter(f -> f.severity() == Severity.ERROR).toList();
         return new RunResult(errors, r.files(), r.rules(), r.elapsed());
     }
@@ -474,7 +538,18 @@ final class CheckCommand implements Callable<Integer> {
         }
     }
 
-    /** Reads an ISO date, {@code YYYY-MM-DD}. */
+    /** Reads {@code K/N}. */
+    static final class ShardConverter implements ITypeConverter<Shard> {
+        @Override
+        public Shard convert(String value) {
+            try {
+                return Shard.parse(value);
+            } catch (IllegalArgumentException e) {
+                throw new TypeConversionException(e.getMessage());
+            }
+        }
+    }
+
     /** Reads {@code --encoding}: a charset Java knows. */
     static final class EncodingConverter implements ITypeConverter<Charset> {
         @Override
@@ -487,6 +562,7 @@ final class CheckCommand implements Callable<Integer> {
         }
     }
 
+    /** Reads an ISO date, {@code YYYY-MM-DD}. */
     static final class DateConverter implements ITypeConverter<LocalDate> {
         @Override
         public LocalDate convert(String value) {

@@ -20,7 +20,7 @@ import picocli.CommandLine;
 public final class Main {
     /** Every command's name; {@code contentlint --help} lists them all. */
     static final Set<String> COMMANDS = Set.of("check", "rules", "config", "init", "terms", "dictionary", "report", "baseline",
-            "daemon", "lsp", "help");
+            "merge", "daemon", "lsp", "help");
 
     private Main() {
     }
@@ -93,6 +93,7 @@ public final class Main {
             case "dictionary" -> new CommandLine(new DictionaryCommand(terminal, registry)).setCommandName("contentlint dictionary");
             case "report" -> new CommandLine(new ReportCommand(terminal, registry)).setCommandName("contentlint report");
             case "baseline" -> new CommandLine(new BaselineCommand(terminal, registry)).setCommandName("contentlint baseline");
+            case "merge" -> new CommandLine(new MergeCommand(terminal, registry)).setCommandName("contentlint merge");
             case "daemon" -> new CommandLine(new DaemonCommand(terminal)).setCommandName("contentlint daemon");
             case "lsp" -> new CommandLine(new LspCommand(terminal, registry)).setCommandName("contentlint lsp");
             default -> new CommandLine(new ContentlintCommand())
@@ -104,6 +105,7 @@ public final class Main {
                     .addSubcommand("dictionary", new DictionaryCommand(terminal, registry))
                     .addSubcommand("report", new ReportCommand(terminal, registry))
                     .addSubcommand("baseline", new BaselineCommand(terminal, registry))
+                    .addSubcommand("merge", new MergeCommand(terminal, registry))
                     .addSubcommand("daemon", new DaemonCommand(terminal))
                     .addSubcommand("lsp", new LspCommand(terminal, registry))
                     .addSubcommand("help", new CommandLine.HelpCommand());

@@ -67,7 +67,7 @@ class CommandsTest {
         List<CommandLine> commands = List.of(new CommandLine(new CheckCommand(t, Warmup::load)),
                 new CommandLine(new RulesCommand(t, Warmup::load)), new CommandLine(new InitCommand(t)),
                 new CommandLine(new TermsCommand(t, Warmup::load)), new CommandLine(new ReportCommand(t, Warmup::load)),
-                new CommandLine(new DaemonCommand(t)));
+                new CommandLine(new DaemonCommand(t)), new CommandLine(new MergeCommand(t, Warmup::load)));
         for (CommandLine cl : commands) {
             var spec = cl.getCommandSpec();
             int width = spec.usageMessage().width();

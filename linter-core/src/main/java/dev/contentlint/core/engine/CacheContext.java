@@ -26,6 +26,13 @@ final class CacheContext {
 
     static String of(Config config, RuleRegistry registry, EngineOptions options, LocalDate today, boolean rules,
                      Collection<ServiceFactory<?>> serviceFactories, ServiceFactory.ServiceSettings settings) {
+        return of(config, registry, options, today, rules, serviceFactories, settings, true);
+    }
+
+    /** As above; {@code jarStamps} false leaves out the development builds' jar stamps, which differ between copies. */
+    static String of(Config config, RuleRegistry registry, EngineOptions options, LocalDate today, boolean rules,
+                     Collection<ServiceFactory<?>> serviceFactories, ServiceFactory.ServiceSettings settings,
+                     boolean jarStamps) {
         StringBuilder sb = new StringBuilder();
         sb.append(config.fingerprint()).append('\n').append(today).append('\n').append(options.inlineConfig());
         if (!rules) sb.append("\nno rules"); // findings about the input only
@@ -51,7 +58,7 @@ final class CacheContext {
             sb.append('\n').append(m.id()).append(' ').append(type.getName());
         }
         String version = RunCache.toolVersion();
-        if (version.equals("dev") || version.endsWith("-SNAPSHOT")) {
+        if (jarStamps && (version.equals("dev") || version.endsWith("-SNAPSHOT"))) {
             // Development builds change code without changing the version: the jars' size and time tell.
             Set<String> jars = new TreeSet<>();
             for (Class<?> c : classes) jars.add(jarStamp(c));

@@ -2,6 +2,7 @@ package dev.contentlint.core.engine;
 
 import dev.contentlint.core.cache.RunCache;
 import dev.contentlint.core.config.Config;
+import dev.contentlint.core.config.FileConfig;
 import dev.contentlint.core.config.FileConfig.EnabledRule;
 import dev.contentlint.core.document.Format;
 import dev.contentlint.core.rule.CoreSettings;
@@ -68,11 +69,6 @@ public final class Engine {
         return this;
     }
 
-    /** How this engine runs. */
-    public EngineOptions options() {
-        return options;
-    }
-
     /**
      * The service factories registered through {@link ServiceLoader} on the engine's class path, for a caller that
      * adds its own before them; a broken registration is skipped.
@@ -89,6 +85,11 @@ public final class Engine {
             }
         }
         return out;
+    }
+
+    /** How this engine runs. */
+    public EngineOptions options() {
+        return options;
     }
 
     /** Runs the config's rules over the inputs; see {@link #run(List, List)}. */
@@ -124,6 +125,162 @@ public final class Engine {
         Set<String> ids = new HashSet<>();
         for (DocumentProduct<?> p : products)
             if (!ids.add(p.id())) throw new IllegalArgumentException("two products share the id " + p.id());
+        Session session = open(products, rules);
+        List<FileLinter.Result> results;
+        CorpusChecks corpus;
+        List<Finding> corpusFindings;
+        try {
+            results = lintAll(session.run(), inputs, null);
+            corpus = new CorpusChecks(session.run(), results);
+            corpusFindings = corpus.run();
+        } finally {
+            session.close();
+        }
+        if (session.run().cache() != null) session.run().cache().prune();
+        return result(results, corpusFindings, corpus.hidden(), started);
+    }
+
+    /**
+     * Runs the config's rules over the files of {@code inputs} that belong to {@code shard}, as {@link #run(List)}
+     * does, but leaves the corpus rules for {@link #merge}: each file's part holds its findings, its corpus
+     * summaries and its inline configuration.
+     *
+     * @throws IllegalArgumentException when an input is a buffer: only files on disk are assigned to shards
+     */
+    public ShardRun runShard(List<Input> inputs, Shard shard) {
+        for (Input in : inputs)
+            if (in instanceof Input.Buffer) throw new IllegalArgumentException("buffers cannot be sharded");
+        Session session = open(List.of(), true);
+        List<FileLinter.Result> results;
+        try {
+            results = lintAll(session.run(), inputs, shard);
+        } finally {
+            session.close();
+        }
+        if (session.run().cache() != null) session.run().cache().prune();
+        List<FilePart> parts = new ArrayList<>(results.size());
+        Set<String> unstored = new java.util.TreeSet<>();
+        for (FileLinter.Result r : results) parts.add(part(r, unstored));
+        parts.sort(java.util.Comparator.comparing(FilePart::path));
+        return new ShardRun(shard, session.run().today(), options.inlineConfig(), shardContext(session.run().today()),
+                parts, unstored);
+    }
+
+    private static FilePart part(FileLinter.Result r, Set<String> unstored) {
+        Map<String, String> summaries = new TreeMap<>();
+        for (EnabledRule e : r.fileConfig().rules().values()) {
+            if (!(e.rule() instanceof dev.contentlint.core.rule.CorpusRule<?> rule)) continue;
+            String id = e.meta().id();
+            if (!r.summaries().containsKey(id)) continue;
+            Object summary = r.summaries().get(id);
+            if (summary == null) {
+                summaries.put(id, null);
+                continue;
+            }
+            dev.contentlint.core.io.FieldWriter w = new dev.contentlint.core.io.FieldWriter();
+            if (store(rule, summary, w)) summaries.put(id, w.toString());
+            else unstored.add(id);
+        }
+        return new FilePart(r.path(), r.stored(), summaries, r.suppressions().store());
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <S> boolean store(dev.contentlint.core.rule.CorpusRule<S> rule, Object summary,
+                                     dev.contentlint.core.io.FieldWriter out) {
+        return rule.storeSummary((S) summary, out);
+    }
+
+    /**
+     * Finishes a run made in shards: runs the corpus rules over the summaries of every part, with each file's
+     * config and inline configuration, and returns what {@link #run(List)} over all the files would have. The
+     * parts' paths are resolved against the base directory, so the merge runs in a checkout of the same tree.
+     *
+     * @throws IllegalArgumentException when two parts name the same file, or a part holds a summary that a rule
+     *                                  enabled for the file cannot read (or for a rule not enabled there)
+     */
+    public RunResult merge(List<FilePart> parts) {
+        long started = System.nanoTime();
+        Session session = open(List.of(), true);
+        List<FileLinter.Result> results = new ArrayList<>(parts.size());
+        CorpusChecks corpus;
+        List<Finding> corpusFindings;
+        try {
+            Path base = options.baseDirectory().toAbsolutePath().normalize();
+            Set<String> seen = new HashSet<>();
+            for (FilePart p : parts) {
+                if (!seen.add(p.path())) throw new IllegalArgumentException(p.path() + " is in more than one shard");
+                results.add(restore(p, base));
+            }
+            corpus = new CorpusChecks(session.run(), results);
+            corpusFindings = corpus.run();
+        } finally {
+            session.close();
+        }
+        return result(results, corpusFindings, corpus.hidden(), started);
+    }
+
+    private FileLinter.Result restore(FilePart part, Path base) {
+        Path file = base.resolve(part.path()).normalize();
+        FileConfig fileConfig = config.forFile(configPath(file, part.path()));
+        Map<String, Object> summaries = new HashMap<>();
+        for (Map.Entry<String, String> s : part.summaries().entrySet()) {
+            EnabledRule e = fileConfig.rules().get(s.getKey());
+            if (e == null || !(e.rule() instanceof dev.contentlint.core.rule.CorpusRule<?> rule))
+                throw new IllegalArgumentException(part.path() + " holds a summary of " + s.getKey()
+                        + ", which this config does not enable there as a rule across files");
+            if (s.getValue() == null) {
+                summaries.put(s.getKey(), null);
+                continue;
+            }
+            try {
+                dev.contentlint.core.io.FieldReader in = new dev.contentlint.core.io.FieldReader(s.getValue());
+                Object summary = rule.loadSummary(in, file);
+                in.end();
+                summaries.put(s.getKey(), summary);
+            } catch (RuntimeException x) {
+                throw new IllegalArgumentException("the summary of " + s.getKey() + " for " + part.path()
+                        + " cannot be read (" + x.getMessage() + ")", x);
+            }
+        }
+        Suppressions suppressions;
+        try {
+            suppressions = Suppressions.load(part.suppressions());
+        } catch (RuntimeException x) {
+            throw new IllegalArgumentException("the inline configuration stored for " + part.path()
+                    + " cannot be read (" + x.getMessage() + ")", x);
+        }
+        // As for a run cache hit: the part holds every finding, and the file's comments hide theirs again.
+        List<Finding> findings = new ArrayList<>(part.findings());
+        List<Suppressions.Hidden> hidden = suppressions.hide(findings);
+        return new FileLinter.Result(part.path(), findings, summaries, Map.of(), suppressions, fileConfig, hidden);
+    }
+
+    /**
+     * A fingerprint of what this engine's findings depend on besides the files, for a run on {@code today}: the
+     * effective config, the inline-config switch, the files services read, the rule classes and the version. Two
+     * shards with equal fingerprints report as one run would. Unlike the run cache's key it leaves out where the
+     * jars are, since each CI job may unpack its own copy.
+     */
+    public String shardContext(LocalDate today) {
+        Path base = options.baseDirectory().toAbsolutePath().normalize();
+        Settings settings = new Settings(config, options.cacheDirectory(), base, options);
+        String context = CacheContext.of(config, registry, options, today, true, serviceFactories.values(), settings,
+                false) + "\n" + RunCache.toolVersion();
+        return RunCache.key(context.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    /** What every file of one run shares, and what to close after the last. */
+    private record Session(Run run) {
+        void close() {
+            try {
+                run.budgets().close();
+            } finally {
+                run.services().close();
+            }
+        }
+    }
+
+    private Session open(List<DocumentProduct<?>> products, boolean rules) {
         Path base = options.baseDirectory().toAbsolutePath().normalize();
         LocalDate today = options.today() != null ? options.today() : config.today().orElseGet(LocalDate::now);
         Services services = new Services(serviceFactories, new Settings(config, options.cacheDirectory(), base, options));
@@ -131,10 +288,14 @@ public final class Engine {
         String cacheContext = cache == null ? "" : CacheContext.of(config, registry, options, today, rules,
                 serviceFactories.values(), services.settings());
         TimeBudgets budgets = new TimeBudgets(config.setting(CoreSettings.FILE_TIME_BUDGET));
-        Run run = new Run(config, registry, options, today, services, parser, cache, cacheContext, products, rules,
-                budgets);
-        FileLinter linter = new FileLinter(run);
+        return new Session(new Run(config, registry, options, today, services, parser, cache, cacheContext, products,
+                rules, budgets));
+    }
 
+    /** Lints the files and buffers of {@code inputs}, only the files of {@code shard} when it is not null. */
+    private List<FileLinter.Result> lintAll(Run run, List<Input> inputs, Shard shard) {
+        Path base = options.baseDirectory().toAbsolutePath().normalize();
+        FileLinter linter = new FileLinter(run);
         List<String> arguments = new ArrayList<>();
         List<Input.Buffer> buffers = new ArrayList<>();
         for (Input in : inputs) {
@@ -143,31 +304,23 @@ public final class Engine {
         }
         List<SourceFile> files = arguments.isEmpty() ? List.of() : new FileWalker(config, base).walk(arguments);
         if (!buffers.isEmpty() && !files.isEmpty()) files = withoutBuffers(files, base, buffers);
+        if (shard != null) files = files.stream().filter(f -> shard.contains(f.relativePath())).toList();
 
         List<Task> tasks = new ArrayList<>();
         Map<SourceFile, Long> sizes = sizes(files);
         for (SourceFile f : largestFirst(files, sizes))
             tasks.add(new Task(sizes.get(f), () -> linter.lint(f, configPath(f.path(), f.relativePath()))));
         for (Input.Buffer b : buffers) tasks.add(new Task(b.content().length, () -> lint(linter, base, b)));
-        List<FileLinter.Result> results;
-        List<Finding> corpusFindings;
-        Map<String, List<Suppressions.Hidden>> corpusHidden;
-        try {
-            results = runAll(tasks);
-            CorpusChecks corpus = new CorpusChecks(run, results);
-            corpusFindings = corpus.run();
-            corpusHidden = corpus.hidden();
-        } finally {
-            budgets.close();
-            services.close();
-        }
-        if (cache != null) cache.prune();
+        return runAll(tasks);
+    }
 
+    private RunResult result(List<FileLinter.Result> results, List<Finding> corpusFindings,
+                             Map<String, List<Suppressions.Hidden>> corpusHidden, long started) {
+        List<SuppressedFinding> suppressed = new ArrayList<>();
         List<Finding> findings = new ArrayList<>();
         List<String> paths = new ArrayList<>();
         Map<String, RuleMeta> ruleMetas = new TreeMap<>();
         Map<String, Map<String, Object>> productsByPath = new HashMap<>();
-        List<SuppressedFinding> suppressed = new ArrayList<>();
         for (FileLinter.Result r : results) {
             findings.addAll(r.findings());
             List<Suppressions.Hidden> hidden = new ArrayList<>(r.hidden());

@@ -378,6 +378,26 @@ public final class Suppressions {
         return problems;
     }
 
+    /**
+     * The directives as one string of fields, for a run whose corpus checks happen elsewhere (a shard); null for
+     * none. The problems are left out: they are findings of the file already.
+     */
+    public String store() {
+        if (directives.isEmpty()) return null;
+        FieldWriter w = new FieldWriter();
+        store(w);
+        return w.toString();
+    }
+
+    /** What {@link #store()} wrote; throws {@link IllegalArgumentException} on anything else. */
+    public static Suppressions load(String stored) {
+        if (stored == null) return NONE;
+        FieldReader in = new FieldReader(stored);
+        Suppressions s = load(in);
+        in.end();
+        return s;
+    }
+
     /** True when there are no directives and no problems to report. */
     public boolean isEmpty() {
         return this == NONE || directives.isEmpty() && problems.isEmpty();

@@ -328,4 +328,21 @@ class SuppressionsTest {
         Suppressions.NONE.store(none);
         assertSame(Suppressions.NONE, Suppressions.load(new FieldReader(none.toString())));
     }
+
+    @Test
+    void storedAndLoadedTheyHideWhatTheParsedOnesHide() {
+        Suppressions parsed = parse("<!-- contentlint-disable-file test/other-word -->",
+                "<!-- contentlint-disable test/bad-word -->", "a", "<!-- contentlint-capture -->",
+                "<!-- contentlint-enable -->", "b <!-- contentlint-disable-line test/bad-word:DETAIL -->",
+                "<!-- contentlint-disable-next-line -->", "c", "<!-- contentlint-restore -->", "d");
+        Suppressions loaded = Suppressions.load(parsed.store());
+        for (String rule : List.of(BAD, OTHER, THROWS)) {
+            assertEquals(hidden(parsed, rule, 11), hidden(loaded, rule, 11), rule);
+            for (int line = 1; line <= 11; line++)
+                assertEquals(parsed.suppresses(rule, "DETAIL", line), loaded.suppresses(rule, "DETAIL", line), rule + " " + line);
+        }
+        assertFalse(hidden(parsed, BAD, 11).isEmpty());
+        assertEquals(parsed.store(), loaded.store());
+        assertSame(Suppressions.NONE, Suppressions.load(Suppressions.NONE.store()));
+    }
 }
