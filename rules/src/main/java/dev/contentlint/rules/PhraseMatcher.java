@@ -1,7 +1,6 @@
 package dev.contentlint.rules;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -44,17 +43,6 @@ public final class PhraseMatcher {
 
     private final List<Phrase> phrases;
     private final Pattern any;
-    /**
-     * Each phrase alone with the edges around it, tried only where its {@link #starts} allow; null when some
-     * phrase could match nothing at all, and then the search runs {@link #any} over the whole text.
-     */
-    private final Pattern[] each;
-    /** Per phrase, the ASCII characters a match of it can start with; any other character may start one. */
-    private final boolean[][] starts;
-    /** ASCII characters that no phrase's match can start with. */
-    private final boolean[] noStart = new boolean[128];
-    /** ASCII characters after which the edge before a phrase never allows a match. */
-    private final boolean[] blocks = new boolean[128];
 
     private PhraseMatcher(List<Phrase> phrases, Edges edges) {
         this.phrases = List.copyOf(phrases);
@@ -63,60 +51,14 @@ public final class PhraseMatcher {
         for (int i = 0; i < phrases.size(); i++) {
             Phrase p = phrases.get(i);
             // Named groups tell which phrase matched whatever groups the phrases hold themselves.
-            sb.append(i == 0 ? "" : "|").append("(?<").append(group(i)).append('>').append(body(p)).append(')');
+            sb.append(i == 0 ? "" : "|").append("(?<").append(group(i)).append('>')
+                    .append(p.caseSensitive() ? "(?-i:" : "(?:").append(p.pattern()).append("))");
             ascii &= p.pattern().chars().allMatch(c -> c < 128);
         }
         sb.append(")(?!").append(edges.after()).append(')');
         // ASCII case folding is exact for ASCII phrases and several times faster than Unicode folding, which
         // only phrases with other letters need.
-        int flags = Pattern.CASE_INSENSITIVE | (ascii ? 0 : Pattern.UNICODE_CASE);
-        any = Pattern.compile(sb.toString(), flags);
-
-        // The alternation is tried at every character of a text, each phrase in turn. Most characters cannot
-        // start any phrase, or follow a letter the edge rejects; the search skips those and at the others
-        // tries only the phrases that can start there, in list order, which is the alternation's own order.
-        Pattern[] each = new Pattern[phrases.size()];
-        boolean[][] starts = new boolean[phrases.size()][];
-        Arrays.fill(noStart, true);
-        for (int i = 0; i < phrases.size(); i++) {
-            Pattern alone = Pattern.compile(body(phrases.get(i)), flags);
-            if (alone.matcher("").lookingAt()) {
-                each = null;
-                break;
-            }
-            each[i] = Pattern.compile("(?<!" + edges.before() + ")" + body(phrases.get(i)) + "(?!" + edges.after() + ")", flags);
-            starts[i] = startCharacters(phrases.get(i).pattern(), alone);
-            for (int c = 0; c < 128; c++) noStart[c] &= !starts[i][c];
-        }
-        this.each = each;
-        this.starts = starts;
-        Pattern before = Pattern.compile(edges.before(), flags);
-        for (int c = 0; c < 128; c++) blocks[c] = before.matcher(String.valueOf((char) c)).matches();
-    }
-
-    private static String body(Phrase p) {
-        return (p.caseSensitive() ? "(?-i:" : "(?:") + p.pattern() + ")";
-    }
-
-    /**
-     * The ASCII characters a match of {@code alone} can start with: those it matches, or runs out of input
-     * on, as a one-character text. A phrase that looks at what stands before it (a word boundary, a
-     * look-behind, an anchor) could start differently inside a text, so every character counts for it.
-     */
-    private static boolean[] startCharacters(String pattern, Pattern alone) {
-        boolean[] out = new boolean[128];
-        boolean context = pattern.contains("\\b") || pattern.contains("\\B") || pattern.contains("(?<=")
-                || pattern.contains("(?<!") || pattern.contains("^") || pattern.contains("\\G") || pattern.contains("\\A")
-                || pattern.contains("$");
-        for (int c = 0; c < 128; c++) {
-            if (context) {
-                out[c] = true;
-                continue;
-            }
-            Matcher m = alone.matcher(String.valueOf((char) c));
-            out[c] = m.lookingAt() || m.hitEnd();
-        }
-        return out;
+        any = Pattern.compile(sb.toString(), Pattern.CASE_INSENSITIVE | (ascii ? 0 : Pattern.UNICODE_CASE));
     }
 
     /** A matcher for {@code phrases} with {@code edges} around each; an empty list finds nothing. */
@@ -153,45 +95,11 @@ public final class PhraseMatcher {
     public List<Match> find(CharSequence text) {
         if (phrases.isEmpty()) return List.of();
         List<Match> found = new ArrayList<>();
-        if (each == null) {
-            Matcher m = any.matcher(text);
-            while (m.find()) {
-                int i = 0;
-                while (m.start(group(i)) < 0) i++;
-                found.add(new Match(m.start(), m.end(), m.group(), phrases.get(i)));
-            }
-            return found;
-        }
-        Matcher[] matchers = new Matcher[each.length];
-        int n = text.length();
-        for (int at = 0; at < n; ) {
-            char c = text.charAt(at);
-            char before = at == 0 ? ' ' : text.charAt(at - 1);
-            if (c < 128 && noStart[c] || at > 0 && before < 128 && blocks[before]) {
-                at++;
-                continue;
-            }
-            Matcher hit = null;
-            int phrase = 0;
-            for (; phrase < each.length; phrase++) {
-                if (c < 128 && !starts[phrase][c]) continue;
-                Matcher m = matchers[phrase];
-                if (m == null) {
-                    m = matchers[phrase] = each[phrase].matcher(text);
-                    m.useTransparentBounds(true).useAnchoringBounds(false);
-                }
-                m.region(at, n);
-                if (m.lookingAt()) {
-                    hit = m;
-                    break;
-                }
-            }
-            if (hit == null) {
-                at++;
-                continue;
-            }
-            found.add(new Match(at, hit.end(), hit.group(), phrases.get(phrase)));
-            at = hit.end() > at ? hit.end() : at + 1;
+        Matcher m = any.matcher(text);
+        while (m.find()) {
+            int i = 0;
+            while (m.start(group(i)) < 0) i++;
+            found.add(new Match(m.start(), m.end(), m.group(), phrases.get(i)));
         }
         return found;
     }
