@@ -162,7 +162,7 @@ fi
 J25="${JAVA25_HOME:-}"
 if [ -z "$J25" ]; then
   for h in /usr/lib/jvm/*; do
-    v=$(sed -n 's/^JAVA_VERSION="\([0-9]*\).*/\1/p' "$h/release" 2>/dev/null)
+    v=$(sed -n 's/^JAVA_VERSION="\([0-9]*\).*/\1/p' "$h/release" 2>/dev/null || true)
     [ -n "$v" ] && [ "$v" -ge 25 ] && { J25=$h; break; }
   done
 fi
