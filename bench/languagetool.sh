@@ -6,6 +6,7 @@
 #   (a) contentlint with grammar/languagetool and spelling/misspelling, cold (empty cache);
 #   (b) contentlint again with the same cache after one file was edited;
 #   (c) LanguageTool's command line 6.8 as `-l en-US -r DIR` over the same files;
+#   (h) Harper (harper.js, WebAssembly, one thread) over the same files, when ../shared/bench/peers.sh installed it;
 # then contentlint cold over subset-200-md.txt, and LanguageTool's profiling mode (which rules cost most).
 # The files are copied to a scratch folder first (the corpus is never edited). Each measurement runs once
 # under GNU time (wall s, peak RSS): these runs take minutes, so rerun the script to see the spread.
@@ -17,6 +18,7 @@
 #   LT_CLI=DIR        LanguageTool command line jars (default /tmp/lt-cli-6.8); fetched from Maven Central
 #                     with `mvn dependency:copy-dependencies` into that folder when missing (benchmarks only)
 #   NO_LT=1           skip (c) and profiling
+#   PEERS_DIR=DIR     where ../shared/bench/peers.sh installed Harper (default /tmp/peers); NO_HARPER=1 skips (h)
 #   NO_DAEMON=1       skip the (a)/(b) pair run with --daemon (LanguageTool kept loaded in a background process;
 #                     (a) then includes starting it, (b) finds it running; stopped at the end)
 #   NO_200=1          skip the subset-200 row
@@ -131,6 +133,13 @@ POM
   measure "(c) LanguageTool 6.8 command line" "$N50" count_lt java -cp "$LT_CLI/*" org.languagetool.commandline.Main -l en-US -r "$W/sub50"
 fi
 
+HARPER="${PEERS_DIR:-/tmp/peers}/harper-lint.mjs"
+count_hp() { sed -n 's/.* lints \([0-9]*\)$/\1/p' "$W/out" | tail -1; }
+if [ "${NO_HARPER:-0}" != 1 ] && [ -f "$HARPER" ] && command -v node >/dev/null; then
+  copy_subset "$CORPUS/subset-50-md.txt" "$W/sub50"
+  measure "(h) Harper (harper.js)" "$N50" count_hp node "$HARPER" "$W/sub50"
+fi
+
 if [ "${NO_200:-0}" != 1 ] && [ -f "$CORPUS/subset-200-md.txt" ]; then
   copy_subset "$CORPUS/subset-200-md.txt" "$W/sub200"
   N200=$(find "$W/sub200" -name '*.md' | wc -l)
@@ -146,8 +155,9 @@ echo "| --- | ---: | ---: | ---: | ---: | --- |"
 awk -F'\t' '{printf "| %s | %d | %.1f | %.1f | %.0f | %s |\n", $1, $2, $3, $6, $4/1024, $5}' "$ROWS"
 echo
 awk -F'\t' '$1 ~ /^\(a\) contentlint,/{a=$3} $1 ~ /^\(b\) contentlint,/{b=$3} $1 ~ /^\(c\)/{c=$3}
-  $1 ~ /^\(a\) contentlint --daemon/{ad=$3} $1 ~ /^\(b\) contentlint --daemon/{bd=$3}
+  $1 ~ /^\(a\) contentlint --daemon/{ad=$3} $1 ~ /^\(b\) contentlint --daemon/{bd=$3} $1 ~ /^\(h\)/{h=$3}
   END{ if (a>0 && c>0) printf "(a)/(c) wall: %.2f (target <= 0.5)\n", a/c;
+       if (a>0 && h>0) printf "(a)/(h) wall: %.2f\n", a/h;
        if (a>0 && b>0) printf "(b)/(a) wall: %.3f (target <= 0.05)\n", b/a;
        if (ad>0 && c>0) printf "with --daemon: (a)/(c) wall: %.2f\n", ad/c;
        if (ad>0 && bd>0) printf "with --daemon: (b)/(a) wall: %.3f\n", bd/ad }' "$ROWS"

@@ -1,11 +1,12 @@
 #!/usr/bin/env bash
-# Benchmark contentlint against markdownlint-cli2 on the shared corpus.
+# Benchmark contentlint against markdownlint-cli2 and rumdl on the shared corpus.
 #
 # Builds nothing: run `mvn -B package -DskipTests` first, so cli/target/contentlint exists.
 # Measures, in one run and on the same machine:
 #   * contentlint on all Markdown files of the corpus and, separately, on all HTML pages (default rules);
-#   * markdownlint-cli2 on the same Markdown files (default rules);
-#   * start-up: both tools on one small Markdown file.
+#   * markdownlint-cli2 and rumdl on the same Markdown files (default rules);
+#   * start-up: the tools on one small Markdown file; contentlint also on Java 25 or newer with its
+#     ahead-of-time cache, when such a Java is found (JAVA25_HOME, else /usr/lib/jvm).
 # Each corpus measurement runs RUNS times under GNU time (wall s, peak RSS); the table shows medians.
 #
 # Environment:
@@ -15,6 +16,8 @@
 #   PEERS_DIR=DIR  where peers are installed (default /tmp/peers, as ../shared/bench/peers.sh does)
 #   PEERS_SH=FILE  the installer (default ../shared/bench/peers.sh beside the repository)
 #   JOBS=N         --jobs for contentlint (default: its own default, the number of processors)
+#   JAVA25_HOME=DIR  a Java 25 or newer for the start-up row with the ahead-of-time cache (default: the first
+#                  one under /usr/lib/jvm; none found, no row)
 #   PREVIOUS=DIR   another contentlint distribution (an earlier build's cli/target/contentlint, copied aside):
 #                  measured on the same files, run for run in turn with this one, and reported as a ratio
 set -euo pipefail
@@ -27,6 +30,7 @@ RUNS="${RUNS:-3}"
 PEERS_DIR="${PEERS_DIR:-/tmp/peers}"
 PEERS_SH="${PEERS_SH:-$ROOT/../shared/bench/peers.sh}"
 MDL="$PEERS_DIR/node_modules/.bin/markdownlint-cli2"
+RUMDL="$PEERS_DIR/node_modules/@rumdl/cli-linux-x64/rumdl"
 # The corpus's Markdown trees and HTML pages; the corpus README and license files are not documents.
 MD_GLOBS=('powershell-docs/**/*.md' 'opentelemetry-io/**/*.md')
 HTML_GLOBS=('httpd-manual/**/*.html')
@@ -97,6 +101,7 @@ measure() {
 }
 count_cl()  { grep -c '^[^:]*:[0-9]*:[0-9]*: ' "$W/out" || true; }
 count_mdl() { sed -n 's/^Summary: \([0-9]*\) error.*/\1/p' "$W/err" "$W/out" | tail -1; }
+count_ru()  { sed -n 's/.*Found \([0-9]*\) issues.*/\1/p' "$W/err" "$W/out" | tail -1; }
 
 if [ -n "${PREVIOUS:-}" ]; then
   PREV_CL="$PREVIOUS/bin/contentlint"
@@ -121,6 +126,8 @@ else
   measure contentlint html "$N_HTML" count_cl "$CL" "${CL_ARGS[@]}" "${HTML_GLOBS[@]}"
 fi
 [ "${NO_PEERS:-0}" = 1 ] || measure markdownlint-cli2 md "$N_MD" count_mdl "$MDL" "${MD_GLOBS[@]}"
+# rumdl takes folders (every .md file in them), the same 2,440 files as the globs.
+[ "${NO_PEERS:-0}" = 1 ] || [ ! -x "$RUMDL" ] || measure rumdl md "$N_MD" count_ru "$RUMDL" check --no-cache powershell-docs opentelemetry-io
 
 # Start-up: one small file, so the time is almost all process start.
 mkdir -p "$W/small"
@@ -150,7 +157,24 @@ if [ -n "${PREVIOUS:-}" ]; then
   cp -r "$PREVIOUS" "$W/prev-no-cds" && rm -f "$W/prev-no-cds/lib/contentlint.jsa"
   startup "contentlint (previous), no AppCDS archive" "$W/prev-no-cds/bin/contentlint" --no-color page.md
 fi
+# Java 25 or newer: the launcher trains its ahead-of-time cache on the first run (here into the scratch folder,
+# before the timed runs) and uses it after.
+J25="${JAVA25_HOME:-}"
+if [ -z "$J25" ]; then
+  for h in /usr/lib/jvm/*; do
+    v=$(sed -n 's/^JAVA_VERSION="\([0-9]*\).*/\1/p' "$h/release" 2>/dev/null || true)
+    [ -n "$v" ] && [ "$v" -ge 25 ] && { J25=$h; break; }
+  done
+fi
+if [ -n "$J25" ] && [ -x "$J25/bin/java" ]; then
+  (cd "$W/small" && JAVA_HOME="$J25" XDG_CACHE_HOME="$W/xdg" "$CL" --no-color page.md >/dev/null 2>&1) || true
+  startup "contentlint, Java $(sed -n 's/^JAVA_VERSION="\([0-9.]*\).*/\1/p' "$J25/release"), AOT cache" \
+    env JAVA_HOME="$J25" XDG_CACHE_HOME="$W/xdg" "$CL" --no-color page.md
+  startup "contentlint, Java $(sed -n 's/^JAVA_VERSION="\([0-9.]*\).*/\1/p' "$J25/release"), no cache" \
+    env JAVA_HOME="$J25" CONTENTLINT_AOT=off "$CL" --no-color page.md
+fi
 [ "${NO_PEERS:-0}" = 1 ] || startup markdownlint-cli2 "$MDL" page.md
+[ "${NO_PEERS:-0}" = 1 ] || [ ! -x "$RUMDL" ] || startup rumdl "$RUMDL" check --no-cache page.md
 
 echo
 echo "Machine: $(nproc) cores, $(free -g 2>/dev/null | awk '/Mem:/{print $2}') GiB; $(java -version 2>&1 | head -1);" \
@@ -168,8 +192,11 @@ if [ "${NO_PEERS:-0}" != 1 ]; then
   echo
   awk -F'\t' '$1=="contentlint" && $2=="md"{c=$4} $1=="markdownlint-cli2" && $2=="md"{m=$4}
     END{if (c>0 && m>0) printf "Ratio contentlint / markdownlint-cli2, wall time on the .md files: %.2f (below 1 = contentlint faster)\n", c/m}' "$ROWS"
-  awk -F'\t' '$1=="contentlint"{c=$2} $1=="markdownlint-cli2"{m=$2}
-    END{if (c>0 && m>0) printf "Ratio contentlint / markdownlint-cli2, start-up: %.2f\n", c/m}' "$STARTUP"
+  awk -F'\t' '$1=="contentlint" && $2=="md"{c=$4} $1=="rumdl" && $2=="md"{r=$4}
+    END{if (c>0 && r>0) printf "Ratio contentlint / rumdl, wall time on the .md files: %.2f\n", c/r}' "$ROWS"
+  awk -F'\t' '$1=="contentlint"{c=$2} $1=="markdownlint-cli2"{m=$2} $1 ~ /AOT cache$/{a=$2}
+    END{if (c>0 && m>0) printf "Ratio contentlint / markdownlint-cli2, start-up: %.2f\n", c/m;
+        if (a>0 && m>0) printf "Ratio contentlint on Java 25+ with its AOT cache / markdownlint-cli2, start-up: %.2f\n", a/m}' "$STARTUP"
 fi
 if [ -n "${PREVIOUS:-}" ]; then
   echo

@@ -157,6 +157,68 @@ class DistributionIT {
         assertEquals(2, usage.code(), usage.toString());
     }
 
+    /** A Java of feature version 25 or newer installed beside this one (as /usr/lib/jvm holds them), or null. */
+    private static Path aotJava() throws IOException {
+        Path jvms = Path.of(System.getProperty("contentlint.aotJavas", "/usr/lib/jvm"));
+        if (!Files.isDirectory(jvms)) return null;
+        try (var homes = Files.list(jvms)) {
+            for (Path home : homes.sorted().toList()) {
+                Path release = home.resolve("release");
+                if (!Files.isRegularFile(release) || !Files.isExecutable(home.resolve("bin/java"))) continue;
+                var m = java.util.regex.Pattern.compile("(?m)^JAVA_VERSION=\"(\\d+)").matcher(Files.readString(release));
+                if (m.find() && Integer.parseInt(m.group(1)) >= 25) return home;
+            }
+        }
+        return null;
+    }
+
+    /** A run as text without the time the summary line states. */
+    private static String untimed(Run r) {
+        return r.toString().replaceAll("\\(?\\d+(\\.\\d+)? s\\)?", "");
+    }
+
+    @Test
+    void onJava25TheFirstRunTrainsAnAheadOfTimeCacheThatLaterRunsUseAndABrokenOneIsIgnored() throws Exception {
+        Path home = aotJava();
+        assumeTrue(home != null, "no Java 25 or newer installed");
+        Path cwd = otherDir();
+        Files.writeString(cwd.resolve("page.md"), "# Page\n\nTODO write this.\n");
+        Map<String, String> env = Map.of("JAVA_HOME", home.toString(), "XDG_CACHE_HOME", work.resolve("cache").toString());
+        Path folder = work.resolve("cache/contentlint/aot");
+
+        Run first = run(env, cwd, launcher, null, "--fail-on", "info", "page.md");
+        assertEquals(1, first.code(), first.toString());
+        assertTrue(first.out().contains("[structure/placeholder-text]"), first.toString());
+        List<Path> caches;
+        try (var files = Files.list(folder)) {
+            caches = files.toList();
+        }
+        assertEquals(1, caches.size(), "one cache and no leftovers: " + caches);
+        assertTrue(caches.get(0).getFileName().toString().matches("contentlint-\\d+-\\d+\\.aot"), caches.toString());
+        assertEquals("rwx------", java.nio.file.attribute.PosixFilePermissions.toString(
+                Files.getPosixFilePermissions(folder)), "only the user may write the folder");
+
+        Run second = run(env, cwd, launcher, null, "--fail-on", "info", "page.md");
+        assertEquals(untimed(first), untimed(second), "the cache changes nothing a run prints");
+
+        // A cache the JVM cannot use (another build's, or damaged) is skipped without a word.
+        Files.write(caches.get(0), new byte[4096]);
+        Run broken = run(env, cwd, launcher, null, "--fail-on", "info", "page.md");
+        assertEquals(untimed(first), untimed(broken));
+        Run off = run(Map.of("JAVA_HOME", home.toString(), "XDG_CACHE_HOME", work.resolve("off").toString(),
+                "CONTENTLINT_AOT", "off"), cwd, launcher, null, "--fail-on", "info", "page.md");
+        assertEquals(untimed(first), untimed(off));
+        assertTrue(Files.notExists(work.resolve("off")), "CONTENTLINT_AOT=off writes no cache");
+    }
+
+    @Test
+    void onJava17NoAheadOfTimeCacheIsMade() throws Exception {
+        Run r = run(Map.of("XDG_CACHE_HOME", work.resolve("cache").toString()), otherDir(), launcher, null, "--version");
+        assertEquals(0, r.code(), r.toString());
+        assumeTrue(Runtime.version().feature() < 24, "the build runs on Java 24 or newer");
+        assertTrue(Files.notExists(work.resolve("cache")), "the class-data archive serves Java 17");
+    }
+
     @Test
     void zipHoldsTheFolderWithAnExecutableLauncher() throws IOException {
         Path zip;

@@ -1,5 +1,6 @@
 package dev.contentlint.core.document;
 
+import com.vladsch.flexmark.ast.HtmlEntity;
 import com.vladsch.flexmark.ast.Text;
 import com.vladsch.flexmark.ext.autolink.internal.AutolinkNodePostProcessor;
 import com.vladsch.flexmark.parser.block.NodePostProcessor;
@@ -8,6 +9,7 @@ import com.vladsch.flexmark.util.ast.Block;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.ast.NodeTracker;
+import com.vladsch.flexmark.util.ast.TypographicText;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -21,6 +23,9 @@ import java.util.Map;
  * boundary inside a run of combining marks by scanning back to the run's base character: a run of k marks
  * costs k² (20,000 accents on one letter took 12 s). Real writing puts a few marks on a letter, so a longer
  * run is decoration, not a URL; skipping those blocks bounds the step at {@value #MAX_MARK_RUN}² per mark.
+ *
+ * <p>Text that cannot hold a link is not handed to the step at all: it unescapes every text node and runs its
+ * link scanners and a pattern over it, and most text nodes of a page hold no link.
  */
 final class GuardedAutolinks extends NodePostProcessorFactory {
     static final int MAX_MARK_RUN = 32;
@@ -37,9 +42,26 @@ final class GuardedAutolinks extends NodePostProcessorFactory {
         return new NodePostProcessor() {
             @Override
             public void process(NodeTracker state, Node node) {
-                if (!inDecoratedBlock(node, blocks)) autolinks.process(state, node);
+                if (mayHoldLink(node) && !inDecoratedBlock(node, blocks)) autolinks.process(state, node);
             }
         };
+    }
+
+    /**
+     * Whether the autolink step could find a link in {@code node}: its scanners start only at ':' (a scheme),
+     * '@' (an e-mail address) and "www." (in lower case), and unescaping can make those characters only from
+     * a backslash escape or a character reference. A node followed by typographic text or an entity is always
+     * handed on, since the step then reads those too.
+     */
+    static boolean mayHoldLink(Node node) {
+        if (node.getNext() instanceof TypographicText || node.getNext() instanceof HtmlEntity) return true;
+        CharSequence s = node.getChars();
+        for (int i = 0, n = s.length(); i < n; i++) {
+            char c = s.charAt(i);
+            if (c == ':' || c == '@' || c == '&' || c == '\\') return true;
+            if (c == 'w' && i + 2 < n && s.charAt(i + 1) == 'w' && s.charAt(i + 2) == 'w') return true;
+        }
+        return false;
     }
 
     /**

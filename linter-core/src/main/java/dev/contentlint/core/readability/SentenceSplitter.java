@@ -112,7 +112,7 @@ public final class SentenceSplitter {
             else if (Character.isDigit(cp)) digits++;
             i += Character.charCount(cp);
         }
-        return new Word(s, e, core, Syllables.count(core), letters, digits);
+        return Word.counted(s, e, core, letters, digits);
     }
 
     private static boolean removedBetween(int[] removed, int from, int to) {

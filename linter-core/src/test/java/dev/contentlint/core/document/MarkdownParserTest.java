@@ -110,6 +110,14 @@ class MarkdownParserTest {
     }
 
     @Test
+    void bareLinksAreFoundInEveryFormTheAutolinkStepReadsAndPlainTextHoldsNone() {
+        Document d = md("Plain words, no link at all.\n\nSee http://a.example/x, www.b.example, mail c@d.example,"
+                + " http&#58;//e.example and *www.f.example* or \\www.g.example.\n");
+        assertEquals(List.of("http://a.example/x", "www.b.example", "c@d.example", "www.f.example", "www.g.example"), d.links().stream().map(Link::destination).toList());
+        assertTrue(md("Nothing here: just text, w w w, and an ampersand &amp; a colon.\n").links().isEmpty());
+    }
+
+    @Test
     void codeBlocksReferencesAndFrontMatterAreNotProse() {
         String text = "---\ntitle: Secret\n---\n```\nfenced words\n```\n\n    indented words\n\n[ref]: http://r.com\n\nsee [the ref][ref] and [ref]\n";
         Document d = md(text);

@@ -32,10 +32,10 @@ public final class LongParagraphRule implements Rule {
     public void check(Document document, RuleContext context) {
         int max = context.options(Options.class).maxWords();
         for (BlockReadability b : DocumentReadability.of(document).blocks()) {
-            if (!PARAGRAPHS.contains(b.block().kind()) || b.counts().words() <= max) continue;
+            if (!PARAGRAPHS.contains(b.block().kind()) || b.words() <= max) continue;
             ProseBlock block = b.block();
             int first = b.sentences().get(0).start();
-            context.report(block.sourceSpan(first, b.sentences().get(0).end()), "Paragraph has " + b.counts().words()
+            context.report(block.sourceSpan(first, b.sentences().get(0).end()), "Paragraph has " + b.words()
                     + " words (limit " + max + "): split it into shorter paragraphs.");
         }
     }
