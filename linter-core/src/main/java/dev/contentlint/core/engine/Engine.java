@@ -122,7 +122,8 @@ public final class Engine {
         Path base = options.baseDirectory().toAbsolutePath().normalize();
         LocalDate today = options.today() != null ? options.today() : config.today().orElseGet(LocalDate::now);
         Services services = new Services(serviceFactories, new Settings(config, options.cacheDirectory(), base, options));
-        RunCache cache = options.cacheDirectory() == null ? null : new RunCache(options.cacheDirectory());
+        RunCache cache = options.cacheDirectory() == null ? null : new RunCache(options.cacheDirectory(),
+                new RunCache.Limits(config.setting(CoreSettings.CACHE_MAX_SIZE), config.setting(CoreSettings.CACHE_MAX_AGE)));
         String cacheContext = cache == null ? "" : CacheContext.of(config, registry, options, today, rules,
                 serviceFactories.values(), services.settings());
         TimeBudgets budgets = new TimeBudgets(config.setting(CoreSettings.FILE_TIME_BUDGET));
