@@ -140,7 +140,7 @@ final class FileLinter {
     private static boolean failedInternally(Result result) {
         // A timeout depends on the machine and the budget as much as on the file: never cached.
         return result.findings().stream().anyMatch(f -> f.ruleId().equals(InternalRules.INTERNAL_ERROR)
-                || f.ruleId().equals(InternalRules.TIMEOUT));
+                || f.ruleId().equals(InternalRules.TIMEOUT) || f.ruleId().equals(InternalRules.OUT_OF_MEMORY));
     }
 
     /**
@@ -154,6 +154,10 @@ final class FileLinter {
                 if (!timing.deadline().passed()) return result;
             } catch (Deadline.Exceeded e) {
                 // reported below
+            } catch (OutOfMemoryError e) {
+                // The file's document and findings are garbage once the work unwinds: the heap is free again for
+                // the other files.
+                return outOfMemory(source.relativePath(), fileConfig);
             }
             return failed(source.relativePath(), fileConfig, InternalRules.TIMEOUT, "Linting this file took more than "
                     + "its time budget of " + seconds(timing.budget()) + " of CPU time (file-time-budget: "
@@ -161,6 +165,15 @@ final class FileLinter {
                     + "stopped, so none of its findings are reported. Raise file-time-budget in the config (or set "
                     + "it to none), or exclude the file.");
         }
+    }
+
+    private Result outOfMemory(String rel, FileConfig fileConfig) {
+        long heap = Runtime.getRuntime().maxMemory() >> 20;
+        return failed(rel, fileConfig, InternalRules.OUT_OF_MEMORY, "Linting this file ran out of memory (a heap of "
+                + heap + " MB, shared with the files checked beside it) and was stopped, so none of its findings are "
+                + "reported. Give contentlint a larger heap (CONTENTLINT_OPTS=-Xmx" + Math.max(2, 2 * heap / 1024 + 1)
+                + "g; MAVEN_OPTS for the Maven plugin), check fewer files at once (--jobs 1), lower max-file-size, or "
+                + "exclude the file.");
     }
 
     private static String seconds(java.time.Duration d) {
@@ -181,6 +194,7 @@ final class FileLinter {
         try {
             document = parse(source, deadline);
         } catch (Throwable t) {
+            if (t instanceof OutOfMemoryError oom) throw oom;
             rethrowIfStopped(t, deadline);
             parserFailed(source, t);
             return failed(rel, fileConfig, InternalRules.INTERNAL_ERROR, parserName(source.format())
@@ -218,6 +232,7 @@ final class FileLinter {
         try {
             document = parse(source, deadline);
         } catch (Throwable t) {
+            if (t instanceof OutOfMemoryError oom) throw oom;
             rethrowIfStopped(t, deadline);
             parserFailed(source, t);
             return new Result(source.relativePath(), cached, Map.of(), Map.of(), Suppressions.NONE, fileConfig);
