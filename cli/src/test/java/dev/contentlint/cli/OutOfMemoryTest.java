@@ -51,7 +51,10 @@ class OutOfMemoryTest {
         assertEquals("contentlint/out-of-memory", big.get(0).get("ruleId").asText());
         String message = big.get(0).get("message").asText();
         assertTrue(message.contains("CONTENTLINT_OPTS=-Xmx") && message.contains("max-file-size"), message);
-        assertTrue(small.stream().noneMatch(f -> f.get("ruleId").asText().startsWith("contentlint/")), both);
+        // The small file is checked, unless the big one ran out while a class was loading data the rules share:
+        // then it too gets the advice, never an internal error.
+        assertTrue(small.stream().allMatch(f -> !f.get("ruleId").asText().startsWith("contentlint/")
+                || f.get("ruleId").asText().equals("contentlint/out-of-memory")), both);
     }
 
     /** The command line in a JVM of its own, with {@code heap} as its -Xmx, in the test folder. */

@@ -50,6 +50,8 @@ final class FileLinter {
     private record Source(Path path, String relativePath, String configPath, byte[] content, Format format) {}
 
     private final Run run;
+    /** Whether a file of this run ran out of memory: classes that were loading then stay unusable. */
+    private volatile boolean ranOutOfMemory;
 
     FileLinter(Run run) {
         this.run = run;
@@ -157,6 +159,7 @@ final class FileLinter {
             } catch (OutOfMemoryError e) {
                 // The file's document and findings are garbage once the work unwinds: the heap is free again for
                 // the other files.
+                ranOutOfMemory = true;
                 return outOfMemory(source.relativePath(), fileConfig);
             }
             return failed(source.relativePath(), fileConfig, InternalRules.TIMEOUT, "Linting this file took more than "
@@ -165,6 +168,17 @@ final class FileLinter {
                     + "stopped, so none of its findings are reported. Raise file-time-budget in the config (or set "
                     + "it to none), or exclude the file.");
         }
+    }
+
+    /**
+     * Lets an out-of-memory error through to {@link #timed}, and also a class that cannot load after one: running out
+     * of memory while a class loaded its data leaves that class unusable for the rest of the run, which is not
+     * the rule's bug but the same lack of memory.
+     */
+    private void rethrowIfOutOfMemory(Throwable t) {
+        if (t instanceof OutOfMemoryError oom) throw oom;
+        if (ranOutOfMemory && t instanceof LinkageError)
+            throw new OutOfMemoryError("a class could not load after an earlier file ran out of memory: " + t);
     }
 
     private Result outOfMemory(String rel, FileConfig fileConfig) {
@@ -194,7 +208,7 @@ final class FileLinter {
         try {
             document = parse(source, deadline);
         } catch (Throwable t) {
-            if (t instanceof OutOfMemoryError oom) throw oom;
+            rethrowIfOutOfMemory(t);
             rethrowIfStopped(t, deadline);
             parserFailed(source, t);
             return failed(rel, fileConfig, InternalRules.INTERNAL_ERROR, parserName(source.format())
@@ -232,7 +246,7 @@ final class FileLinter {
         try {
             document = parse(source, deadline);
         } catch (Throwable t) {
-            if (t instanceof OutOfMemoryError oom) throw oom;
+            rethrowIfOutOfMemory(t);
             rethrowIfStopped(t, deadline);
             parserFailed(source, t);
             return new Result(source.relativePath(), cached, Map.of(), Map.of(), Suppressions.NONE, fileConfig);
@@ -308,6 +322,7 @@ final class FileLinter {
             if (rule.rule() instanceof CorpusRule<?> corpusRule) summaries.put(id, corpusRule.summarize(document, context));
         } catch (Throwable t) {
             rethrowIfStopped(t, deadline);
+            rethrowIfOutOfMemory(t);
             rethrowIfFatal(t, run.config());
             if (run.options().haltOnError()) throw new RuleFailureException(id, document.relativePath(), t);
             findings.add(internalError(id, document.relativePath(), t, "on this file"));
