@@ -68,7 +68,7 @@ public final class Main {
             int code = full[0].equals("help") ? cl.execute(full) : cl.execute(Arrays.copyOfRange(full, 1, full.length));
             cl.getOut().flush();
             return code;
-        } catch (RuntimeException | LinkageError e) {
+        } catch (RuntimeException | LinkageError | OutOfMemoryError e) {
             errors.report(e, errWriter);
             errWriter.flush();
             return ExitCode.ERROR;

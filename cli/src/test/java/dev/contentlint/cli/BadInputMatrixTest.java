@@ -88,6 +88,10 @@ class BadInputMatrixTest {
                         file("=HYPERLINK(1).md", body), file("quote\"'.html", "<p>x</p>")), List.of("."), 0, null),
                 new Case("deep block quotes", List.of(file("deep.md", ">".repeat(20_000) + " x\n")), List.of("deep.md"), 1, "contentlint/parse-error"),
                 new Case("deep HTML nesting", List.of(file("deep.html", "<div>".repeat(20_000) + "x")), List.of("deep.html"), 0, null),
+                new Case("table with an invalid UTF-8 delimiter row, then a label of backslashes", List.of(file("labels.md",
+                        concat("# T\n\n| a | b |\n|--".getBytes(StandardCharsets.UTF_8), concat(bytes(0xE9, '|', 0xFF, '|'),
+                                ("\n| x | y |\n\n- [ " + "\\".repeat(111) + "] task\n").getBytes(StandardCharsets.UTF_8))))),
+                        List.of("labels.md"), 0, "contentlint/encoding"),
                 new Case("unclosed everything", List.of(file("open.html", "<b><i><span><p>".repeat(500))), List.of("open.html"), 0, null),
                 new Case("YAML alias bomb in front matter", List.of(file("bomb.md", "---\na: &a [x, x, x, x, x, x, x, x, x]\n"
                         + "b: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a]\nc: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b]\n"

@@ -53,10 +53,10 @@ public final class RunCache {
     private static final java.util.regex.Pattern ENTRY_NAME = java.util.regex.Pattern.compile("[0-9a-f]{62}");
 
     /**
-     * How much the cache keeps.
+     * How much the cache keeps (the settings {@code cache-max-size} and {@code cache-max-age}).
      *
-     * @param maxBytes the most the entries may take together
-     * @param maxAge   how long an entry unused is kept
+     * @param maxBytes the most the entries may take together; 0 for no size limit
+     * @param maxAge   how long an entry unused is kept; zero for no age limit
      */
     public record Limits(long maxBytes, Duration maxAge) {
         /** 256 MiB and 30 days: some 50,000 files' entries, and a month without a run over a branch. */
@@ -246,11 +246,12 @@ public final class RunCache {
             return; // pruning is housekeeping: it must not fail the run
         }
         stored.sort(java.util.Comparator.comparingLong(Stored::used).reversed());
-        long oldest = System.currentTimeMillis() - limits.maxAge().toMillis();
+        long oldest = limits.maxAge().isZero() ? Long.MIN_VALUE : System.currentTimeMillis() - limits.maxAge().toMillis();
+        long most = limits.maxBytes() == 0 ? Long.MAX_VALUE : limits.maxBytes();
         long total = 0;
         for (Stored e : stored) {
             total += e.bytes();
-            if (e.used() >= oldest && total <= limits.maxBytes()) continue;
+            if (e.used() >= oldest && total <= most) continue;
             try {
                 Files.deleteIfExists(e.file());
             } catch (IOException | RuntimeException x) {

@@ -19,7 +19,7 @@ import java.util.regex.Pattern;
  * for a {@code MatchResult}, which since Java 9 copies the whole input: every link, entity or code span
  * then costs a copy of the paragraph, making long paragraphs quadratic (5,000 links in one paragraph took
  * seconds). Results are the same: indexes into the copy are indexes into the sequence. Link destinations
- * are parsed by {@link BoundedLinkDestinations}.
+ * are parsed by {@link BoundedLinkDestinations}, link labels by {@link LinkLabels}.
  */
 final class SnapshotInlineParser extends InlineParserImpl {
     /** Creates this parser where flexmark would create its own. */
@@ -66,6 +66,17 @@ final class SnapshotInlineParser extends InlineParserImpl {
         groups[0] = input.subSequence(m.start(), m.end());
         for (int i = 1; i < groups.length; i++) groups[i] = m.start(i) < 0 ? null : input.subSequence(m.start(i), m.end(i));
         return groups;
+    }
+
+    /** The label's length, found as flexmark's expression finds it but without its exponential backtracking. */
+    @Override
+    public int parseLinkLabel() {
+        if (index >= input.length()) return 0;
+        int end = LinkLabels.end(copy(), index, input.length());
+        if (end < 0) return 0;
+        int length = end - index;
+        index = end;
+        return length;
     }
 
     @Override

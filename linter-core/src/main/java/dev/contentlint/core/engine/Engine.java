@@ -284,7 +284,8 @@ public final class Engine {
         Path base = options.baseDirectory().toAbsolutePath().normalize();
         LocalDate today = options.today() != null ? options.today() : config.today().orElseGet(LocalDate::now);
         Services services = new Services(serviceFactories, new Settings(config, options.cacheDirectory(), base, options));
-        RunCache cache = options.cacheDirectory() == null ? null : new RunCache(options.cacheDirectory());
+        RunCache cache = options.cacheDirectory() == null ? null : new RunCache(options.cacheDirectory(),
+                new RunCache.Limits(config.setting(CoreSettings.CACHE_MAX_SIZE), config.setting(CoreSettings.CACHE_MAX_AGE)));
         String cacheContext = cache == null ? "" : CacheContext.of(config, registry, options, today, rules,
                 serviceFactories.values(), services.settings());
         TimeBudgets budgets = new TimeBudgets(config.setting(CoreSettings.FILE_TIME_BUDGET));
@@ -346,7 +347,8 @@ public final class Engine {
     private List<Finding> unusedDirectives(FileLinter.Result r, List<Suppressions.Hidden> hidden) {
         if (r.suppressions().directives().isEmpty()) return List.of();
         for (Finding f : r.findings())
-            if (f.ruleId().equals(InternalRules.INTERNAL_ERROR) || f.ruleId().equals(InternalRules.TIMEOUT)) return List.of();
+            if (f.ruleId().equals(InternalRules.INTERNAL_ERROR) || f.ruleId().equals(InternalRules.TIMEOUT)
+                    || f.ruleId().equals(InternalRules.OUT_OF_MEMORY)) return List.of();
         List<Suppressions.Use> used = hidden.stream().map(Suppressions.Hidden::use).toList();
         return r.suppressions().unused(used, id -> InternalRules.isInternal(id) || r.fileConfig().rules().containsKey(id),
                 r.path(), options.unusedDirectives());

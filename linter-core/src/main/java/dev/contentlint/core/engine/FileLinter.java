@@ -64,6 +64,8 @@ final class FileLinter {
     private record Source(Path path, String relativePath, String configPath, byte[] content, Format format) {}
 
     private final Run run;
+    /** Whether a file of this run ran out of memory: classes that were loading then stay unusable. */
+    private volatile boolean ranOutOfMemory;
 
     FileLinter(Run run) {
         this.run = run;
@@ -158,7 +160,7 @@ final class FileLinter {
     private static boolean failedInternally(Result result) {
         // A timeout depends on the machine and the budget as much as on the file: never cached.
         return result.findings().stream().anyMatch(f -> f.ruleId().equals(InternalRules.INTERNAL_ERROR)
-                || f.ruleId().equals(InternalRules.TIMEOUT));
+                || f.ruleId().equals(InternalRules.TIMEOUT) || f.ruleId().equals(InternalRules.OUT_OF_MEMORY));
     }
 
     /**
@@ -172,6 +174,11 @@ final class FileLinter {
                 if (!timing.deadline().passed()) return result;
             } catch (Deadline.Exceeded e) {
                 // reported below
+            } catch (OutOfMemoryError e) {
+                // The file's document and findings are garbage once the work unwinds: the heap is free again for
+                // the other files.
+                ranOutOfMemory = true;
+                return outOfMemory(source.relativePath(), fileConfig);
             }
             return failed(source.relativePath(), fileConfig, InternalRules.TIMEOUT, "Linting this file took more than "
                     + "its time budget of " + seconds(timing.budget()) + " of CPU time (file-time-budget: "
@@ -179,6 +186,26 @@ final class FileLinter {
                     + "stopped, so none of its findings are reported. Raise file-time-budget in the config (or set "
                     + "it to none), or exclude the file.");
         }
+    }
+
+    /**
+     * Lets an out-of-memory error through to {@link #timed}, and also a class that cannot load after one: running out
+     * of memory while a class loaded its data leaves that class unusable for the rest of the run, which is not
+     * the rule's bug but the same lack of memory.
+     */
+    private void rethrowIfOutOfMemory(Throwable t) {
+        if (t instanceof OutOfMemoryError oom) throw oom;
+        if (ranOutOfMemory && t instanceof LinkageError)
+            throw new OutOfMemoryError("a class could not load after an earlier file ran out of memory: " + t);
+    }
+
+    private Result outOfMemory(String rel, FileConfig fileConfig) {
+        long heap = Runtime.getRuntime().maxMemory() >> 20;
+        return failed(rel, fileConfig, InternalRules.OUT_OF_MEMORY, "Linting this file ran out of memory (a heap of "
+                + heap + " MB, shared with the files checked beside it) and was stopped, so none of its findings are "
+                + "reported. Give contentlint a larger heap (CONTENTLINT_OPTS=-Xmx" + Math.max(2, 2 * heap / 1024 + 1)
+                + "g; MAVEN_OPTS for the Maven plugin), check fewer files at once (--jobs 1), lower max-file-size, or "
+                + "exclude the file.");
     }
 
     private static String seconds(java.time.Duration d) {
@@ -199,6 +226,7 @@ final class FileLinter {
         try {
             document = parse(source, deadline);
         } catch (Throwable t) {
+            rethrowIfOutOfMemory(t);
             rethrowIfStopped(t, deadline);
             parserFailed(source, t);
             return failed(rel, fileConfig, InternalRules.INTERNAL_ERROR, parserName(source.format())
@@ -237,6 +265,7 @@ final class FileLinter {
         try {
             document = parse(source, deadline);
         } catch (Throwable t) {
+            rethrowIfOutOfMemory(t);
             rethrowIfStopped(t, deadline);
             parserFailed(source, t);
             return new Result(source.relativePath(), cached, Map.of(), Map.of(), suppressions, fileConfig, hidden);
@@ -313,6 +342,7 @@ final class FileLinter {
             if (rule.rule() instanceof CorpusRule<?> corpusRule) summaries.put(id, corpusRule.summarize(document, context));
         } catch (Throwable t) {
             rethrowIfStopped(t, deadline);
+            rethrowIfOutOfMemory(t);
             rethrowIfFatal(t, run.config());
             if (run.options().haltOnError()) throw new RuleFailureException(id, document.relativePath(), t);
             findings.add(internalError(id, document.relativePath(), t, "on this file"));

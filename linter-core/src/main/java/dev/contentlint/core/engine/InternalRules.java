@@ -21,6 +21,7 @@ public final class InternalRules {
     public static final String UNREADABLE = "contentlint/unreadable";
     public static final String INLINE_CONFIG = "contentlint/inline-config";
     public static final String TIMEOUT = "contentlint/timeout";
+    public static final String OUT_OF_MEMORY = "contentlint/out-of-memory";
     /** An inline disable comment that hid nothing; reported only when the run asks for it. */
     public static final String UNUSED_DIRECTIVE = "contentlint/unused-disable-directive";
 
@@ -31,6 +32,7 @@ public final class InternalRules {
             meta(FRONT_MATTER, "The YAML front matter cannot be parsed", Severity.ERROR),
             meta(INLINE_CONFIG, "An inline contentlint comment is malformed or names an unknown rule", Severity.WARNING),
             meta(INTERNAL_ERROR, "A rule or parser failed on the file; the run went on without it", Severity.ERROR),
+            meta(OUT_OF_MEMORY, "Linting the file ran out of memory and was stopped", Severity.ERROR),
             meta(PARSE_ERROR, "The file cannot be parsed", Severity.ERROR),
             meta(TIMEOUT, "Linting the file took longer than file-time-budget and was stopped", Severity.ERROR),
             meta(UNREADABLE, "The file cannot be read", Severity.ERROR),

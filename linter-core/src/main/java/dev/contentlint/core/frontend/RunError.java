@@ -9,7 +9,7 @@ import dev.contentlint.core.rule.ConfigException;
  * user's to fix and shows as its message alone (CLI exit 2, Maven {@code MojoExecutionException}); anything
  * else is an internal error, whose stack trace belongs in the log.
  *
- * @param kind    which of the four it is
+ * @param kind    which of the five it is
  * @param message one line for the user, without the {@code contentlint: } prefix
  * @param cause   the exception the message is about, found through any wrapping
  */
@@ -22,6 +22,8 @@ public record RunError(Kind kind, String message, Throwable cause) {
         INPUT,
         /** A parameter or a file to write or read is wrong: {@link UsageException}. */
         USAGE,
+        /** The heap is too small for the run ({@link OutOfMemoryError}): the user gives it more or asks for less. */
+        MEMORY,
         /** A bug: anything else. */
         INTERNAL
     }
@@ -34,6 +36,11 @@ public record RunError(Kind kind, String message, Throwable cause) {
         if (input != null) return new RunError(Kind.INPUT, input.getMessage(), input);
         UsageException usage = find(error, UsageException.class);
         if (usage != null) return new RunError(Kind.USAGE, usage.getMessage(), usage);
+        OutOfMemoryError memory = find(error, OutOfMemoryError.class);
+        if (memory != null) return new RunError(Kind.MEMORY, "out of memory (a heap of "
+                + (Runtime.getRuntime().maxMemory() >> 20) + " MB): give contentlint a larger heap "
+                + "(CONTENTLINT_OPTS=-Xmx4g; MAVEN_OPTS for the Maven plugin), check fewer files at once (--jobs 1), "
+                + "or lower max-file-size", memory);
         // Its message already names the rule, the file and what the rule threw.
         RuleFailureException rule = find(error, RuleFailureException.class);
         if (rule != null) return new RunError(Kind.INTERNAL, "internal error: " + rule.getMessage(), rule);

@@ -289,7 +289,7 @@ class ConfigLoaderTest {
         assertEquals(at(1, "example-limits: unknown key 'example-limits'; did you mean 'example-limit'?"),
                 error("example-limits: 5"));
         assertEquals(at(1, "colour: unknown key 'colour'; known keys: root, extends, language, today, max-file-size, "
-                        + "files, rules, overrides, example-limit, file-time-budget"),
+                        + "files, rules, overrides, cache-max-age, cache-max-size, example-limit, file-time-budget"),
                 error("colour: red"));
         assertEquals(at(2, "files.includes: unknown key 'includes'; did you mean 'include'?"),
                 error("files:\n  includes: ['*.md']\n"));

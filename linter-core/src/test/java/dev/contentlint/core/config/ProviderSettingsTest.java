@@ -85,7 +85,7 @@ class ProviderSettingsTest {
     void withoutTheProviderTheKeyIsUnknown() throws IOException {
         Path file = write(".contentlint.yml", "example-limit: 5\n");
         assertEquals(file + ":1: example-limit: unknown key 'example-limit'; known keys: root, extends, language, today,"
-                        + " max-file-size, files, rules, overrides, file-time-budget",
+                        + " max-file-size, files, rules, overrides, cache-max-age, cache-max-size, file-time-budget",
                 assertThrows(ConfigException.class, () -> new ConfigLoader(WITHOUT).load(file)).getMessage());
     }
 

@@ -12,6 +12,7 @@ import com.vladsch.flexmark.parser.internal.LinkDestinationParser;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 import java.lang.reflect.Proxy;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -115,5 +116,54 @@ class ParseCostTest {
         assertEquals("Title", d.sections().get(0).title(), "the file is still read as Markdown");
         assertTrue(d.prose().stream().anyMatch(b -> b.text().equals("After the table.")));
         assertTrue(md("| a | b |\n|---|---|\n| x | y |\n").issues().isEmpty());
+    }
+
+    @Test
+    void linkLabelsEndWhereFlexmarksExpressionEnds() {
+        java.util.regex.Pattern expression = new com.vladsch.flexmark.ast.util.Parsing(new MutableDataSet()).LINK_LABEL;
+        java.util.Random random = new java.util.Random(15);
+        String alphabet = "[]\\a! ";
+        for (int i = 0; i < 200_000; i++) {
+            StringBuilder sb = new StringBuilder(random.nextBoolean() ? "[" : "");
+            for (int n = random.nextInt(14); n > 0; n--) sb.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            assertSameEnd(expression, sb.toString());
+        }
+        // around the expression's limit of 999 characters and escapes
+        for (int i = 0; i < 2_000; i++) {
+            StringBuilder sb = new StringBuilder("[");
+            for (int n = 990 + random.nextInt(1020); n > 0; n--) sb.append(random.nextInt(6) == 0 ? alphabet.charAt(random.nextInt(4)) : 'a');
+            assertSameEnd(expression, sb.toString());
+        }
+    }
+
+    /** {@code s}, failing when read more than ten times its length in all. */
+    private static CharSequence readAtMostTenTimes(String s) {
+        int[] reads = {0};
+        return new CharSequence() {
+            @Override public int length() { return s.length(); }
+            @Override public char charAt(int i) {
+                if (++reads[0] > 10 * s.length()) throw new AssertionError("read " + reads[0] + " characters of " + s.length());
+                return s.charAt(i);
+            }
+            @Override public CharSequence subSequence(int a, int b) { return s.subSequence(a, b); }
+        };
+    }
+
+    private static void assertSameEnd(java.util.regex.Pattern expression, String s) {
+        java.util.regex.Matcher m = expression.matcher(s);
+        int expected = m.find() ? m.end() : -1;
+        assertEquals(expected, LinkLabels.end(s, 0, s.length()), s);
+    }
+
+    @Test
+    void aLabelOfManyBackslashesIsReadInLinearTime() {
+        // No reading of the backslashes ends these labels: the expression tried 2^30 readings and more.
+        assertEquals(-1, LinkLabels.end(readAtMostTenTimes("[ " + "\\".repeat(60) + "x[]"), 0, 65));
+        String full = "[" + "a".repeat(LinkLabels.MAX_UNITS - 1) + "\\".repeat(60) + "]";
+        assertEquals(-1, LinkLabels.end(readAtMostTenTimes(full), 0, full.length()), "past the limit of units");
+        String closed = "[ " + "\\".repeat(61) + "] x";
+        assertEquals(closed.indexOf(']') + 1, LinkLabels.end(closed, 0, closed.length()));
+        Document d = md("- [ " + "\\".repeat(110) + "\\] task\n");
+        assertEquals(List.of(), DocumentInvariants.violations(d));
     }
 }

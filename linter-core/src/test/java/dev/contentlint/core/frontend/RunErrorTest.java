@@ -49,6 +49,18 @@ class RunErrorTest {
     }
 
     @Test
+    void runningOutOfMemoryIsAdviceNotABug() {
+        OutOfMemoryError oom = new OutOfMemoryError("Java heap space");
+        RunError e = RunError.of(new java.util.concurrent.ExecutionException(oom));
+        assertEquals(RunError.Kind.MEMORY, e.kind());
+        assertSame(oom, e.cause());
+        assertTrue(e.isUserError(), "no stack trace: the heap is the user's to size");
+        assertTrue(e.message().startsWith("out of memory (a heap of "), e.message());
+        assertTrue(e.message().contains("CONTENTLINT_OPTS=-Xmx4g") && e.message().contains("--jobs 1")
+                && e.message().contains("max-file-size"), e.message());
+    }
+
+    @Test
     void anythingElseIsInternalAndNamesTheException() {
         IllegalStateException bug = new IllegalStateException("boom");
         RunError e = RunError.of(bug);

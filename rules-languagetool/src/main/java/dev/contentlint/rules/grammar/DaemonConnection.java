@@ -94,6 +94,7 @@ final class DaemonConnection implements AutoCloseable {
         DaemonProtocol.Message answer = channel.within(budgetMillis + LOAD_MARGIN_MILLIS, "a check",
                 () -> ask(new DaemonProtocol.Check(settings, budgetMillis, text, parts)));
         if (answer instanceof DaemonProtocol.Checked c) return c.outcome();
+        if (answer instanceof DaemonProtocol.Unchecked u) throw new LanguageToolFailure(u.reason());
         if (answer instanceof DaemonProtocol.Failed f) throw new IOException("the daemon failed: " + f.reason());
         throw unexpected(answer);
     }

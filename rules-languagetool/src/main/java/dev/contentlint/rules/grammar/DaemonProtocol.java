@@ -21,7 +21,7 @@ import java.util.List;
  */
 final class DaemonProtocol {
     /** Opens every {@link Hello}; bumped whenever a message's layout changes. */
-    static final int MAGIC = 0x434c4433; // "CLD3"
+    static final int MAGIC = 0x434c4434; // "CLD4"
     /**
      * The cap on each frame read before the other side has proved it holds the key: the messages of the hello
      * step are under a hundred bytes, so an unproved peer cannot make either side hold more than this.
@@ -41,12 +41,14 @@ final class DaemonProtocol {
     static final byte FAILED = 11;
     static final byte CHECKED = 12;
     static final byte STATUS_REPORT = 13;
+    static final byte UNCHECKED = 14;
 
     private DaemonProtocol() {
     }
 
     /** A message of either side. */
-    sealed interface Message permits Hello, Challenge, Proof, Check, Status, Stop, Ok, Failed, Checked, StatusReport {}
+    sealed interface Message permits Hello, Challenge, Proof, Check, Status, Stop, Ok, Failed, Checked, Unchecked,
+            StatusReport {}
 
     /** The client's first message: which protocol it speaks and its fresh nonce. */
     record Hello(int magic, byte[] nonce) implements Message {
@@ -83,6 +85,12 @@ final class DaemonProtocol {
 
     /** The outcome of a {@link Check}. */
     record Checked(LanguageToolService.Outcome outcome) implements Message {}
+
+    /**
+     * LanguageTool threw on the unit of a {@link Check} ({@link LanguageToolFailure}), for {@code reason}: that unit
+     * goes unchecked, as in a run's own process, and the connection serves the next check.
+     */
+    record Unchecked(String reason) implements Message {}
 
     /** The answer to a {@link Status}: a line for people. */
     record StatusReport(String text) implements Message {}
@@ -140,6 +148,9 @@ final class DaemonProtocol {
                 writeString(d, m.message());
                 writeStrings(d, m.suggestions());
             }
+        } else if (message instanceof Unchecked u) {
+            d.writeByte(UNCHECKED);
+            writeString(d, u.reason());
         } else if (message instanceof StatusReport r) {
             d.writeByte(STATUS_REPORT);
             writeString(d, r.text());
@@ -209,6 +220,7 @@ final class DaemonProtocol {
                             r.string(), r.strings()));
                 yield new Checked(new LanguageToolService.Outcome(List.copyOf(matches), timedOut));
             }
+            case UNCHECKED -> new Unchecked(r.string());
             case STATUS_REPORT -> new StatusReport(r.string());
             default -> throw new ProtocolException("unknown message type " + type);
         };

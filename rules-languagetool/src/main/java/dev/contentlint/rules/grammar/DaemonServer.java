@@ -302,6 +302,8 @@ public final class DaemonServer {
         LanguageToolService.Outcome outcome;
         try {
             outcome = languageTool.check(c.text(), c.parts(), c.settings(), c.budgetMillis());
+        } catch (LanguageToolFailure e) {
+            return new DaemonProtocol.Unchecked(e.getMessage());
         } catch (IOException | RuntimeException e) {
             return new DaemonProtocol.Failed(String.valueOf(e));
         }

@@ -9,6 +9,11 @@ public final class LanguageToolFailure extends RuntimeException {
         super(innermost(cause), cause);
     }
 
+    /** The failure as the daemon reports it: its message, already the innermost one. */
+    LanguageToolFailure(String message) {
+        super(message);
+    }
+
     /** The innermost message: LanguageTool wraps the rule's exception in two of its own that repeat the sentence. */
     private static String innermost(Throwable t) {
         Throwable last = t;

@@ -106,4 +106,62 @@ class DaemonEnginesTest {
         assertEquals(4, engine.run(twoFiles).findings().size());
         assertEquals(2, warnings.size(), "the next run has a client of its own and tells its own failure: " + warnings);
     }
+
+    /**
+     * LanguageTool throwing on a block inside the daemon: the run gets what it gets in-process, one note for the
+     * file at the first block it failed on and the other blocks' findings, with no warning and no fallback to this
+     * process. The daemon's checker here throws on blocks naming Xyzzy (the shared repro, on which LanguageTool
+     * once threw, is checked too: through the daemon it gives what it gives in-process).
+     */
+    @Test
+    void aLanguageToolFailureInTheDaemonIsTheSameNoteAsInProcess() throws Exception {
+        Path folder = DaemonState.folder(root);
+        DaemonServer server = new DaemonServer(folder, Duration.ofMinutes(5), message -> { }, () -> {
+            InProcessLanguageTool lt = new InProcessLanguageTool();
+            return new DaemonServer.Checker() {
+                @Override
+                public LanguageToolService.Outcome check(String text, List<ProseUnit.Part> parts, LtSettings settings,
+                                                         long budgetMillis) throws java.io.IOException {
+                    if (text.contains("Xyzzy"))
+                        throw new LanguageToolFailure(new IllegalArgumentException("fromPos 12 > toPos 3"));
+                    return lt.check(text, ProseUnit.annotated(parts), settings, budgetMillis);
+                }
+
+                @Override
+                public void close() {
+                    lt.close();
+                }
+            };
+        }, RecentResults.DEFAULT_MAX_BYTES, DaemonServer.Transport.UNIX);
+        DaemonServerTest.Served daemon = DaemonServerTest.serve(folder, server);
+        String page = "# Title\n\nThis is an test of the page.\n\nXyzzy is an test too.\n\nXyzzy is a other one.\n\n"
+                + "- It are wrong here.\n";
+        byte[] repro = Files.readAllBytes(dev.contentlint.testing.SharedData.path("repro/grammar-internal-error/case0062.html"));
+        List<String> warnings = Collections.synchronizedList(new ArrayList<>());
+        try {
+            Engine here = engine(root, 1, null);
+            Engine viaDaemon = engine(root, 1, new DaemonOption(root, Duration.ofMinutes(5), warnings::add));
+            List<Finding> inProcess = here.run(List.of(Input.stdin(page.getBytes(StandardCharsets.UTF_8), "page.md"))).findings();
+            List<Finding> daemonRun = viaDaemon.run(List.of(Input.stdin(page.getBytes(StandardCharsets.UTF_8), "page.md")))
+                    .findings();
+
+            List<String> expected = new ArrayList<>();
+            for (Finding f : inProcess) {
+                int line = f.location().line();
+                if (line == 5) expected.add("page.md:5:1 Grammar and spelling were not checked in this block and 1 more "
+                        + "after it: LanguageTool failed on them (fromPos 12 > toPos 3). []");
+                else if (line != 7) expected.add(shown(List.of(f)).get(0));
+            }
+            assertTrue(expected.size() >= 3, "findings before, in and after the failing blocks in-process: " + inProcess);
+            assertEquals(expected, shown(daemonRun), "one note for the file; the blocks after it are checked");
+            assertTrue(daemonRun.stream().noneMatch(f -> f.ruleId().startsWith("contentlint/")), daemonRun.toString());
+
+            assertEquals(shown(here.run(List.of(Input.stdin(repro, "case0062.html"))).findings()),
+                    shown(viaDaemon.run(List.of(Input.stdin(repro, "case0062.html"))).findings()));
+            assertEquals(List.of(), warnings, "the daemon answered every check; nothing fell back to this process");
+        } finally {
+            DaemonClient.stop(folder);
+            daemon.thread().join(10_000);
+        }
+    }
 }

@@ -53,6 +53,7 @@ class DaemonProtocolTest {
                         new LtMatch("MORFOLOGIK_RULE_EN_US", "TYPOS", true, 0, 3, "Possible spelling mistake.", List.of())),
                         false)),
                 new DaemonProtocol.Checked(new LanguageToolService.Outcome(List.of(), true)),
+                new DaemonProtocol.Unchecked("Could not check sentence: toPos 12 < fromPos 14"),
                 new DaemonProtocol.StatusReport("pid 12, up 3 s, 0 checks"));
         for (DaemonProtocol.Message m : all) assertEquals(m, roundTrip(m));
     }

@@ -28,7 +28,8 @@ public final class AriaAllowedAttrRule implements Rule {
     @Override
     public void check(Document document, RuleContext context) {
         AriaData aria = AriaData.get();
-        for (Element e : AriaData.elements(document)) {
+        if (AriaData.elements(document).isEmpty()) return;
+        for (Element e : ElementIndex.of(document).withAttributes()) {
             List<Attribute> attrs = AriaData.ariaAttributes(e);
             String explicit = aria.explicitRole(e);
             if (attrs.isEmpty() && explicit == null) continue;

@@ -17,7 +17,8 @@ public final class AriaAttrRule implements Rule {
     @Override
     public void check(Document document, RuleContext context) {
         AriaData aria = AriaData.get();
-        for (Element e : AriaData.elements(document)) {
+        if (AriaData.elements(document).isEmpty()) return;
+        for (Element e : ElementIndex.of(document).withAttributes()) {
             if (e.attributesSize() == 0) continue;
             for (Attribute a : AriaData.ariaAttributes(e)) {
                 String name = a.getKey().toLowerCase(Locale.ROOT);

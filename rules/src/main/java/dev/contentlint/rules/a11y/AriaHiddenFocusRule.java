@@ -17,7 +17,7 @@ public final class AriaHiddenFocusRule implements Rule {
     public void check(Document document, RuleContext context) {
         List<Element> elements = AriaData.elements(document);
         String scripts = null;
-        for (Element e : elements) {
+        for (Element e : elements.isEmpty() ? elements : ElementIndex.of(document).withAttributes()) {
             if (!"true".equalsIgnoreCase(e.attr("aria-hidden").strip()) || insideHidden(e) || hiddenByStylesheet(e)) continue;
             for (Element d : e.getAllElements()) {
                 if (!Focusable.inSequentialNavigation(d)) continue;

@@ -26,8 +26,10 @@ public final class AriaRequiredContextRule implements Rule {
         AriaData aria = AriaData.get();
         Map<String, Element> byId = new HashMap<>();
         Map<Element, Element> ownedBy = new HashMap<>();
-        for (Element e : elements) if (!e.id().isEmpty()) byId.putIfAbsent(e.id(), e);
-        for (Element e : elements) {
+        ElementIndex index = ElementIndex.of(document);
+        List<Element> attributed = index.withAttributes();
+        for (Element e : attributed) if (!e.id().isEmpty()) byId.putIfAbsent(e.id(), e);
+        for (Element e : attributed) {
             if (!e.hasAttr("aria-owns")) continue;
             for (String id : e.attr("aria-owns").strip().split("\\s+")) {
                 Element owned = byId.get(id);
@@ -35,7 +37,11 @@ public final class AriaRequiredContextRule implements Rule {
             }
         }
         Tree tree = new Tree(aria, byId, ownedBy);
-        for (Element e : elements) {
+        // only roles that need a context or owned elements are judged
+        for (Element e : index.withAriaRole(r -> {
+            AriaData.Role d = aria.role(r);
+            return d != null && (!d.context().isEmpty() || !d.owned().isEmpty());
+        })) {
             String explicit = aria.explicitRole(e);
             String role = aria.role(e);
             AriaData.Role def = aria.role(role);

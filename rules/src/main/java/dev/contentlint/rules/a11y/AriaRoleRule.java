@@ -16,7 +16,8 @@ public final class AriaRoleRule implements Rule {
     @Override
     public void check(Document document, RuleContext context) {
         AriaData aria = AriaData.get();
-        for (Element e : AriaData.elements(document)) {
+        if (AriaData.elements(document).isEmpty()) return;
+        for (Element e : ElementIndex.of(document).withAttributes()) {
             if (!e.hasAttr("role") || e.attr("role").isBlank() || AriaData.excluded(e)) continue;
             if (aria.explicitRole(e) != null) continue;
             String value = e.attr("role").strip().replaceAll("\\s+", " ");

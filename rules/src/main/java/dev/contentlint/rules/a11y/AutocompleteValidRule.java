@@ -65,7 +65,8 @@ public final class AutocompleteValidRule implements Rule {
 
     @Override
     public void check(Document document, RuleContext context) {
-        for (Element e : AriaData.elements(document)) {
+        if (AriaData.elements(document).isEmpty()) return;
+        for (Element e : ElementIndex.of(document).named("input", "select", "textarea")) {
             String name = e.normalName();
             if (!(name.equals("input") || name.equals("select") || name.equals("textarea")) || !e.hasAttr("autocomplete")) continue;
             String value = e.attr("autocomplete").strip().toLowerCase(Locale.ROOT);

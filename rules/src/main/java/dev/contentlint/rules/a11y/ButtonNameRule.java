@@ -14,7 +14,7 @@ import org.jsoup.nodes.Element;
 public final class ButtonNameRule implements Rule {
     @Override
     public void check(Document doc, RuleContext ctx) {
-        for (Element e : HtmlView.elements(doc)) {
+        for (Element e : ElementIndex.of(doc).withRole("button"::equals)) {
             if (!"button".equals(AccessibleName.role(e)) || Hidden.isHidden(e)) continue;
             // Image buttons are judged by a11y/image-alt.
             if (e.normalName().equals("input") && e.attr("type").strip().equalsIgnoreCase("image")) continue;

@@ -17,7 +17,8 @@ public final class DuplicateIdRule implements Rule {
     @Override
     public void check(Document document, RuleContext context) {
         Map<String, Element> first = new HashMap<>();
-        for (Element e : AriaData.elements(document)) {
+        if (AriaData.elements(document).isEmpty()) return;
+        for (Element e : ElementIndex.of(document).withAttributes()) {
             if (!e.hasAttr("id") || e.attr("id").isEmpty() || e.closest("template") != null) continue;
             String id = e.attr("id");
             Element earlier = first.putIfAbsent(id, e);

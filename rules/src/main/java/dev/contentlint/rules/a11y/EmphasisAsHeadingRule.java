@@ -26,7 +26,7 @@ public final class EmphasisAsHeadingRule implements Rule {
 
     @Override
     public void check(Document doc, RuleContext ctx) {
-        for (Element p : HtmlView.elements(doc)) {
+        for (Element p : ElementIndex.of(doc).named("p")) {
             if (!p.normalName().equals("p") || Hidden.isHidden(p) || nested(p)) continue;
             Element only = onlyChild(p);
             if (only == null) continue;

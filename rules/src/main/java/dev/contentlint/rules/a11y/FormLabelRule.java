@@ -19,7 +19,7 @@ public final class FormLabelRule implements Rule {
 
     @Override
     public void check(Document doc, RuleContext ctx) {
-        for (Element e : HtmlView.elements(doc)) {
+        for (Element e : ElementIndex.of(doc).withRole(FIELDS::contains)) {
             String role = AccessibleName.role(e);
             if (role == null || !FIELDS.contains(role) || Hidden.isHidden(e)) continue;
             if (!AccessibleName.hasName(e))

@@ -15,7 +15,8 @@ import org.jsoup.nodes.Element;
 public final class FrameFocusableRule implements Rule {
     @Override
     public void check(Document document, RuleContext context) {
-        for (Element e : AriaData.elements(document)) {
+        if (AriaData.elements(document).isEmpty()) return;
+        for (Element e : ElementIndex.of(document).named("iframe")) {
             if (!e.normalName().equals("iframe") || !e.hasAttr("srcdoc")) continue;
             Integer tabindex = Focusable.tabindex(e);
             if (tabindex == null || tabindex >= 0 || Focusable.unrendered(e) || tiny(e)) continue;

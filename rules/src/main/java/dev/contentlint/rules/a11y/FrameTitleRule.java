@@ -14,7 +14,7 @@ import org.jsoup.nodes.Element;
 public final class FrameTitleRule implements Rule {
     @Override
     public void check(Document doc, RuleContext ctx) {
-        for (Element e : HtmlView.elements(doc)) {
+        for (Element e : ElementIndex.of(doc).named("iframe")) {
             if (!e.normalName().equals("iframe") || Hidden.isHidden(e)) continue;
             String explicit = AccessibleName.explicitRole(e);
             if ("none".equals(explicit) || "presentation".equals(explicit)) continue;

@@ -14,7 +14,7 @@ import org.jsoup.nodes.Element;
 public final class HeadingEmptyRule implements Rule {
     @Override
     public void check(Document doc, RuleContext ctx) {
-        for (Element e : HtmlView.elements(doc)) {
+        for (Element e : ElementIndex.of(doc).withRole("heading"::equals)) {
             if (!"heading".equals(AccessibleName.role(e)) || Hidden.isHidden(e)) continue;
             if (!AccessibleName.hasName(e))
                 HtmlView.report(ctx, doc, e, "Heading " + HtmlView.describe(e) + " is empty: write the heading text, "

@@ -15,7 +15,7 @@ public final class HeadingOrderRule implements Rule {
     @Override
     public void check(Document doc, RuleContext ctx) {
         int previous = 0;
-        for (Element e : HtmlView.elements(doc)) {
+        for (Element e : ElementIndex.of(doc).withRole("heading"::equals)) {
             int level = level(e);
             if (level == 0 || Hidden.isHidden(e)) continue;
             if (previous > 0 && level > previous + 1)

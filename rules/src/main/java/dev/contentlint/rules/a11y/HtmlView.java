@@ -2,6 +2,7 @@ package dev.contentlint.rules.a11y;
 
 import dev.contentlint.core.document.Document;
 import dev.contentlint.core.document.Format;
+import dev.contentlint.core.document.HtmlElements;
 import dev.contentlint.core.document.Span;
 import dev.contentlint.core.rule.RuleContext;
 import java.util.List;
@@ -26,7 +27,7 @@ final class HtmlView {
      * for each was most of their cost on a page of many elements.
      */
     static List<Element> allElements(Document doc) {
-        return doc.derived(HtmlView.class, d -> List.copyOf(d.html().getAllElements()));
+        return HtmlElements.of(doc).all();
     }
 
     /**

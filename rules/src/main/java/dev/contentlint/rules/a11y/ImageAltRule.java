@@ -41,7 +41,8 @@ public final class ImageAltRule implements Rule {
                         + "the brackets, ![like this](" + image.source() + ").");
         }
         if (doc.markdown() != null && !hasRawHtml(doc)) return;
-        for (Element e : HtmlView.elements(doc)) {
+        // act() names a rule only for inputs and SVG elements with attributes, objects and elements of role img
+        for (Element e : ElementIndex.of(doc).query().withAttributes().named("object").role("img"::equals).elements()) {
             String name = e.normalName();
             if (name.equals("img") && markdownImages.contains(doc.spanOf(e).start())) continue;
             String act = act(e);

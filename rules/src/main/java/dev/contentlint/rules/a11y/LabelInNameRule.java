@@ -28,7 +28,7 @@ public final class LabelInNameRule implements Rule {
 
     @Override
     public void check(Document doc, RuleContext ctx) {
-        for (Element e : HtmlView.elements(doc)) {
+        for (Element e : ElementIndex.of(doc).withAttributes()) {
             if (!e.hasAttr("aria-label") && !e.hasAttr("aria-labelledby")) continue;
             String role = AccessibleName.role(e);
             if (role == null || !WIDGETS.contains(role) || Hidden.isHidden(e)) continue;

@@ -17,7 +17,7 @@ import org.jsoup.nodes.TextNode;
 public final class LangValidRule implements Rule {
     @Override
     public void check(Document doc, RuleContext ctx) {
-        for (Element e : HtmlView.elements(doc)) {
+        for (Element e : ElementIndex.of(doc).withAttributes()) {
             if (!e.hasAttr("lang")) continue;
             String lang = e.attr("lang");
             boolean root = e.normalName().equals("html");

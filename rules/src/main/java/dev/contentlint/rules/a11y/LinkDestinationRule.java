@@ -15,7 +15,7 @@ import org.jsoup.nodes.Element;
 public final class LinkDestinationRule implements Rule {
     @Override
     public void check(Document doc, RuleContext ctx) {
-        for (Element e : HtmlView.elements(doc)) {
+        for (Element e : ElementIndex.of(doc).named("a")) {
             if (!e.normalName().equals("a") || !e.hasAttr("href") || Hidden.isHidden(e)) continue;
             String href = e.attr("href").strip();
             if (!href.isEmpty() && !href.equals("#")) continue;

@@ -14,7 +14,7 @@ import org.jsoup.nodes.Element;
 public final class LinkNameRule implements Rule {
     @Override
     public void check(Document doc, RuleContext ctx) {
-        for (Element e : HtmlView.elements(doc)) {
+        for (Element e : ElementIndex.of(doc).withRole(AccessibleName.LINK_ROLES::contains)) {
             if (!AccessibleName.LINK_ROLES.contains(String.valueOf(AccessibleName.role(e))) || Hidden.isHidden(e)) continue;
             if (!AccessibleName.hasName(e))
                 HtmlView.report(ctx, doc, e, "Link " + HtmlView.describe(e) + " has no accessible name: give it text, "

@@ -29,7 +29,7 @@ public final class LinkTextRule implements Rule {
     public void check(Document doc, RuleContext ctx) {
         Set<String> phrases = new HashSet<>();
         for (String p : ctx.options(Options.class).phrases()) phrases.add(normalize(p));
-        for (Element e : HtmlView.elements(doc)) {
+        for (Element e : ElementIndex.of(doc).withRole(AccessibleName.LINK_ROLES::contains)) {
             if (!AccessibleName.LINK_ROLES.contains(String.valueOf(AccessibleName.role(e))) || Hidden.isHidden(e)) continue;
             // Code as link text ($this, `more`) names a thing in the code, not a vague destination.
             if (!e.select("code, kbd, samp, var").isEmpty()) continue;

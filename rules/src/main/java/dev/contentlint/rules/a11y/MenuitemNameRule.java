@@ -14,7 +14,7 @@ import org.jsoup.nodes.Element;
 public final class MenuitemNameRule implements Rule {
     @Override
     public void check(Document doc, RuleContext ctx) {
-        for (Element e : HtmlView.elements(doc)) {
+        for (Element e : ElementIndex.of(doc).withRole("menuitem"::equals)) {
             if (!"menuitem".equals(AccessibleName.role(e)) || Hidden.isHidden(e)) continue;
             if (!AccessibleName.hasName(e))
                 HtmlView.report(ctx, doc, e, "Menu item " + HtmlView.describe(e) + " has no accessible name: give it "

@@ -22,7 +22,7 @@ public final class MetaRefreshRule implements Rule {
 
     @Override
     public void check(Document doc, RuleContext ctx) {
-        for (Element meta : HtmlView.elements(doc)) {
+        for (Element meta : ElementIndex.of(doc).named("meta")) {
             if (!meta.normalName().equals("meta") || !meta.attr("http-equiv").strip().equalsIgnoreCase("refresh")) continue;
             Matcher m = VALID.matcher(meta.attr("content"));
             if (!m.find()) continue;

@@ -15,7 +15,7 @@ import org.jsoup.nodes.Element;
 public final class MetaViewportRule implements Rule {
     @Override
     public void check(Document doc, RuleContext ctx) {
-        for (Element meta : HtmlView.elements(doc)) {
+        for (Element meta : ElementIndex.of(doc).named("meta")) {
             if (!meta.normalName().equals("meta") || !meta.attr("name").strip().equalsIgnoreCase("viewport")) continue;
             for (String property : meta.attr("content").split("[,;]")) {
                 int eq = property.indexOf('=');

@@ -16,7 +16,8 @@ public final class NestedInteractiveRule implements Rule {
     @Override
     public void check(Document document, RuleContext context) {
         AriaData aria = AriaData.get();
-        for (Element e : AriaData.elements(document)) {
+        if (AriaData.elements(document).isEmpty()) return;
+        for (Element e : ElementIndex.of(document).withAriaRole(r -> aria.role(r) != null && aria.role(r).presentationalChildren())) {
             if (e.childrenSize() == 0) continue;
             String role = aria.role(e);
             AriaData.Role def = aria.role(role);

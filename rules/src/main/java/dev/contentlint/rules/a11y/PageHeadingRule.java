@@ -33,7 +33,7 @@ public final class PageHeadingRule implements Rule {
      */
     private static boolean bookSubPage(Document doc, RuleContext ctx) {
         if (doc.markdown() == null) return false;
-        for (Element e : HtmlView.elements(doc)) {
+        for (Element e : ElementIndex.of(doc).withRole("heading"::equals)) {
             int level = HeadingOrderRule.level(e);
             if (level > 0) return level == 2 && ctx.service(Books.class).contains(doc.path());
         }
@@ -45,7 +45,7 @@ public final class PageHeadingRule implements Rule {
         boolean markdown = doc.markdown() != null;
         if (!markdown && !HtmlView.isPage(doc)) return;
         List<Element> h1 = new ArrayList<>();
-        for (Element e : HtmlView.elements(doc))
+        for (Element e : ElementIndex.of(doc).withRole("heading"::equals))
             if (HeadingOrderRule.level(e) == 1 && !Hidden.isHidden(e)) h1.add(e);
         // Site generators render a front matter title as the page's h1, above the Markdown, so it names the page.
         Object title = doc.frontMatter().values().get("title");

@@ -16,7 +16,8 @@ public final class PageTitleRule implements Rule {
     public void check(Document doc, RuleContext ctx) {
         if (!HtmlView.isPage(doc)) return;
         // The browser shows the first <title> in the page, wherever it is.
-        Element title = doc.html().selectFirst("title");
+        java.util.List<Element> titles = ElementIndex.of(doc).named("title");
+        Element title = titles.isEmpty() ? null : titles.get(0);
         if (title == null)
             HtmlView.report(ctx, doc, doc.html().selectFirst("html"), "The page has no <title>: add one in <head> "
                     + "saying what the page is about.");

@@ -17,7 +17,8 @@ public final class PresentationConflictRule implements Rule {
     @Override
     public void check(Document document, RuleContext context) {
         AriaData aria = AriaData.get();
-        for (Element e : AriaData.elements(document)) {
+        if (AriaData.elements(document).isEmpty()) return;
+        for (Element e : ElementIndex.of(document).withAttributes()) {
             String explicit = aria.explicitRole(e);
             String marked;
             if ("none".equals(explicit) || "presentation".equals(explicit)) marked = "role=\"" + explicit + "\"";

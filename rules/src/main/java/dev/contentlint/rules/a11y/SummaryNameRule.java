@@ -14,7 +14,7 @@ import org.jsoup.nodes.Element;
 public final class SummaryNameRule implements Rule {
     @Override
     public void check(Document doc, RuleContext ctx) {
-        for (Element e : HtmlView.elements(doc)) {
+        for (Element e : ElementIndex.of(doc).named("summary")) {
             if (!e.normalName().equals("summary") || !AccessibleName.isDetailsSummary(e) || Hidden.isHidden(e)) continue;
             // A summary given another role is judged as that role (a button, a link).
             String explicit = AccessibleName.explicitRole(e);

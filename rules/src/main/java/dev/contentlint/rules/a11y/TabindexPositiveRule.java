@@ -14,7 +14,8 @@ import org.jsoup.nodes.Element;
 public final class TabindexPositiveRule implements Rule {
     @Override
     public void check(Document document, RuleContext context) {
-        for (Element e : AriaData.elements(document)) {
+        if (AriaData.elements(document).isEmpty()) return;
+        for (Element e : ElementIndex.of(document).withAttributes()) {
             Integer t = Focusable.tabindex(e);
             if (t == null || t <= 0) continue;
             context.report(e, "tabindex=\"" + e.attr("tabindex").strip() + "\" on <" + e.normalName()

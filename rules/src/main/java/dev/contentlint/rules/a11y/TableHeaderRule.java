@@ -36,7 +36,9 @@ public final class TableHeaderRule implements Rule {
                     + "put a short heading in each header cell.");
         }
         AriaData aria = AriaData.get();
-        for (Element e : AriaData.elements(document)) {
+        List<Element> tables = AriaData.elements(document).isEmpty() ? List.of()
+                : ElementIndex.of(document).withAriaRole(TableGrid.TABLE_ROLES::contains);
+        for (Element e : tables) {
             String role = aria.role(e);
             if (role == null || !TableGrid.TABLE_ROLES.contains(role) || AriaData.excluded(e)) continue;
             if (fromMarkdownSyntax(document, e) || filledLater(e)) continue;

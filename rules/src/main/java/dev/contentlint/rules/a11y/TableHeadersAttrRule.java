@@ -18,7 +18,7 @@ public final class TableHeadersAttrRule implements Rule {
     public void check(Document document, RuleContext context) {
         AriaData aria = AriaData.get();
         List<Element> elements = AriaData.elements(document);
-        for (Element cell : elements) {
+        for (Element cell : elements.isEmpty() ? elements : ElementIndex.of(document).named("td", "th")) {
             if (!(cell.normalName().equals("td") || cell.normalName().equals("th")) || cell.attr("headers").isBlank()) continue;
             Element table = cell.closest("table");
             String tableRole = table == null ? null : aria.role(table);

@@ -15,7 +15,8 @@ import org.jsoup.nodes.Element;
 public final class VideoCaptionRule implements Rule {
     @Override
     public void check(Document document, RuleContext context) {
-        for (Element e : AriaData.elements(document)) {
+        if (AriaData.elements(document).isEmpty()) return;
+        for (Element e : ElementIndex.of(document).named("video")) {
             // A muted video has no sound to caption: background and decorative loops are muted.
             if (!e.normalName().equals("video") || e.hasAttr("muted") || AriaData.excluded(e)) continue;
             boolean captions = e.children().stream().anyMatch(t -> t.normalName().equals("track")

@@ -3,6 +3,7 @@ package dev.contentlint.rules.freshness;
 import dev.contentlint.core.document.Document;
 import dev.contentlint.core.document.Format;
 import dev.contentlint.core.document.FrontMatter;
+import dev.contentlint.core.document.HtmlElements;
 import dev.contentlint.core.document.ProseBlock;
 import dev.contentlint.core.document.Span;
 import java.time.LocalDate;
@@ -17,6 +18,8 @@ import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
  * The dates a document states about when it was last updated: in front matter under keys such as
@@ -184,10 +187,17 @@ public final class StatedDates {
         dates.add(new StatedDate(f.date(), written, block.sourceSpan(f.start(), f.end()), Origin.BODY));
     }
 
+    // The page's elements by name are shared by the rules: a query of the whole tree per selector was a walk each.
+    private static final Evaluator DATED_META = QueryParser.parse("meta[name], meta[property], meta[http-equiv]");
+    private static final Evaluator TIME = QueryParser.parse("time[datetime]");
+    private static final Evaluator JSON_LD = QueryParser.parse("script[type=application/ld+json]");
+
     private static void fromHtml(Document document, DateParser.Order order, List<StatedDate> dates) {
         org.jsoup.nodes.Document html = document.html();
         if (html == null) return;
-        for (Element meta : html.select("meta[name], meta[property], meta[http-equiv]")) {
+        HtmlElements elements = HtmlElements.of(document);
+        for (Element meta : elements.named("meta")) {
+            if (!meta.is(DATED_META)) continue;
             String name = meta.hasAttr("name") ? meta.attr("name")
                     : meta.hasAttr("property") ? meta.attr("property") : meta.attr("http-equiv");
             if (!META_NAMES.contains(name.strip().toLowerCase(Locale.ROOT))) continue;
@@ -195,7 +205,8 @@ public final class StatedDates {
             DateParser.parseWhole(content, order).ifPresent(
                     d -> dates.add(new StatedDate(d, content, document.spanOf(meta), Origin.META)));
         }
-        for (Element time : html.select("time[datetime]")) {
+        for (Element time : elements.named("time")) {
+            if (!time.is(TIME)) continue;
             boolean labelled = time.parent() != null && LABEL_BEFORE_TIME.matcher(textBefore(time)).find()
                     || LABEL_IN_TIME.matcher(time.text()).lookingAt();
             if (!labelled) continue;
@@ -204,7 +215,8 @@ public final class StatedDates {
                     d -> dates.add(new StatedDate(d, value, document.spanOf(time), Origin.TIME)));
         }
         String source = document.text();
-        for (Element script : html.select("script[type=application/ld+json]")) {
+        for (Element script : elements.named("script")) {
+            if (!script.is(JSON_LD)) continue;
             Span whole = document.spanOf(script);
             Matcher m = JSON_LD_MODIFIED.matcher(script.data());
             while (m.find()) {

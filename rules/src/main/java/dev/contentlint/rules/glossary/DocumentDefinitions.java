@@ -287,6 +287,10 @@ public final class DocumentDefinitions {
         return s.substring(0, cut).strip();
     }
 
+    /** The elements that can define a term; read from the page's shared element list rather than by a query of the whole tree. */
+    private static final org.jsoup.select.Evaluator DEFINING =
+            org.jsoup.select.QueryParser.parse("abbr[title], acronym[title], dfn, dt");
+
     private static void htmlDefinitions(Document doc, Map<String, Span> found) {
         if (doc.format() == dev.contentlint.core.document.Format.MARKDOWN) {
             // Markdown definition lists are prose blocks already; the HTML view, costly to build, is needed only
@@ -299,7 +303,8 @@ public final class DocumentDefinitions {
             if (!lower.contains("<abbr") && !lower.contains("<dfn") && !lower.contains("<dt") && !lower.contains("<acronym")) return;
         }
         if (doc.html() == null) return;
-        for (Element e : doc.html().select("abbr[title], acronym[title], dfn, dt")) {
+        for (Element e : dev.contentlint.core.document.HtmlElements.of(doc).named("abbr", "acronym", "dfn", "dt")) {
+            if (!e.is(DEFINING)) continue;
             String text = e.text().strip().replace(".", "");
             String title = e.attr("title").strip();
             if (!Acronyms.isAcronymLike(text)) {

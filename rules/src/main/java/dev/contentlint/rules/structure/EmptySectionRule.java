@@ -2,6 +2,7 @@ package dev.contentlint.rules.structure;
 
 import dev.contentlint.core.document.Document;
 import dev.contentlint.core.document.Format;
+import dev.contentlint.core.document.HtmlElements;
 import dev.contentlint.core.document.Image;
 import dev.contentlint.core.document.ProseBlock;
 import dev.contentlint.core.document.Section;
@@ -59,7 +60,7 @@ public final class EmptySectionRule implements Rule {
         int[] content = contentStarts(document);
         Map<Integer, Element> headings = new HashMap<>();
         if (document.format() == Format.HTML)
-            for (Element h : document.html().select("h1, h2, h3, h4, h5, h6")) headings.put(document.spanOf(h).start(), h);
+            for (Element h : HtmlElements.of(document).named("h1", "h2", "h3", "h4", "h5", "h6")) headings.put(document.spanOf(h).start(), h);
         for (Section section : document.sections()) visit(section, content, headings, context);
     }
 
@@ -133,7 +134,7 @@ public final class EmptySectionRule implements Rule {
         for (Image image : document.images()) starts.add(image.span().start());
         for (Table table : document.tables()) starts.add(table.span().start());
         if (document.format() == Format.HTML) {
-            for (Element e : document.html().getAllElements()) {
+            for (Element e : HtmlElements.of(document).all()) {
                 boolean content = CONTENT_ELEMENTS.contains(e.normalName())
                         || TEXT_ELEMENTS.contains(e.normalName()) && visible(e.text());
                 if (content) starts.add(document.spanOf(e).start());
