@@ -8,6 +8,14 @@ package dev.contentlint.rules.grammar;
  * a date with its year is still checked ({@code DATE_WEEKDAY}). {@code THANK_FULL} reads "use full names" as
  * "useful", and {@code IN_FACEBOOK} holds "an article in Wikipedia" wrong, a matter of style. {@code METRIC_UNITS_EN_US} is off for speed: it was the costliest
  * single rule in LanguageTool's profile of that sample and found nothing there.
+ * {@code MISSING_COMMA_AFTER_INTRODUCTORY_PHRASE} asks for a comma that is optional after a short opening
+ * phrase: a matter of style. {@code COMMA_PERIOD_CONFUSION} reads a decimal value with three places
+ * ({@code 0.000 to 1.000}) as a thousands separator, and technical writing writes such values far more often
+ * than it confuses the two. {@code EN_COMPOUNDS_MULTI_DIMENSIONAL} holds "multi-dimensional" wrong, a standard
+ * variant, like {@code EN_COMPOUNDS_MULTI_THREADED}. {@code A_INFINITIVE} ("the execute bit", "a validate
+ * set"), {@code A_INSTALL} ("an install parameter") and {@code ADVISE_VBG} ("help updating", the updating of
+ * help files) read a noun as a verb: documentation names permissions, commands, targets and features by
+ * verbs, and uses them as nouns before another noun.
  */
 final class Defaults {
     /** As YAML list items, for the option's default. */
@@ -18,7 +26,9 @@ final class Defaults {
             + "POSSESSIVE_APOSTROPHE, AFFECT_EFFECT, FILE_EXTENSIONS_CASE, ID_CASING, PRP_JJ, KIND_OF_A, "
             + "COMPOUNDING, EN_COMPOUNDS_CASE_SENSITIVE, EN_COMPOUNDS_MULTI_THREADED, EN_COMPOUNDS_EVER_INCREASING, "
             + "CD_OF_MY_FRIEND, HAVE_A_LOOK, RETURN_IN_THE, PHRASE_REPETITION, PRP_MD_NN, METRIC_UNITS_EN_US, "
-            + "NUMBERS_IN_WORDS, ANY_BODY, SHORT_COMPARATIVES, EN_DATE_WEEKDAY_CURRENTYEAR, THANK_FULL, IN_FACEBOOK";
+            + "NUMBERS_IN_WORDS, ANY_BODY, SHORT_COMPARATIVES, EN_DATE_WEEKDAY_CURRENTYEAR, THANK_FULL, IN_FACEBOOK, "
+            + "MISSING_COMMA_AFTER_INTRODUCTORY_PHRASE, COMMA_PERIOD_CONFUSION, EN_COMPOUNDS_MULTI_DIMENSIONAL, "
+            + "A_INFINITIVE, A_INSTALL, ADVISE_VBG";
 
     private Defaults() {
     }

@@ -145,16 +145,67 @@ public final class ProseChecks {
 
     /**
      * Drops matches that depend on the word code stands in for, which LanguageTool only saw as a stand-in, and
-     * repeated words that differ in case ("the parameter name Name"): the second names a thing called so.
+     * repeated words that differ in case ("the parameter name Name"): the second names a thing called so. Grammar
+     * matches are also dropped on a quoted literal ({@code "System."}, {@code "en-GB; q=0.9, fr"}), on a single
+     * word set in bold or italics as a name ("the **Begin** parameter"), and on a multi-word spelling of words
+     * that are all capitalised ("Jane Doe"), a person's or product's name.
      */
     private static List<LtMatch> judgeable(ProseUnit unit, List<LtMatch> matches) {
         List<LtMatch> out = new ArrayList<>(matches.size());
         for (LtMatch m : matches) {
             if (NEXT_WORD_RULES.contains(m.ruleId()) && unit.codeWithin(m.to(), m.to() + 2)) continue;
             if (m.ruleId().equals("ENGLISH_WORD_REPEAT_RULE") && namesItself(unit.text(), m.from(), m.to())) continue;
+            if (!m.spelling() && (inQuotedLiteral(unit.text(), m.from(), m.to()) || unit.emphasisedWord(m.from(), m.to())
+                    || m.ruleId().startsWith("EN_MULTITOKEN_SPELLING") && capitalisedWords(unit.text(), m.from(), m.to())))
+                continue;
             out.add(m);
         }
         return out;
+    }
+
+    /** Longest quoted text taken as one literal value. */
+    private static final int QUOTED_MAX = 80;
+    /** Characters that make quoted text a value or code rather than words: assignments, separators, paths. */
+    private static final String CODE_CHARS = "=;{}<>/\\|_$@#";
+
+    /**
+     * Whether {@code [from, to)} overlaps text in double quotes that is a literal rather than quoted words: one
+     * token without spaces ({@code "System."}, {@code "fr"}) or text with code characters or digits in it
+     * ({@code "en-GB; q=0.9, fr; q=0.8"}).
+     */
+    static boolean inQuotedLiteral(String text, int from, int to) {
+        int open = -1;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean straight = c == '"';
+            if (open < 0) {
+                if (straight || c == '\u201C') open = i;
+                continue;
+            }
+            if (!(straight && text.charAt(open) == '"' || c == '\u201D' && text.charAt(open) == '\u201C')) {
+                if (c == '\n') open = -1;
+                continue;
+            }
+            String inside = text.substring(open + 1, i);
+            if (open < to && i + 1 > from && inside.length() <= QUOTED_MAX && literal(inside)) return true;
+            open = -1;
+        }
+        return false;
+    }
+
+    private static boolean literal(String quoted) {
+        if (quoted.isBlank()) return false;
+        if (quoted.chars().noneMatch(Character::isWhitespace)) return true;
+        return quoted.chars().anyMatch(c -> Character.isDigit(c) || CODE_CHARS.indexOf(c) >= 0);
+    }
+
+    /** Whether {@code [from, to)} holds two or more words, each starting with a capital letter. */
+    static boolean capitalisedWords(String text, int from, int to) {
+        if (from < 0 || to > text.length() || from >= to) return false;
+        String[] words = text.substring(from, to).strip().split("[\\s\u00A0]+");
+        if (words.length < 2) return false;
+        for (String w : words) if (w.isEmpty() || !Character.isUpperCase(w.charAt(0))) return false;
+        return true;
     }
 
     /** Whether the repeated words in {@code [from, to)} are spelled in different cases. */

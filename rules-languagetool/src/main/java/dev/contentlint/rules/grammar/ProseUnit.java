@@ -288,6 +288,31 @@ public final class ProseUnit {
                 || kind == ProseBlock.MarkupKind.TEMPLATE || kind == ProseBlock.MarkupKind.FOREIGN;
     }
 
+    /** Emphasis marks of Markdown that may wrap a word, longest first. */
+    private static final List<String> MARKS = List.of("**", "__", "*", "_");
+    /** HTML elements that set a word in bold or italics. */
+    private static final Pattern EMPHASIS_OPEN = Pattern.compile("(?i)<(b|strong|em|i)(?:\\s[^<>]*)?>$");
+
+    /**
+     * Whether {@code [from, to)} is one word set alone in bold or italics ({@code **Begin**},
+     * {@code <b>Begin</b>}): documentation sets names of parameters, options and controls so, and a name is
+     * not read as the verb or noun it is spelled like.
+     */
+    public boolean emphasisedWord(int from, int to) {
+        if (from < 0 || to > block.text().length() || from >= to) return false;
+        String word = block.text().substring(from, to);
+        if (!word.chars().allMatch(c -> Character.isLetterOrDigit(c) || c == '-' || c == '.')) return false;
+        dev.contentlint.core.document.Span s = sourceSpan(from, to);
+        if (!source.substring(s.start(), s.end()).equals(word)) return false;
+        for (String mark : MARKS)
+            if (source.startsWith(mark, s.end()) && s.start() >= mark.length()
+                    && source.startsWith(mark, s.start() - mark.length())) return true;
+        String before = source.substring(Math.max(0, s.start() - 80), s.start());
+        Matcher open = EMPHASIS_OPEN.matcher(before);
+        return open.find() && source.regionMatches(true, s.end(), "</" + open.group(1) + ">", 0,
+                open.group(1).length() + 3);
+    }
+
     /** Whether code stands in the text within {@code [from, to]}: next-word checks such as a/an cannot judge it. */
     public boolean codeWithin(int from, int to) {
         for (ProseBlock.Markup m : markup)

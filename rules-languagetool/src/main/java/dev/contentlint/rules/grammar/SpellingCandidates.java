@@ -27,7 +27,37 @@ public final class SpellingCandidates {
 
     /** Whether the flagged word {@code text[from, to)} may be reported: a word of prose, not part of an identifier. */
     public static boolean reportable(String text, int from, int to) {
-        return worthReporting(text.substring(from, to)) && !partOfIdentifier(text, from, to);
+        return worthReporting(text.substring(from, to)) && !partOfIdentifier(text, from, to)
+                && !option(text, from, to) && !abbreviation(text, from, to);
+    }
+
+    /**
+     * Whether the word is a command-line option written in prose ({@code -nop}, {@code --force}): a dash (or
+     * two) right before it, with a space, a bracket, a bar or the start of the text before the dash, and no
+     * letter right after the word.
+     */
+    static boolean option(String text, int from, int to) {
+        int dash = from - 1;
+        if (dash < 0 || text.charAt(dash) != '-') return false;
+        if (dash > 0 && text.charAt(dash - 1) == '-') dash--;
+        boolean openBefore = dash == 0 || " \t\n\u00A0([{|,/\"'`".indexOf(text.charAt(dash - 1)) >= 0;
+        return openBefore && (to >= text.length() || !Character.isLetterOrDigit(text.charAt(to)));
+    }
+
+    /** Longest lower-case word taken as an abbreviation when a period follows it inside a sentence. */
+    private static final int ABBREVIATION_MAX = 5;
+
+    /**
+     * Whether the word is an abbreviation with a period ({@code rsp.}, {@code resp.}): a short lower-case word
+     * whose period is followed by a space and a lower-case word, so the sentence does not end there.
+     */
+    static boolean abbreviation(String text, int from, int to) {
+        if (to - from > ABBREVIATION_MAX || to + 2 >= text.length() || text.charAt(to) != '.') return false;
+        for (int i = from; i < to; i++) if (!Character.isLowerCase(text.charAt(i))) return false;
+        int i = to + 1;
+        if (text.charAt(i) != ' ') return false;
+        while (i < text.length() && text.charAt(i) == ' ') i++;
+        return i < text.length() && Character.isLowerCase(text.charAt(i));
     }
 
     /** Whether the word is one part of an identifier such as {@code System.Management} written without code marks. */

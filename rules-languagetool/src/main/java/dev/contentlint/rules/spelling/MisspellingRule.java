@@ -97,6 +97,7 @@ public final class MisspellingRule implements CorpusRule<MisspellingRule.Summary
         String language = LanguagetoolRule.language(o.language(), context);
         Dictionary dictionary = context.service(Dictionary.class).plus(o.words()).plus(extraWords(document, context));
         ProseChecks.Result result = ProseChecks.of(document, context, LtSettings.spelling(language));
+        boolean english = EnglishDictionaries.english(language);
         List<Candidate> candidates = new ArrayList<>();
         Set<String> names = new java.util.HashSet<>();
         for (ProseChecks.Checked c : result.units()) {
@@ -105,7 +106,8 @@ public final class MisspellingRule implements CorpusRule<MisspellingRule.Summary
                 if (!m.spelling()) continue;
                 String word = text.substring(m.from(), m.to());
                 if (!SpellingCandidates.reportable(text, m.from(), m.to()) || dictionary.accepts(word)
-                        || Words.fragment(word) || Words.closedCompound(word, m.suggestions()))
+                        || Words.fragment(word) || Words.closedCompound(word, m.suggestions())
+                        || english && (EnglishDictionaries.otherVariant(word, language) || EnglishDictionaries.prefixed(word)))
                     continue;
                 if (Words.nameInSentence(text, m.from(), word)) {
                     names.add(word);

@@ -1,0 +1,105 @@
+package dev.contentlint.rules.spelling;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URL;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import morfologik.speller.Speller;
+
+/**
+ * Whether a word is spelled right in some variant of English, by the US and British dictionaries LanguageTool
+ * ships: a page written in British English ("organisations", "finalised") is not misspelled for a run checked as
+ * US English, nor the other way round. A word wrong in both ("organisatoins") still is.
+ */
+final class EnglishDictionaries {
+    private static final String[] VARIANTS = {"en_US", "en_GB"};
+
+    /**
+     * Prefixes that English joins to a word without a hyphen in technical writing ("subrequest", "multiline",
+     * "metapackage", "syscalls", "unencoded"), and the fewest letters the rest must have: a short rest is more
+     * likely a slip ("untill") than a compound.
+     */
+    private static final List<Prefix> PREFIXES = List.of(new Prefix("multi", 4), new Prefix("meta", 4),
+            new Prefix("super", 4), new Prefix("inter", 4), new Prefix("micro", 4), new Prefix("sub", 4),
+            new Prefix("sys", 4), new Prefix("pre", 5), new Prefix("non", 4), new Prefix("un", 5),
+            new Prefix("re", 5));
+
+    private record Prefix(String text, int minRest) {}
+
+    /** Spellers are not safe to share between threads; the dictionaries they read are. */
+    private static final ThreadLocal<List<Speller>> SPELLERS = ThreadLocal.withInitial(EnglishDictionaries::spellers);
+
+    private static volatile List<morfologik.stemming.Dictionary> dictionaries;
+
+    private EnglishDictionaries() {
+    }
+
+    /** Whether {@code language} is a variant of English, the only language these dictionaries judge. */
+    static boolean english(String language) {
+        return language.toLowerCase(Locale.ROOT).startsWith("en");
+    }
+
+    /**
+     * Whether the dictionary of another variant of English than {@code language} holds {@code word}, as written
+     * or in lower case. The page's own variant is LanguageTool's to judge, with the words it prohibits.
+     */
+    static boolean otherVariant(String word, String language) {
+        String own = language.replace('-', '_').toLowerCase(Locale.ROOT);
+        List<Speller> spellers = SPELLERS.get();
+        for (int i = 0; i < VARIANTS.length; i++)
+            if (!VARIANTS[i].toLowerCase(Locale.ROOT).equals(own) && holds(spellers.get(i), word)) return true;
+        return false;
+    }
+
+    /** Whether some English dictionary holds {@code word}, as written or in lower case. */
+    static boolean known(String word) {
+        for (Speller s : SPELLERS.get()) if (holds(s, word)) return true;
+        return false;
+    }
+
+    private static boolean holds(Speller s, String word) {
+        if (!word.chars().allMatch(c -> Character.isLetter(c) || c == '\'' || c == '\u2019')) return false;
+        if (!s.isMisspelled(word)) return true;
+        String lower = word.toLowerCase(Locale.ROOT);
+        return !lower.equals(word) && !s.isMisspelled(lower);
+    }
+
+    /** Whether {@code word} is a prefix joined to a word some English dictionary holds ("subrequests"). */
+    static boolean prefixed(String word) {
+        String lower = word.toLowerCase(Locale.ROOT);
+        for (Prefix p : PREFIXES) {
+            if (!lower.startsWith(p.text())) continue;
+            String rest = lower.substring(p.text().length());
+            if (rest.length() >= p.minRest() && known(rest)) return true;
+        }
+        return false;
+    }
+
+    private static List<Speller> spellers() {
+        List<Speller> out = new ArrayList<>();
+        for (morfologik.stemming.Dictionary d : dictionaries()) out.add(new Speller(d));
+        return out;
+    }
+
+    private static List<morfologik.stemming.Dictionary> dictionaries() {
+        List<morfologik.stemming.Dictionary> d = dictionaries;
+        if (d != null) return d;
+        synchronized (EnglishDictionaries.class) {
+            if (dictionaries != null) return dictionaries;
+            List<morfologik.stemming.Dictionary> read = new ArrayList<>();
+            for (String v : VARIANTS) {
+                URL url = EnglishDictionaries.class.getResource("/org/languagetool/resource/en/hunspell/" + v + ".dict");
+                if (url == null) throw new IllegalStateException("LanguageTool's " + v + " dictionary is not on the class path");
+                try {
+                    read.add(morfologik.stemming.Dictionary.read(url));
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }
+            dictionaries = List.copyOf(read);
+            return dictionaries;
+        }
+    }
+}
