@@ -89,7 +89,7 @@ class GradleRecipeIT {
         Path repo = work.resolve("repo");
         put(repo, "contentlint-parent", repoRoot.resolve("pom.xml"), null);
         for (String[] module : new String[][] {{"linter-core", "contentlint-core"}, {"rules", "contentlint-rules"},
-                {"lsp", "contentlint-lsp"}, {"cli", "contentlint-cli"}}) {
+                {"rules-languagetool", "contentlint-languagetool"}, {"lsp", "contentlint-lsp"}, {"cli", "contentlint-cli"}}) {
             Path dir = repoRoot.resolve(module[0]);
             put(repo, module[1], dir.resolve("pom.xml"), dir.resolve("target/" + module[1] + "-" + version + ".jar"));
         }
