@@ -13,7 +13,7 @@ import org.jsoup.nodes.Node;
  */
 public final class Document {
     /** Values rules derive from this document and share; see {@link #derived}. */
-    private final java.util.concurrent.ConcurrentHashMap<Object, Object> derived = new java.util.concurrent.ConcurrentHashMap<>();
+    private final java.util.concurrent.ConcurrentHashMap<Object, Derived> derived = new java.util.concurrent.ConcurrentHashMap<>();
     private final Path path;
     private final String relativePath;
     private final Format format;
@@ -132,7 +132,23 @@ public final class Document {
      */
     @SuppressWarnings("unchecked")
     public <T> T derived(Object key, java.util.function.Function<Document, T> compute) {
-        return (T) derived.computeIfAbsent(key, k -> compute.apply(this));
+        // The map only hands out a holder; the value is computed outside the map's lock, so one derived value
+        // may be built from another (the element index from the element list) without a recursive update.
+        return (T) derived.computeIfAbsent(key, k -> new Derived()).get(() -> compute.apply(this));
+    }
+
+    /** One derived value, computed by the first caller; the others wait for it. */
+    private static final class Derived {
+        private Object value;
+        private boolean done;
+
+        synchronized Object get(java.util.function.Supplier<?> compute) {
+            if (!done) {
+                value = compute.get();
+                done = true;
+            }
+            return value;
+        }
     }
 
     public Location location(Span span) {
