@@ -9,7 +9,6 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import org.apache.maven.execution.MavenSession;
 import org.apache.maven.model.Resource;
 import org.apache.maven.project.MavenProject;
 
@@ -94,13 +93,5 @@ final class Parameters {
             String glob = "/" + base.relativize(dir).toString().replace('\\', '/') + "/";
             if (!out.contains(glob)) out.add(glob);
         }
-    }
-
-    /** The top of the build: its multi-module project folder, else where Maven was started; null without a session. */
-    static Path top(MavenSession session) {
-        if (session == null) return null;
-        java.io.File top = session.getRequest() == null ? null : session.getRequest().getMultiModuleProjectDirectory();
-        if (top == null && session.getExecutionRootDirectory() != null) top = new java.io.File(session.getExecutionRootDirectory());
-        return top == null ? null : top.toPath().toAbsolutePath().normalize();
     }
 }
