@@ -137,7 +137,8 @@ public final class RuleTester {
                 try {
                     java.nio.file.Files.writeString(fixedPath, fixed);
                     // The fixtures are read from the build's copy; the source beside it is what gets committed.
-                    Path source = Path.of(fixedPath.toString().replace("/target/classes/", "/src/main/resources/"));
+                    Path source = Path.of(fixedPath.toString().replace("/target/classes/", "/src/main/resources/")
+                            .replace("/target/test-classes/", "/src/test/resources/"));
                     if (!source.equals(fixedPath) && java.nio.file.Files.isDirectory(source.getParent()))
                         java.nio.file.Files.writeString(source, fixed);
                 } catch (java.io.IOException e) {

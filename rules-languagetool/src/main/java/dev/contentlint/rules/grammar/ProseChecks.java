@@ -158,9 +158,89 @@ public final class ProseChecks {
             if (!m.spelling() && (inQuotedLiteral(unit.text(), m.from(), m.to()) || unit.emphasisedWord(m.from(), m.to())
                     || m.ruleId().startsWith("EN_MULTITOKEN_SPELLING") && capitalisedWords(unit.text(), m.from(), m.to())))
                 continue;
+            if (!m.spelling() && notProse(unit, m)) continue;
             out.add(m);
         }
         return out;
+    }
+
+    /** LanguageTool rules about spaces and repeated words, which code standing in as a word can set off. */
+    private static final Set<String> SPACING_RULES = Set.of("ENGLISH_WORD_REPEAT_RULE", "COMMA_PARENTHESIS_WHITESPACE",
+            "WHITESPACE_RULE", "SPACE_BEFORE_PUNCTUATION");
+    /** Comparison operators, which the arrow rule takes for arrows. */
+    private static final Set<String> COMPARISONS = Set.of("<=", ">=", "=<", "=>");
+    /** The longest code in parentheses ("French (fr)", "(en-US)") taken as a code rather than a word. */
+    private static final int CODE_IN_PARENTHESES_MAX = 5;
+
+    /**
+     * Matches on text that is not prose as LanguageTool reads it: a repeated word or a spacing complaint next to
+     * code that stands in as a word ("status code `ERROR`", "`add(-1)`."); a comparison operator taken for an
+     * arrow ("0 <= s"), a minus between numbers taken for a dash ("5.0 - 2.00"); a closed-up spelling proposed
+     * for a prefix written with its hyphen ("bi-directional", "non-integer"), which style guides accept; a short
+     * code alone in parentheses ("French (fr)"); a word of a name in capitals ("Event Trace Sessions"); and a
+     * participle before "to" ("it is recommended to use"), where the verb rule expects an active verb.
+     */
+    static boolean notProse(ProseUnit unit, LtMatch m) {
+        String t = unit.text();
+        int from = Math.max(0, m.from());
+        int to = Math.min(t.length(), m.to());
+        String matched = t.substring(from, to);
+        String id = m.ruleId();
+        if (SPACING_RULES.contains(id) && unit.codeWithin(Math.max(0, from - 1), Math.min(t.length(), to + 1))) return true;
+        if (id.equals("ARROWS") && COMPARISONS.contains(matched.strip())) return true;
+        if (id.equals("DASH_RULE") && matched.strip().equals("-") && numberAround(t, from, to)) return true;
+        if (id.startsWith("EN_COMPOUNDS_") && hyphenatedPrefix(matched, m.suggestions())) return true;
+        if (codeInParentheses(t, from, to)) return true;
+        if (id.equals("ADMIT_ENJOY_VB") && matched.strip().split("\\s+")[0].toLowerCase(java.util.Locale.ROOT).endsWith("ed"))
+            return true;
+        return nameInCapitals(t, from, to);
+    }
+
+    private static boolean numberAround(String t, int from, int to) {
+        int b = from - 1;
+        while (b >= 0 && t.charAt(b) == ' ') b--;
+        int a = to;
+        while (a < t.length() && t.charAt(a) == ' ') a++;
+        return b >= 0 && a < t.length() && Character.isDigit(t.charAt(b)) && Character.isDigit(t.charAt(a));
+    }
+
+    /** Whether {@code matched} is a prefix joined by a hyphen and a suggestion the same letters closed up. */
+    private static boolean hyphenatedPrefix(String matched, List<String> suggestions) {
+        String m = matched.strip();
+        int hyphen = m.indexOf('-');
+        if (hyphen < 2 || hyphen > 5) return false;
+        String closed = m.replace("-", "");
+        for (String s : suggestions) if (s.equalsIgnoreCase(closed)) return true;
+        return false;
+    }
+
+    /** Whether {@code [from, to)} is a short token alone in parentheses, with no space inside them. */
+    static boolean codeInParentheses(String t, int from, int to) {
+        int open = from - 1;
+        int close = to;
+        while (open >= 0 && t.charAt(open) != '(' && !Character.isWhitespace(t.charAt(open))) open--;
+        while (close < t.length() && t.charAt(close) != ')' && !Character.isWhitespace(t.charAt(close))) close++;
+        return open >= 0 && close < t.length() && t.charAt(open) == '(' && t.charAt(close) == ')'
+                && close - open - 1 <= CODE_IN_PARENTHESES_MAX && close - open > 1;
+    }
+
+    /**
+     * Whether {@code [from, to)} is one capitalised word inside a sentence next to another capitalised word:
+     * part of a name written in capitals ("send commands to Event Trace Sessions").
+     */
+    static boolean nameInCapitals(String t, int from, int to) {
+        String word = t.substring(from, to).strip();
+        if (word.isEmpty() || !Character.isUpperCase(word.charAt(0)) || !word.chars().allMatch(Character::isLetter)) return false;
+        int b = from - 1;
+        while (b >= 0 && t.charAt(b) == ' ') b--;
+        if (b < 0 || ".!?:\n\"'\u201C(".indexOf(t.charAt(b)) >= 0) return false; // the first word of a sentence
+        int a = to;
+        while (a < t.length() && t.charAt(a) == ' ') a++;
+        boolean nextCapital = a < t.length() && Character.isUpperCase(t.charAt(a));
+        int p = b;
+        while (p >= 0 && Character.isLetter(t.charAt(p))) p--;
+        boolean previousCapital = b >= 0 && Character.isLetter(t.charAt(b)) && Character.isUpperCase(t.charAt(p + 1));
+        return nextCapital || previousCapital;
     }
 
     /** Longest quoted text taken as one literal value. */

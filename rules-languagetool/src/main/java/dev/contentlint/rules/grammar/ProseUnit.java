@@ -27,7 +27,7 @@ public final class ProseUnit {
     static final String CODE_WORD = "Code";
 
     /** Bump when what LanguageTool reads for a block changes, so cached results of the old reading are not used. */
-    static final int READING_VERSION = 3;
+    static final int READING_VERSION = 4;
 
     /**
      * A name with a dot inside or in front ({@code .htaccess}, {@code .PNG}, {@code mod_ssl.c},
@@ -50,7 +50,48 @@ public final class ProseUnit {
         List<ProseBlock.Markup> sorted = new ArrayList<>(block.markup());
         sorted.sort(Comparator.comparingInt(ProseBlock.Markup::textIndex));
         this.markup = sorted;
-        this.tokens = tokens();
+        this.tokens = withGlued(tokens());
+    }
+
+    /**
+     * {@code found} joined with the letters written against code without a space ({@code <code>Listen</code>ers},
+     * {@code file<var>N</var>}, {@code `%{`<em>name</em>`}`}): they belong to the word the code stands in as, or
+     * LanguageTool would read "Codeers" or a word cut in two. Overlapping ranges are merged, in order.
+     */
+    private List<int[]> withGlued(List<int[]> found) {
+        String t = block.text();
+        List<int[]> all = new ArrayList<>(found);
+        for (ProseBlock.Markup mk : markup) {
+            if (!isWord(mk.kind()) || mk.kind() == ProseBlock.MarkupKind.URL && !visible(mk)) continue;
+            int i = mk.textIndex();
+            int from = i;
+            int to = i;
+            if (i < t.length() && Character.isLetterOrDigit(t.charAt(i))
+                    && noSpace(mk.source().end(), block.sourceOffset(i))) {
+                while (to < t.length() && Character.isLetterOrDigit(t.charAt(to))) to++;
+            }
+            if (i > 0 && Character.isLetterOrDigit(t.charAt(i - 1))
+                    && noSpace(block.sourceOffset(i - 1) + 1, mk.source().start())) {
+                while (from > 0 && Character.isLetterOrDigit(t.charAt(from - 1))) from--;
+            }
+            if (from < to) all.add(new int[] {from, to});
+        }
+        if (all.size() == found.size()) return found;
+        all.sort(Comparator.comparingInt((int[] r) -> r[0]));
+        List<int[]> merged = new ArrayList<>();
+        for (int[] r : all) {
+            int[] last = merged.isEmpty() ? null : merged.get(merged.size() - 1);
+            if (last != null && r[0] < last[1]) last[1] = Math.max(last[1], r[1]);
+            else merged.add(new int[] {r[0], r[1]});
+        }
+        return merged;
+    }
+
+    /** Whether the source between {@code from} and {@code to} holds no white space (tags only, or nothing). */
+    private boolean noSpace(int from, int to) {
+        if (from > to || to > source.length()) return false;
+        for (int k = from; k < to; k++) if (Character.isWhitespace(source.charAt(k))) return false;
+        return true;
     }
 
     private List<int[]> tokens() {
@@ -226,6 +267,9 @@ public final class ProseUnit {
                     String trail = as.endsWith(" ") && lastStandIn == i ? " " : "";
                     parts.set(lastStandInPart, new Part(first.text(), lead + CODE_WORD + trail));
                     as = "";
+                    // the spaces between the runs are inside the one word, or the sentence reads "Code  stay"
+                    if (i > pos) parts.add(new Part(t.substring(pos, i), ""));
+                    pos = i;
                 }
                 if (i > pos) parts.add(new Part(t.substring(pos, i), null));
                 pos = i;
@@ -242,7 +286,13 @@ public final class ProseUnit {
                 if (i > pos) parts.add(new Part(t.substring(pos, i), null));
                 // a name right after code ("`x`.txt") is part of the word the code already stands in as
                 boolean absorbed = lastStandIn == i;
-                parts.add(new Part(t.substring(i, to), absorbed ? "" : CODE_WORD));
+                String word = t.substring(i, to);
+                if (absorbed && word.endsWith("s") && word.chars().allMatch(Character::isLetter)) {
+                    // `Listen`ers, `ScriptAlias`es: a plural ending makes the word a plural noun
+                    Part first = parts.get(lastStandInPart);
+                    parts.set(lastStandInPart, new Part(first.text(), first.interpretAs().replace(CODE_WORD, CODE_WORD + "s")));
+                }
+                parts.add(new Part(word, absorbed ? "" : CODE_WORD));
                 if (!absorbed) lastStandInPart = parts.size() - 1;
                 lastStandIn = to;
                 pos = to;

@@ -14,11 +14,9 @@ public final class SpellingCandidates {
      * Identifiers written in prose without code marks: snake_case, camelCase, paths, dotted names and words with
      * digits are code, not misspellings.
      */
-    private static final Pattern CODE_LIKE = Pattern.compile(".*(?:[_/\\\\.@#$=<>{}\\[\\]]|\\d|\\p{Ll}\\p{Lu}).*");
+    private static final Pattern CODE_LIKE = Pattern.compile(".*(?:[_/\\\\.@#$%&=<>{}\\[\\]~^+*]|\\d|\\p{Ll}\\p{Lu}).*");
     /** Verb-Noun command names such as Get-ChildItem. */
     private static final Pattern COMMAND = Pattern.compile("\\p{Lu}\\p{Ll}+-\\p{Lu}.*");
-    /** All-capital abbreviations up to this length are taken as acronyms. */
-    private static final int ACRONYM_MAX = 6;
     /** Joins the parts of dotted, slashed and similar identifiers (System.Management.Automation). */
     private static final String JOINERS = "./\\_@:=";
 
@@ -74,7 +72,8 @@ public final class SpellingCandidates {
         if (word.isEmpty() || CODE_LIKE.matcher(word).matches() || COMMAND.matcher(word).matches()) return false;
         long upper = word.chars().filter(Character::isUpperCase).count();
         if (upper >= 2 && upper < word.chars().filter(Character::isLetter).count()) return false; // PSObject, OTel
-        if (word.length() <= ACRONYM_MAX && word.equals(word.toUpperCase(Locale.ROOT))) return false;
+        // Words in capitals: acronyms ("EDEADLK"), labels and names set in capitals ("ADRIANA VILLELA:").
+        if (word.equals(word.toUpperCase(Locale.ROOT))) return false;
         for (int i = 0; i < word.length(); ) {
             int cp = word.codePointAt(i);
             i += Character.charCount(cp);

@@ -71,6 +71,21 @@ public final class Dictionary {
         return false;
     }
 
+    /**
+     * The words of this dictionary a slip or two from {@code word} (see {@link Words#closeSuggestion}), fewest
+     * slips first: a project's own words the writer may have meant ("frobnicatr" for "frobnicator").
+     */
+    public List<String> near(String word) {
+        List<String> out = new java.util.ArrayList<>();
+        for (Set<String> set : List.of(exact, anyCase))
+            for (String w : set)
+                if (Math.abs(w.length() - word.length()) <= 2 && Words.closeSuggestion(word, List.of(w))) out.add(w);
+        String lower = word.toLowerCase(Locale.ROOT);
+        out.sort(java.util.Comparator.comparingInt((String w) -> Words.slips(lower, w.toLowerCase(Locale.ROOT)))
+                .thenComparing(java.util.Comparator.naturalOrder()));
+        return out;
+    }
+
     public int size() {
         return exact.size() + anyCase.size();
     }

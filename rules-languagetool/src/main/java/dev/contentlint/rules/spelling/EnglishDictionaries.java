@@ -77,6 +77,40 @@ final class EnglishDictionaries {
         return false;
     }
 
+    /**
+     * Endings English adds to a word to make another ("cacheable", "namespacing", "daemonized", "errored"), with
+     * the fewest letters the stem must keep. A dictionary lists the derived forms of the words it knows, but
+     * not those of words it knows only as nouns, as technical writing uses them.
+     */
+    private static final List<String> ENDINGS = List.of("ability", "ably", "able", "ization", "izing", "ized",
+            "izes", "ize", "ing", "ed", "ers", "er");
+    private static final int MIN_STEM = 4;
+
+    /**
+     * Whether {@code word} is a word some English dictionary holds with an ending of {@link #ENDINGS}, with a
+     * dropped final "e" restored ("namespac-ing"), itself with one more ending ("daemon-iz-ed") or a prefix
+     * ("un-cache-able"). A stem cut short ("writt-ing") or of three letters or fewer ("run-ing") is not one.
+     */
+    static boolean derived(String word) {
+        String lower = word.toLowerCase(Locale.ROOT);
+        if (!lower.chars().allMatch(Character::isLetter)) return false;
+        if (derived(lower, 2)) return true;
+        for (Prefix p : PREFIXES)
+            if (lower.startsWith(p.text()) && lower.length() - p.text().length() >= p.minRest()
+                    && derived(lower.substring(p.text().length()), 2)) return true;
+        return false;
+    }
+
+    private static boolean derived(String w, int depth) {
+        for (String ending : ENDINGS) {
+            if (!w.endsWith(ending)) continue;
+            String stem = w.substring(0, w.length() - ending.length());
+            if (stem.length() < MIN_STEM) continue;
+            if (known(stem) || known(stem + "e") || depth > 1 && derived(stem, depth - 1)) return true;
+        }
+        return false;
+    }
+
     private static List<Speller> spellers() {
         List<Speller> out = new ArrayList<>();
         for (morfologik.stemming.Dictionary d : dictionaries()) out.add(new Speller(d));

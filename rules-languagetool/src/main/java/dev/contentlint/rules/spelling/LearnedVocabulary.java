@@ -11,8 +11,9 @@ import java.util.Set;
 /**
  * The words a run teaches the spelling check: words that its documents also write in code (inline code, code
  * blocks, {@code <kbd>}, {@code <samp>}, {@code <var>}), and words the spell checker flags in at least a given
- * number of files. A word flagged in many files that is one typing slip away from one of the spell checker's
- * suggestions ("recieve" for "receive") is still a typo, however often it recurs, and is not learned by count.
+ * number of files. A word that is one typing slip away from one of the spell checker's suggestions ("recieve" for
+ * "receive") needs twice that many files: a slip recurs in a few files, while a word spelled alike in many files
+ * ("cron", one swap from "corn") is the project's vocabulary.
  * Words are compared without case and without a plural or possessive ending. A capitalised word that the run
  * writes inside a sentence, where it is taken as a name, is a name too at the start of a sentence, a heading or
  * a cell, unless the run also writes it in lower case.
@@ -88,7 +89,7 @@ public final class LearnedVocabulary {
     /**
      * Whether {@code word}, with the spell checker's {@code suggestions}, is accepted: written in code somewhere in
      * the run (when {@code fromCode}), or flagged in at least {@code minFiles} files (0: never) and not a typing
-     * slip away from a suggestion.
+     * slip away from a suggestion, or in twice as many files.
      */
     public boolean accepts(String word, List<String> suggestions, boolean fromCode, int minFiles) {
         List<String> parts = Words.parts(word);
@@ -98,7 +99,9 @@ public final class LearnedVocabulary {
             return false;
         }
         if (fromCode && inCode(word)) return true;
-        return minFiles > 0 && flaggedIn(word) >= minFiles && !nearSuggestion(word, suggestions);
+        if (minFiles <= 0) return false;
+        int files = flaggedIn(word);
+        return files >= minFiles && !nearSuggestion(word, suggestions) || files >= 2 * minFiles;
     }
 
     /**

@@ -107,15 +107,22 @@ public final class MisspellingRule implements CorpusRule<MisspellingRule.Summary
                 String word = text.substring(m.from(), m.to());
                 if (!SpellingCandidates.reportable(text, m.from(), m.to()) || dictionary.accepts(word)
                         || Words.fragment(word) || Words.closedCompound(word, m.suggestions())
-                        || english && (EnglishDictionaries.otherVariant(word, language) || EnglishDictionaries.prefixed(word)))
+                        || Words.caseOnly(word, m.suggestions())
+                        || english && (EnglishDictionaries.otherVariant(word, language) || EnglishDictionaries.prefixed(word)
+                                || EnglishDictionaries.derived(word)))
                     continue;
+                // The project's own words a slip away come first: "frobnicatr" is a slip from a glossary term.
+                List<String> own = dictionary.near(word);
+                if (own.isEmpty() && !Words.closeSuggestion(word, m.suggestions())) continue;
                 if (Words.nameInSentence(text, m.from(), word)) {
                     names.add(word);
                     continue;
                 }
                 Span span = c.unit().sourceSpan(m.from(), m.to());
                 if (Words.namedByLink(document, span, word) || Words.inNameColumn(document, span, word)) continue;
-                List<String> suggestions = m.suggestions().subList(0, Math.min(MAX_FIXES, m.suggestions().size()));
+                List<String> all = new ArrayList<>(own);
+                for (String sg : m.suggestions()) if (!all.contains(sg)) all.add(sg);
+                List<String> suggestions = all.subList(0, Math.min(MAX_FIXES, all.size()));
                 candidates.add(new Candidate(word, document.location(span), m.ruleId(), m.category(),
                         suggestions));
             }

@@ -88,6 +88,54 @@ final class Words {
         return false;
     }
 
+    /**
+     * Whether a suggestion spells {@code word} with other capitals only ("haskell" for Haskell, "vpn" for VPN):
+     * the letters are right, so it is no misspelling.
+     */
+    static boolean caseOnly(String word, List<String> suggestions) {
+        for (String s : suggestions) if (s.equalsIgnoreCase(word)) return true;
+        return false;
+    }
+
+    /**
+     * Whether some suggestion is a likely target of a slip of the keys: at most two letters added, dropped,
+     * changed or swapped (one, for a word of {@value #SHORT} letters or fewer), starting with the same letter, and not an
+     * acronym suggested for a word in lower case. Misspellings are slips from a word the writer meant, and
+     * writers get the first letter right far more often than not; a word that no suggestion is close to
+     * ("getpwuid", "shmcb", "circumventable") is a coinage, a name or an identifier, not a slip.
+     */
+    static final int SHORT = 5;
+
+    static boolean closeSuggestion(String word, List<String> suggestions) {
+        String w = word.toLowerCase(Locale.ROOT);
+        if (w.isEmpty()) return false;
+        int limit = w.codePointCount(0, w.length()) <= SHORT ? 1 : 2;
+        boolean wordInCapitals = word.equals(word.toUpperCase(Locale.ROOT));
+        for (String s : suggestions) {
+            if (s.isEmpty() || !wordInCapitals && s.length() > 1 && s.equals(s.toUpperCase(Locale.ROOT))) continue;
+            String t = s.toLowerCase(Locale.ROOT);
+            if (t.charAt(0) != w.charAt(0)) continue;
+            if (slips(w, t) <= limit) return true;
+        }
+        return false;
+    }
+
+    /** Letters added, dropped, changed, or two neighbours swapped, that turn {@code a} into {@code b}. */
+    static int slips(String a, String b) {
+        int[][] d = new int[a.length() + 1][b.length() + 1];
+        for (int i = 0; i <= a.length(); i++) d[i][0] = i;
+        for (int j = 0; j <= b.length(); j++) d[0][j] = j;
+        for (int i = 1; i <= a.length(); i++) {
+            for (int j = 1; j <= b.length(); j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
+                if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1))
+                    d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+            }
+        }
+        return d[a.length()][b.length()];
+    }
+
     /** The words of a flagged compound ("re-enable remoting"), split at spaces, hyphens and commas. */
     static List<String> parts(String word) {
         return Arrays.stream(word.split("[\\s,\\-\u2010\u2011]+")).filter(p -> !p.isEmpty()).toList();

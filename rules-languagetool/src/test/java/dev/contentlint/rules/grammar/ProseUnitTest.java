@@ -50,6 +50,21 @@ class ProseUnitTest {
     }
 
     @Test
+    void lettersWrittenAgainstCodeBelongToItsWord() {
+        ProseUnit html = unit("<p>When both have <code>ScriptAlias</code>es declared, or several <code>Listen</code>ers.</p>",
+                Format.HTML, "declared");
+        assertEquals("When both have Codes declared, or several Codes.", reading(html));
+        assertCoversText(html);
+        ProseUnit var = unit("<p>Use the syntax ``<code>%{</code><em>varname</em><code>}</code>'' and file<var>N</var> here.</p>",
+                Format.HTML, "syntax");
+        assertEquals("Use the syntax ``Code'' and Code here.", reading(var));
+        assertCoversText(var);
+        ProseUnit md = unit("Both `Listen`ers and `a` `b` stay apart from `code` words.\n", Format.MARKDOWN, "Both");
+        assertEquals("Both Codes and Code stay apart from Code words.", reading(md));
+        assertCoversText(md);
+    }
+
+    @Test
     void namesWithDotsReadAsOneWord() {
         ProseUnit u = unit("Allowed in server config, directory, .htaccess files and on Libera.chat, e.g. .PNG or index.html.\n",
                 Format.MARKDOWN, "Allowed");
@@ -90,7 +105,8 @@ class ProseUnitTest {
     @Test
     void codeRunsThatMeetOrStandApartBySpacesReadAsOneWord() {
         ProseUnit u = unit("- Define an `AsJob` `[switch]` parameter for it.\n", Format.MARKDOWN, "Define");
-        assertEquals("Define an Code  parameter for it.", reading(u));
+        assertEquals("Define an Code parameter for it.", reading(u));
+        assertCoversText(u);
         ProseUnit h = unit("<p>This is logged at <code><a href=\"#l\">LogLevel</a></code>\n<code>info</code>.</p>",
                 Format.HTML, "logged");
         assertEquals("This is logged at Code.", reading(h));

@@ -27,6 +27,21 @@ class EnglishDictionariesTest {
     }
 
     @Test
+    void aDictionaryWordWithAnEndingIsAWordButATypoWithAnEndingIsNot() {
+        assertTrue(EnglishDictionaries.derived("cacheable"));
+        assertTrue(EnglishDictionaries.derived("uncacheable"), "a prefix before the derived word");
+        assertTrue(EnglishDictionaries.derived("cacheability"));
+        assertTrue(EnglishDictionaries.derived("namespacing"), "the dropped e restored");
+        assertTrue(EnglishDictionaries.derived("daemonized"), "two endings");
+        assertTrue(EnglishDictionaries.derived("queryable"));
+        assertFalse(EnglishDictionaries.derived("writting"), "the stem is cut short");
+        assertFalse(EnglishDictionaries.derived("runing"), "a stem of three letters");
+        assertFalse(EnglishDictionaries.derived("provisionning"));
+        assertFalse(EnglishDictionaries.derived("ocurring"));
+        assertFalse(EnglishDictionaries.derived("calculared"));
+    }
+
+    @Test
     void onlyEnglishIsJudged() {
         assertTrue(EnglishDictionaries.english("en-GB"));
         assertFalse(EnglishDictionaries.english("de-DE"));

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.contentlint.core.rule.ConfigException;
+import dev.contentlint.core.rule.Finding;
 import dev.contentlint.rules.grammar.SpellingCandidates;
 import dev.contentlint.testing.RuleTester;
 import java.io.IOException;
@@ -42,10 +43,14 @@ class MisspellingRuleTest {
         Files.writeString(glossary, "terms:\n  - term: frobnicator\n    abbreviation: FRBX\n    variants: [frobnicatr]\n");
         String text = "# T\n\nThe frobnicator and the frobnicatr run quuxifier jobs.\n";
         assertEquals(List.of("3:40 quuxifier"), words(text, Map.of("glossary", glossary.toString())));
-        assertEquals(List.of("3:5 frobnicator", "3:25 frobnicatr", "3:40 quuxifier"), words(text, Map.of()));
-        String defined = "# T\n\nThe zorblax holds them.\n\n## Glossary\n\n**Zorblax**: a queue.\n";
+        // Without the glossary "frobnicatr" is a slip from no word known at all, so it reads as a coinage.
+        assertEquals(List.of("3:5 frobnicator", "3:40 quuxifier"), words(text, Map.of()));
+        List<Finding> slip = TESTER.lint("a.md", "# T\n\nThe frobnicatorr runs.\n", Map.of("glossary", glossary.toString()));
+        assertEquals(1, slip.size(), "a slip from a glossary term: " + slip);
+        assertTrue(slip.get(0).message().contains("did you mean \"frobnicator\""), slip.get(0).message());
+        String defined = "# T\n\nThe promethus holds them.\n\n## Glossary\n\n**Promethus**: a queue.\n";
         assertEquals(List.of(), words(defined, Map.of()), "a term the page's own glossary defines");
-        assertEquals(List.of("3:5 zorblax"), words("# T\n\nThe zorblax holds them.\n", Map.of()));
+        assertEquals(List.of("3:5 promethus"), words("# T\n\nThe promethus holds them.\n", Map.of()));
     }
 
     @Test

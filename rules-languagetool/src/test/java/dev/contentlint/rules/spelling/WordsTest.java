@@ -1,5 +1,6 @@
 package dev.contentlint.rules.spelling;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -32,5 +33,28 @@ class WordsTest {
         assertFalse(Words.closedCompound("bugfix", List.of("bug fix it")), "three words");
         assertFalse(Words.closedCompound("bug-fix", List.of("bug fix")), "letters only");
         assertFalse(Words.closedCompound("subprocess", List.of()));
+    }
+
+    @Test
+    void aSuggestionInOtherCapitalsMeansTheLettersAreRight() {
+        assertTrue(Words.caseOnly("haskell", List.of("Haskell", "Rascal")));
+        assertFalse(Words.caseOnly("hader", List.of("harder", "header")));
+    }
+
+    @Test
+    void aMisspellingIsAFewSlipsFromASuggestionWithTheSameFirstLetter() {
+        assertTrue(Words.closeSuggestion("conncetions", List.of("connections")), "one swap");
+        assertTrue(Words.closeSuggestion("beginining", List.of("beginning")), "two letters");
+        assertTrue(Words.closeSuggestion("teh", List.of("the")), "a swap in a short word");
+        assertTrue(Words.closeSuggestion("everytime", List.of("every time")), "a space dropped");
+        assertFalse(Words.closeSuggestion("ther", List.of("these")), "two slips are too many for a short word");
+        assertFalse(Words.closeSuggestion("getpwuid", List.of("Wetproof")), "far from every suggestion");
+        assertFalse(Words.closeSuggestion("epoll", List.of("poll")), "the first letter differs");
+        assertFalse(Words.closeSuggestion("svdh", List.of("SVD")), "an acronym for a word in lower case");
+        assertFalse(Words.closeSuggestion("cacheable", List.of()), "no suggestion");
+        assertFalse(Words.closeSuggestion("shmcb", List.of("shock")), "two slips are too many for five letters");
+        assertTrue(Words.closeSuggestion("sitee", List.of("site")));
+        assertEquals(1, Words.slips("adivsable", "advisable"));
+        assertEquals(2, Words.slips("ther", "these"));
     }
 }
