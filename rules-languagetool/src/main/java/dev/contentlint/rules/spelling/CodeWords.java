@@ -31,6 +31,11 @@ final class CodeWords {
         return out;
     }
 
+    /** Adds the words of {@code text} (letter runs of 3 to 40), in lower case, to {@code out}. */
+    static void words(String text, Set<String> out) {
+        add(text, out);
+    }
+
     private static void add(String text, Set<String> out) {
         Matcher m = WORD.matcher(text);
         while (m.find()) out.add(m.group().toLowerCase(Locale.ROOT));

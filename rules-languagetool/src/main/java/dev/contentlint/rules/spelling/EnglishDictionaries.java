@@ -6,6 +6,7 @@ import java.net.URL;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import morfologik.speller.Speller;
 
 /**
@@ -109,6 +110,42 @@ final class EnglishDictionaries {
             if (known(stem) || known(stem + "e") || depth > 1 && derived(stem, depth - 1)) return true;
         }
         return false;
+    }
+
+    /**
+     * The frequency class from which a word counts as one of the most used: LanguageTool's dictionaries rate
+     * words from A (rare) to Z; from N up there are about 2,600 words ("session", "received", "interest").
+     */
+    private static final char COMMON_CLASS = 'N';
+    private static volatile Set<String> common;
+
+    /** Whether {@code word} is among the most used words of the US English dictionary, as written or in lower case. */
+    static boolean common(String word) {
+        Set<String> c = common;
+        if (c == null) {
+            synchronized (EnglishDictionaries.class) {
+                if (common == null) common = commonWords(dictionaries().get(0));
+                c = common;
+            }
+        }
+        return c.contains(word) || c.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    private static Set<String> commonWords(morfologik.stemming.Dictionary d) {
+        Set<String> out = new java.util.HashSet<>();
+        byte separator = d.metadata.getSeparator();
+        java.nio.charset.Charset charset = java.nio.charset.Charset.forName(d.metadata.getEncoding());
+        for (java.nio.ByteBuffer entry : d.fsa) {
+            int start = entry.position();
+            int end = entry.limit();
+            int k = start;
+            while (k < end && entry.get(k) != separator) k++;
+            if (k + 1 >= end || entry.get(k + 1) < COMMON_CLASS) continue;
+            byte[] word = new byte[k - start];
+            entry.get(start, word);
+            out.add(new String(word, charset));
+        }
+        return Set.copyOf(out);
     }
 
     private static List<Speller> spellers() {

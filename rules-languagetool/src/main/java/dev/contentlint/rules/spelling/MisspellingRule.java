@@ -62,9 +62,13 @@ public final class MisspellingRule implements CorpusRule<MisspellingRule.Summary
         }
     }
 
-    /** One word no word list knows, where it is, and what LanguageTool said of it. */
+    /**
+     * One word no word list knows, where it is, and what LanguageTool said of it; {@code likely} when a word it
+     * is a slip from is one of the project's own or among the most used English words, so it is reported
+     * whatever the rest of the run writes.
+     */
     public record Candidate(String word, Location location, String ltRule, String ltCategory,
-                            List<String> suggestions) {
+                            List<String> suggestions, boolean likely) {
         public Candidate {
             suggestions = List.copyOf(suggestions);
         }
@@ -74,15 +78,17 @@ public final class MisspellingRule implements CorpusRule<MisspellingRule.Summary
     public record Note(Location location, String message) {}
 
     /**
-     * One file's unknown words, its notes, the words it writes in code, and the unknown capitalised words it
-     * writes inside sentences, taken as names.
+     * One file's unknown words, its notes, the words it writes in code, the unknown capitalised words it
+     * writes inside sentences, taken as names, and the words of its prose in lower case.
      */
-    public record Summary(List<Candidate> candidates, List<Note> notes, Set<String> codeWords, Set<String> names) {
+    public record Summary(List<Candidate> candidates, List<Note> notes, Set<String> codeWords, Set<String> names,
+                          Set<String> proseWords) {
         public Summary {
             candidates = List.copyOf(candidates);
             notes = List.copyOf(notes);
             codeWords = Set.copyOf(codeWords);
             names = Set.copyOf(names);
+            proseWords = Set.copyOf(proseWords);
         }
     }
 
@@ -123,15 +129,20 @@ public final class MisspellingRule implements CorpusRule<MisspellingRule.Summary
                 List<String> all = new ArrayList<>(own);
                 for (String sg : m.suggestions()) if (!all.contains(sg)) all.add(sg);
                 List<String> suggestions = all.subList(0, Math.min(MAX_FIXES, all.size()));
+                boolean likely = !own.isEmpty() || english && m.suggestions().stream()
+                        .anyMatch(sg -> Words.closeSuggestion(word, List.of(sg))
+                                && Words.parts(sg).stream().allMatch(EnglishDictionaries::common));
                 candidates.add(new Candidate(word, document.location(span), m.ruleId(), m.category(),
-                        suggestions));
+                        suggestions, likely));
             }
         }
         List<Note> notes = new ArrayList<>();
         for (ProseChecks.Note n : result.notes()) notes.add(new Note(document.location(n.span()), n.message()));
         Set<String> code = o.learnFromCode() ? CodeWords.of(document) : Set.of();
-        return candidates.isEmpty() && notes.isEmpty() && code.isEmpty() && names.isEmpty() ? null
-                : new Summary(candidates, notes, code, names);
+        Set<String> prose = new java.util.HashSet<>();
+        for (ProseChecks.Checked c : result.units()) CodeWords.words(c.unit().text(), prose);
+        return candidates.isEmpty() && notes.isEmpty() && code.isEmpty() && names.isEmpty() && prose.isEmpty() ? null
+                : new Summary(candidates, notes, code, names, prose);
     }
 
     @Override
@@ -142,16 +153,31 @@ public final class MisspellingRule implements CorpusRule<MisspellingRule.Summary
             learning.names(s.names());
         }
         LearnedVocabulary learned = learning.build();
+        Set<String> written = new java.util.HashSet<>();
+        for (Summary s : summaries.values()) written.addAll(s.proseWords());
         for (Map.Entry<String, Summary> e : summaries.entrySet()) {
             String path = e.getKey();
             Options o = context.options(path, Options.class);
             for (Candidate c : e.getValue().candidates()) {
                 if (learned.accepts(c.word(), c.suggestions(), o.learnFromCode(), o.learnFromFiles())
-                        || learned.name(c.word())) continue;
+                        || learned.name(c.word()) || !c.likely() && !slipFromWritten(c, written)) continue;
                 report(path, c, context);
             }
             for (Note n : e.getValue().notes()) context.reportNote(path, n.location(), n.message());
         }
+    }
+
+    /**
+     * Whether a suggestion {@code c} is a slip from is a word the run writes in its prose: a misspelling is a
+     * slip from a word the writers use. A word close only to words nobody here writes ("cron", a swap from
+     * "corn") is the project's vocabulary.
+     */
+    private static boolean slipFromWritten(Candidate c, Set<String> written) {
+        for (String s : c.suggestions())
+            if (Words.closeSuggestion(c.word(), List.of(s))
+                    && Words.parts(s.toLowerCase(java.util.Locale.ROOT)).stream().allMatch(written::contains))
+                return true;
+        return false;
     }
 
     private static void report(String path, Candidate c, CorpusContext context) {
@@ -176,6 +202,7 @@ public final class MisspellingRule implements CorpusRule<MisspellingRule.Summary
             out.string(c.word()).location(c.location()).string(c.ltRule()).string(c.ltCategory())
                     .number(c.suggestions().size());
             for (String s : c.suggestions()) out.string(s);
+            out.number(c.likely() ? 1 : 0);
         }
         out.number(summary.notes().size());
         for (Note n : summary.notes()) out.location(n.location()).string(n.message());
@@ -183,6 +210,8 @@ public final class MisspellingRule implements CorpusRule<MisspellingRule.Summary
         for (String w : summary.codeWords().stream().sorted().toList()) out.string(w);
         out.number(summary.names().size());
         for (String w : summary.names().stream().sorted().toList()) out.string(w);
+        out.number(summary.proseWords().size());
+        for (String w : summary.proseWords().stream().sorted().toList()) out.string(w);
         return true;
     }
 
@@ -196,7 +225,7 @@ public final class MisspellingRule implements CorpusRule<MisspellingRule.Summary
             String category = in.string();
             List<String> suggestions = new ArrayList<>();
             for (int k = in.integer(); k > 0; k--) suggestions.add(in.string());
-            candidates.add(new Candidate(word, location, rule, category, suggestions));
+            candidates.add(new Candidate(word, location, rule, category, suggestions, in.integer() == 1));
         }
         List<Note> notes = new ArrayList<>();
         for (int i = in.integer(); i > 0; i--) notes.add(new Note(in.location(), in.string()));
@@ -204,7 +233,9 @@ public final class MisspellingRule implements CorpusRule<MisspellingRule.Summary
         for (int i = in.integer(); i > 0; i--) code.add(in.string());
         Set<String> names = new java.util.HashSet<>();
         for (int i = in.integer(); i > 0; i--) names.add(in.string());
-        return new Summary(candidates, notes, code, names);
+        Set<String> prose = new java.util.HashSet<>();
+        for (int i = in.integer(); i > 0; i--) prose.add(in.string());
+        return new Summary(candidates, notes, code, names, prose);
     }
 
     /**

@@ -33,7 +33,7 @@ class MisspellingRuleTest {
     void dictionaryFilesAcceptWords(@TempDir Path dir) throws IOException {
         Path list = dir.resolve("words.txt");
         Files.writeString(list, "# product names\nfrobnicator\nZorbly   # brand\n\n");
-        String text = "# T\n\nThe frobnicator and the Frobnicator call Zorbly, not zorbly or wrongg.\n";
+        String text = "# T\n\nThe frobnicator and the Frobnicator call Zorbly, not zorbly or wrongg.\n\nIt is wrong.\n";
         assertEquals(List.of("3:54 zorbly", "3:64 wrongg"), words(text, Map.of("dictionary", list.toString())));
     }
 
@@ -41,23 +41,23 @@ class MisspellingRuleTest {
     void glossaryTermsAndThePagesOwnTermsAreAccepted(@TempDir Path dir) throws IOException {
         Path glossary = dir.resolve("glossary.yml");
         Files.writeString(glossary, "terms:\n  - term: frobnicator\n    abbreviation: FRBX\n    variants: [frobnicatr]\n");
-        String text = "# T\n\nThe frobnicator and the frobnicatr run quuxifier jobs.\n";
-        assertEquals(List.of("3:40 quuxifier"), words(text, Map.of("glossary", glossary.toString())));
-        // Without the glossary "frobnicatr" is a slip from no word known at all, so it reads as a coinage.
-        assertEquals(List.of("3:5 frobnicator", "3:40 quuxifier"), words(text, Map.of()));
+        String text = "# T\n\nThe frobnicator and the frobnicatr recieved jobs.\n";
+        assertEquals(List.of("3:36 recieved"), words(text, Map.of("glossary", glossary.toString())));
+        // Without the glossary neither is a slip from a word the run writes or a common word: they read as coinages.
+        assertEquals(List.of("3:36 recieved"), words(text, Map.of()));
         List<Finding> slip = TESTER.lint("a.md", "# T\n\nThe frobnicatorr runs.\n", Map.of("glossary", glossary.toString()));
         assertEquals(1, slip.size(), "a slip from a glossary term: " + slip);
         assertTrue(slip.get(0).message().contains("did you mean \"frobnicator\""), slip.get(0).message());
-        String defined = "# T\n\nThe promethus holds them.\n\n## Glossary\n\n**Promethus**: a queue.\n";
+        String defined = "# T\n\nThe promethus holds them, as Prometheus did.\n\n## Glossary\n\n**Promethus**: a queue.\n";
         assertEquals(List.of(), words(defined, Map.of()), "a term the page's own glossary defines");
-        assertEquals(List.of("3:5 promethus"), words("# T\n\nThe promethus holds them.\n", Map.of()));
+        assertEquals(List.of("3:5 promethus"), words("# T\n\nThe promethus holds them, as Prometheus did.\n", Map.of()));
     }
 
     @Test
     void wordsOptionAndPossessives() {
-        String text = "# T\n\nThe frobnicator's output is fine.\n";
-        assertEquals(List.of(), words(text, Map.of("words", List.of("frobnicator"))));
-        assertEquals(List.of("3:5 frobnicator"), words(text, Map.of()));
+        String text = "# T\n\nThe promethus's output is fine, as Prometheus knew.\n";
+        assertEquals(List.of(), words(text, Map.of("words", List.of("promethus"))));
+        assertEquals(List.of("3:5 promethus"), words(text, Map.of()));
     }
 
     @Test
@@ -94,9 +94,9 @@ class MisspellingRuleTest {
 
     @Test
     void aWordThePageWritesInCodeIsAccepted() {
-        String text = "# T\n\nThe frobnicator starts. Run `frobnicator --all` to start it.\n";
+        String text = "# T\n\nThe promethus starts. Run `promethus --all` to start it, as Prometheus does.\n";
         assertEquals(List.of(), words(text, Map.of()));
-        assertEquals(List.of("3:5 frobnicator"), words(text, Map.of("learn-from-code", false)));
+        assertEquals(List.of("3:5 promethus"), words(text, Map.of("learn-from-code", false)));
     }
 
     @Test
@@ -104,7 +104,7 @@ class MisspellingRuleTest {
         List<Path> files = new java.util.ArrayList<>();
         for (String name : List.of("a.md", "b.md", "c.md")) {
             Path f = dir.resolve(name);
-            Files.writeString(f, "# " + name + "\n\nThe keybinding is set. We recieved it.\n");
+            Files.writeString(f, "# " + name + "\n\nThe keybinding is set, one key binding. We recieved it.\n");
             files.add(f);
         }
         java.util.function.Function<Map<String, Object>, List<String>> run = settings -> TESTER.lintFiles(files, settings)

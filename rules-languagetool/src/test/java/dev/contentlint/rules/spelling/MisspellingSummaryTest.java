@@ -18,11 +18,11 @@ class MisspellingSummaryTest {
     void summariesRoundTrip() {
         var full = new MisspellingRule.Summary(
                 List.of(new MisspellingRule.Candidate("recieved", new Location(3, 5, 3, 13), "MORFOLOGIK_RULE_EN_US",
-                                "TYPOS", List.of("received", "relieved")),
-                        new MisspellingRule.Candidate("zorbly's: \"odd\"", new Location(9, 1, 9, 9), "R", "C", List.of())),
+                                "TYPOS", List.of("received", "relieved"), true),
+                        new MisspellingRule.Candidate("zorbly's: \"odd\"", new Location(9, 1, 9, 9), "R", "C", List.of(), false)),
                 List.of(new MisspellingRule.Note(new Location(1, 1, 1, 1), "a paragraph of 1,000 words was not checked")),
-                Set.of("hashtable", "get"), Set.of("Otterize"));
-        var empty = new MisspellingRule.Summary(List.of(), List.of(), Set.of("kubectl"), Set.of());
+                Set.of("hashtable", "get"), Set.of("Otterize"), Set.of("received", "paragraph"));
+        var empty = new MisspellingRule.Summary(List.of(), List.of(), Set.of("kubectl"), Set.of(), Set.of());
         for (MisspellingRule.Summary s : List.of(full, empty)) {
             FieldWriter out = new FieldWriter();
             assertTrue(rule.storeSummary(s, out));
