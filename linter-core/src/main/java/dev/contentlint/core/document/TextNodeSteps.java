@@ -21,7 +21,7 @@ import java.util.List;
  * nodes, then bare URLs become links ({@link GuardedAutolinks}). They run here, over a list of the text nodes
  * taken in one walk, rather than as flexmark post-processors: for any post-processor that works on nodes,
  * flexmark first classifies every node of the tree, with its ancestry, into indexed sets and then looks each
- * text node up in them, which cost several times the parse itself on large files.
+ * text node up in them, which cost more than the rest of the parse on large files.
  *
  * <p>The result is flexmark's, in the order flexmark runs them: text nodes are visited in document order, the
  * abbreviation step skips those inside nodes that must not be decorated, and the autolink step also visits the
