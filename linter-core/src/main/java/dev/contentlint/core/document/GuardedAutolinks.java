@@ -1,10 +1,7 @@
 package dev.contentlint.core.document;
 
 import com.vladsch.flexmark.ast.HtmlEntity;
-import com.vladsch.flexmark.ast.Text;
 import com.vladsch.flexmark.ext.autolink.internal.AutolinkNodePostProcessor;
-import com.vladsch.flexmark.parser.block.NodePostProcessor;
-import com.vladsch.flexmark.parser.block.NodePostProcessorFactory;
 import com.vladsch.flexmark.util.ast.Block;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
@@ -27,24 +24,19 @@ import java.util.Map;
  * <p>Text that cannot hold a link is not handed to the step at all: it unescapes every text node and runs its
  * link scanners and a pattern over it, and most text nodes of a page hold no link.
  */
-final class GuardedAutolinks extends NodePostProcessorFactory {
+final class GuardedAutolinks {
     static final int MAX_MARK_RUN = 32;
 
-    GuardedAutolinks() {
-        super(false);
-        addNodes(Text.class);
+    private final AutolinkNodePostProcessor autolinks;
+    private final Map<Node, Boolean> blocks = new IdentityHashMap<>();
+
+    GuardedAutolinks(Document document) {
+        autolinks = new AutolinkNodePostProcessor(document);
     }
 
-    @Override
-    public NodePostProcessor apply(Document document) {
-        AutolinkNodePostProcessor autolinks = new AutolinkNodePostProcessor(document);
-        Map<Node, Boolean> blocks = new IdentityHashMap<>();
-        return new NodePostProcessor() {
-            @Override
-            public void process(NodeTracker state, Node node) {
-                if (mayHoldLink(node) && !inDecoratedBlock(node, blocks)) autolinks.process(state, node);
-            }
-        };
+    /** Runs the step on one text node; {@code tracker} hears of the nodes it adds and removes. */
+    void process(NodeTracker tracker, Node node) {
+        if (mayHoldLink(node) && !inDecoratedBlock(node, blocks)) autolinks.process(tracker, node);
     }
 
     /**

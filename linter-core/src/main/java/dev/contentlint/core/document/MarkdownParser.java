@@ -23,7 +23,6 @@ import com.vladsch.flexmark.ast.Reference;
 import com.vladsch.flexmark.ast.SoftLineBreak;
 import com.vladsch.flexmark.ast.Text;
 import com.vladsch.flexmark.ext.abbreviation.AbbreviationBlock;
-import com.vladsch.flexmark.ext.abbreviation.AbbreviationExtension;
 import com.vladsch.flexmark.ext.definition.DefinitionExtension;
 import com.vladsch.flexmark.ext.definition.DefinitionItem;
 import com.vladsch.flexmark.ext.definition.DefinitionTerm;
@@ -80,18 +79,27 @@ final class MarkdownParser {
     private static final Parser PARSER_WITHOUT_TABLES = parser(false);
 
     private static Parser parser(boolean tables) {
+        return builder(options(tables)).build();
+    }
+
+    /** The parser's options: its extensions, and no heading parser ({@link CheapHeadingStarts} replaces it). */
+    static MutableDataSet options(boolean tables) {
         MutableDataSet options = new MutableDataSet();
         List<com.vladsch.flexmark.util.misc.Extension> extensions = new ArrayList<>(List.of(
-                YamlFrontMatterExtension.create(), DefinitionExtension.create(), AbbreviationExtension.create(),
+                YamlFrontMatterExtension.create(), DefinitionExtension.create(), TextNodeSteps.ABBREVIATION_DEFINITIONS,
                 FootnoteExtension.create(), StrikethroughExtension.create(), TaskListExtension.create()));
         if (tables) extensions.add(0, TablesExtension.create());
         options.set(Parser.EXTENSIONS, extensions);
         options.set(Parser.HEADING_PARSER, false);
+        return options;
+    }
+
+    /** The parser's builder; its text-node steps run after the parse, in {@link TextNodeSteps}. */
+    static Parser.Builder builder(MutableDataSet options) {
         // flexmark adds its link reference definition pre-processor only for its own inline parser
         return Parser.builder(options).customInlineParserFactory(SnapshotInlineParser.FACTORY)
                 .paragraphPreProcessorFactory(new ReferencePreProcessorFactory())
-                .customBlockParserFactory(new CheapHeadingStarts())
-                .postProcessorFactory(new GuardedAutolinks()).build();
+                .customBlockParserFactory(new CheapHeadingStarts());
     }
 
     private static final Pattern A_OPEN = Pattern.compile("(?i)^<a\\s");
@@ -236,6 +244,7 @@ final class MarkdownParser {
                     + " columns, more than " + MAX_TABLE_COLUMNS + " can be parsed: the file's tables were read as "
                     + "paragraphs. Split the table into narrower ones."));
         md = (wide == null ? PARSER : PARSER_WITHOUT_TABLES).parse(BasedSequence.of(deadline.text(text)));
+        TextNodeSteps.apply(md);
         MarkdownTree.walk(md, this::block);
         for (TableBlock t : tableBlocks) table(t);
         prose.sort((a, b) -> Integer.compare(a.span().start(), b.span().start()));

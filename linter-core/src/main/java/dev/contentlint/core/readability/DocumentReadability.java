@@ -70,7 +70,7 @@ public final class DocumentReadability {
         List<BlockReadability> blocks = new ArrayList<>();
         for (ProseBlock block : document.prose()) {
             if (SKIPPED.contains(block.kind())) continue;
-            int[] removed = block.markup().stream().mapToInt(ProseBlock.Markup::textIndex).toArray();
+            int[] removed = block.markup().stream().mapToInt(ProseBlock.Markup::textIndex).sorted().toArray();
             List<Sentence> sentences = SentenceSplitter.split(block.text(), removed);
             if (sentences.isEmpty()) continue;
             blocks.add(new BlockReadability(block, sentences));

@@ -1,6 +1,7 @@
 package dev.contentlint.core.readability;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -115,9 +116,11 @@ public final class SentenceSplitter {
         return Word.counted(s, e, core, letters, digits);
     }
 
+    /** Whether a removal lies in {@code [from, to]}; {@code removed} is sorted, and a long paragraph has many. */
     private static boolean removedBetween(int[] removed, int from, int to) {
-        for (int r : removed) if (r >= from && r <= to) return true;
-        return false;
+        int i = Arrays.binarySearch(removed, from);
+        if (i < 0) i = -i - 1;
+        return i < removed.length && removed[i] <= to;
     }
 
     private static boolean endsSentence(String text, int ts, int te, int[] next, boolean afterMarkup) {

@@ -6,6 +6,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
@@ -78,8 +79,11 @@ final class AccessibleName {
     }
 
     static String collapse(String s) {
-        return s.replaceAll("[\\s\\u00a0\\u200b]+", " ").strip();
+        return SPACES.matcher(s).replaceAll(" ").strip();
     }
+
+    /** Compiled once: a name is collapsed several times per element, on every element of a page. */
+    private static final Pattern SPACES = Pattern.compile("[\\s\\u00a0\\u200b]+");
 
     /** The first known role token of the {@code role} attribute, or null. */
     static String explicitRole(Element e) {

@@ -201,7 +201,7 @@ public final class AriaData {
 
     /** td and th: the table's role decides cell or gridcell; a th in a row holding data cells heads that row. */
     private String cellRole(Element cell, boolean header) {
-        Element table = cell.closest("table");
+        Element table = enclosingTable(cell);
         String tableRole = table == null ? null : role(table);
         if (tableRole == null || PRESENTATIONAL.contains(tableRole)) return null;
         boolean grid = tableRole.equals("grid") || tableRole.equals("treegrid");
@@ -213,6 +213,12 @@ public final class AriaData {
         if (row != null && row.parent() != null && row.parent().normalName().equals("thead")) return "columnheader";
         if (row != null && row.children().stream().anyMatch(c -> c.normalName().equals("td"))) return "rowheader";
         return "columnheader";
+    }
+
+    /** The nearest {@code table} at or around a cell; a parent walk, since {@code closest(String)} parses its query each call. */
+    private static Element enclosingTable(Element cell) {
+        for (Element p = cell; p != null; p = p.parent()) if (p.normalName().equals("table")) return p;
+        return null;
     }
 
     /**

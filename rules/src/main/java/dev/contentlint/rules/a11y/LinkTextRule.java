@@ -11,7 +11,10 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /** A rule; see its {@link RuleInfo}. */
 @RuleInfo(id = "a11y/link-text", summary = "Link text should say where the link goes",
@@ -32,7 +35,7 @@ public final class LinkTextRule implements Rule {
         for (Element e : ElementIndex.of(doc).withRole(AccessibleName.LINK_ROLES::contains)) {
             if (!AccessibleName.LINK_ROLES.contains(String.valueOf(AccessibleName.role(e))) || Hidden.isHidden(e)) continue;
             // Code as link text ($this, `more`) names a thing in the code, not a vague destination.
-            if (!e.select("code, kbd, samp, var").isEmpty()) continue;
+            if (!e.select(CODE).isEmpty()) continue;
             String name = AccessibleName.of(e);
             if (!name.isEmpty() && phrases.contains(normalize(name)))
                 HtmlView.report(ctx, doc, e, "Link text \"" + name + "\" does not say where the link goes: "
@@ -42,6 +45,10 @@ public final class LinkTextRule implements Rule {
 
     /** Lower case, punctuation and symbols (… » →) dropped, spaces collapsed. */
     static String normalize(String s) {
-        return s.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+        return NOT_WORDS.matcher(s.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
     }
+
+    // Parsed and compiled once, not once per link.
+    private static final Evaluator CODE = QueryParser.parse("code, kbd, samp, var");
+    private static final Pattern NOT_WORDS = Pattern.compile("[^\\p{L}\\p{N}]+");
 }

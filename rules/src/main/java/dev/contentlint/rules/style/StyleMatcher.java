@@ -4,6 +4,7 @@ import com.google.re2j.Matcher;
 import com.google.re2j.Pattern;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -21,8 +22,12 @@ final class StyleMatcher {
     private static final String WORD_CHAR = "\\p{L}\\p{N}\\p{M}_\\-";
 
     private final Pattern words;
-    /** The words of each listed entry, folded; null when some entry has none, so every text is searched. */
-    private final List<Set<String>> entryWords;
+    /**
+     * The words of each listed entry, folded, filed under one of them (an entry can only match a text holding
+     * that word, so a text is checked against the entries of its own words, not against every entry); null
+     * when some entry has none, so every text is searched.
+     */
+    private final Map<String, List<Set<String>>> entryWords;
     private final List<Pattern> patterns;
     private final Map<String, List<String>> suggestions;
     private final Set<String> exceptions;
@@ -38,16 +43,16 @@ final class StyleMatcher {
                  Set<String> exceptions, boolean ignoreCase) {
         this.ignoreCase = ignoreCase;
         this.words = words.isEmpty() ? null : wordPattern(words, ignoreCase);
-        List<Set<String>> each = new ArrayList<>();
+        Map<String, List<Set<String>>> each = new HashMap<>();
         for (String w : words) {
             Set<String> runs = words(w);
             if (runs.isEmpty()) {
                 each = null;
                 break;
             }
-            each.add(runs);
+            each.computeIfAbsent(runs.iterator().next(), k -> new ArrayList<>()).add(runs);
         }
-        this.entryWords = each == null ? null : List.copyOf(each);
+        this.entryWords = each == null ? null : Map.copyOf(each);
         this.patterns = List.copyOf(patterns);
         this.suggestions = Map.copyOf(suggestions);
         this.exceptions = Set.copyOf(exceptions);
@@ -122,7 +127,8 @@ final class StyleMatcher {
     /** Whether some listed entry has all its words in {@code textWords}, the {@link #words} of the text. */
     private boolean mayContainEntry(Set<String> textWords) {
         if (entryWords == null) return true;
-        for (Set<String> entry : entryWords) if (textWords.containsAll(entry)) return true;
+        for (String w : textWords)
+            for (Set<String> entry : entryWords.getOrDefault(w, List.of())) if (textWords.containsAll(entry)) return true;
         return false;
     }
 
