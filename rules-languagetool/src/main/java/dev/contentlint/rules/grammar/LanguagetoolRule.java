@@ -58,10 +58,19 @@ public final class LanguagetoolRule implements Rule {
             for (LtMatch m : c.matches()) {
                 if (m.spelling()) continue;
                 Span span = c.unit().sourceSpan(m.from(), m.to());
-                report(document, context, span, m.message(), m, m.suggestions());
+                report(document, context, span, m.message(), m, fixable(c.unit(), m));
             }
         }
         for (ProseChecks.Note n : result.notes()) context.reportNote(n.span(), n.message());
+    }
+
+    /**
+     * The suggestions of {@code m} that can be written back: LanguageTool read code as a stand-in word, so a
+     * suggestion that holds that word next to code would write the stand-in into the page ("`-and`, Code").
+     */
+    static List<String> fixable(ProseUnit unit, LtMatch m) {
+        if (!unit.codeWithin(m.from(), m.to())) return m.suggestions();
+        return m.suggestions().stream().filter(s -> !s.contains(ProseUnit.CODE_WORD)).toList();
     }
 
     /** The LanguageTool language for an option value; a code LanguageTool lacks is a config error. */

@@ -186,7 +186,8 @@ public final class ProseChecks {
         int to = Math.min(t.length(), m.to());
         String matched = t.substring(from, to);
         String id = m.ruleId();
-        if (SPACING_RULES.contains(id) && unit.codeWithin(Math.max(0, from - 1), Math.min(t.length(), to + 1))) return true;
+        if (SPACING_RULES.contains(id) && unit.codeWithin(Math.max(0, from - 1), Math.min(t.length(), to + 1))
+                && !commaWithoutSpace(t, from, to)) return true;
         if (id.equals("ARROWS") && COMPARISONS.contains(matched.strip())) return true;
         if (id.equals("DASH_RULE") && matched.strip().equals("-") && numberAround(t, from, to)) return true;
         if (id.startsWith("EN_COMPOUNDS_") && hyphenatedPrefix(matched, m.suggestions())) return true;
@@ -194,6 +195,13 @@ public final class ProseChecks {
         if (id.equals("ADMIT_ENJOY_VB") && matched.strip().split("\\s+")[0].toLowerCase(java.util.Locale.ROOT).endsWith("ed"))
             return true;
         return nameInCapitals(t, from, to);
+    }
+
+    /** Whether a comma in {@code [from, to)} stands right before a letter, code or not: "`-and`,`-or`". */
+    private static boolean commaWithoutSpace(String t, int from, int to) {
+        for (int i = from; i < to && i + 1 < t.length(); i++)
+            if (t.charAt(i) == ',' && !Character.isWhitespace(t.charAt(i + 1))) return true;
+        return false;
     }
 
     private static boolean numberAround(String t, int from, int to) {
