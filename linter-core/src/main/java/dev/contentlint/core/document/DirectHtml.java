@@ -1,9 +1,13 @@
 package dev.contentlint.core.document;
 
 import com.vladsch.flexmark.ast.HtmlCommentBlock;
+import com.vladsch.flexmark.ast.HtmlInline;
 import com.vladsch.flexmark.ast.HtmlInlineComment;
 import com.vladsch.flexmark.util.ast.Node;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.Map;
+import java.util.Set;
 import org.jsoup.nodes.Comment;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -14,7 +18,7 @@ import org.jsoup.parser.Parser;
  * The HTML view of a Markdown page built as jsoup nodes straight from the walk, without writing HTML text
  * and parsing it: the tree and the spans are those {@link RenderedHtml} gets from jsoup's parser. That
  * holds while every element nests as written, so the parser never moves one; raw HTML other than
- * comments, text where a table allows none, a link inside a link or an element left open that the
+ * comments, line breaks and a few phrase elements without attributes, text where a table allows none, a link inside a link or an element left open that the
  * parser would close elsewhere than at its parent's end make the builder give up ({@link Unsupported}),
  * and the page goes through {@link RenderedHtml}.
  * <p>
@@ -65,7 +69,7 @@ final class DirectHtml implements HtmlSink {
 
     @Override public void end(String name) {
         flush();
-        if (!current.normalName().equals(name)) throw UNSUPPORTED;
+        if (!current.normalName().equals(name) || openedByRawHtml(current)) throw UNSUPPORTED;
         if (name.equals("a")) links--;
         current = current.parent();
         pos++;
@@ -73,7 +77,7 @@ final class DirectHtml implements HtmlSink {
 
     @Override public void leftOpen(String name) {
         // The parser closes these at the next sibling's start or at the parent's end, which is where the walk is.
-        if (!current.normalName().equals(name) || !(name.equals("li") || name.equals("dd") || name.equals("dt")
+        if (!current.normalName().equals(name) || openedByRawHtml(current) || !(name.equals("li") || name.equals("dd") || name.equals("dt")
                 || name.equals("tbody"))) throw UNSUPPORTED;
         flush();
         current = current.parent();
@@ -92,6 +96,10 @@ final class DirectHtml implements HtmlSink {
     }
 
     @Override public void raw(Node n) {
+        if (n instanceof HtmlInline) {
+            inlineTag(n);
+            return;
+        }
         if (!(n instanceof HtmlCommentBlock || n instanceof HtmlInlineComment)) throw UNSUPPORTED;
         String chars = source.substring(n.getStartOffset(), n.getEndOffset());
         int end = chars.length();
@@ -113,10 +121,61 @@ final class DirectHtml implements HtmlSink {
         pos = at + chars.length();
     }
 
+    /**
+     * An inline tag of raw HTML the parser takes as written: a line break, or the start or end of a phrase
+     * element without attributes that the parser neither reopens nor moves (keyboard input, sub- and
+     * superscript…). An end tag must close the innermost open element, which raw HTML opened.
+     */
+    private void inlineTag(Node n) {
+        String tag = source.substring(n.getStartOffset(), n.getEndOffset());
+        String name = null;
+        boolean end = false;
+        if (tag.equals("<br>") || tag.equals("<br/>") || tag.equals("<br />")) {
+            name = "br";
+        } else if (tag.length() > 3 && tag.charAt(0) == '<' && tag.charAt(tag.length() - 1) == '>') {
+            end = tag.charAt(1) == '/';
+            String inner = tag.substring(end ? 2 : 1, tag.length() - 1);
+            if (RAW_PHRASES.contains(inner)) name = inner;
+        }
+        if (name == null) throw UNSUPPORTED;
+        if (end && (rawOpen.isEmpty() || rawOpen.peek().element() != current)) throw UNSUPPORTED;
+        int at = pos;
+        chunks.add(at, n.getStartOffset(), tag.length());
+        flush();
+        inBody = true;
+        pos = at + tag.length();
+        if (end) {
+            RawOpen open = rawOpen.pop();
+            spans.put(current, new Span(open.start(), n.getEndOffset()));
+            current = current.parent();
+            return;
+        }
+        if (!fitsIn(current.normalName(), name)) throw UNSUPPORTED;
+        Element e = current.appendElement(name);
+        if (name.equals("br")) {
+            spans.put(e, new Span(n.getStartOffset(), n.getEndOffset()));
+        } else {
+            rawOpen.push(new RawOpen(e, n.getStartOffset()));
+            current = e;
+        }
+    }
+
+    private boolean openedByRawHtml(Element e) {
+        return !rawOpen.isEmpty() && rawOpen.peek().element() == e;
+    }
+
+    /** An element raw HTML opened: where its start tag begins. */
+    private record RawOpen(Element element, int start) {}
+
+    /** Phrase elements the parser treats as ordinary: no formatting element it would reopen, none special. */
+    private static final Set<String> RAW_PHRASES = Set.of("kbd", "sub", "sup", "var", "samp", "ins", "mark");
+
+    private final Deque<RawOpen> rawOpen = new ArrayDeque<>();
+
     /** The tree built; the walk is over. */
     Document finish() {
         flush();
-        if (current != doc.body()) throw UNSUPPORTED;
+        if (current != doc.body() || !rawOpen.isEmpty()) throw UNSUPPORTED;
         return doc;
     }
 

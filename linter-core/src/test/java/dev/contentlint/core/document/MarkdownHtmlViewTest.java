@@ -32,6 +32,8 @@ class MarkdownHtmlViewTest {
             "---\ntitle: x\n---\n<!-- first -->\n\nWindows\r\nline\r\n\r\n* a\r\n* b\r\n",
             "",
             "<!---->\n\nempty comment\n",
+            "Press <kbd>Ctrl</kbd>+<kbd>**C**</kbd> b<br>c<br/>d<br />\n\n| a<br>b | <sub>2</sub> |\n| --- | --- |\n| <sup>x</sup> | y |\n",
+            "Note[^1] <sup>raw</sup>.\n\n[^1]: The <kbd>note</kbd>.\n",
         };
         for (String page : pages) {
             Views v = views(page);
@@ -44,7 +46,11 @@ class MarkdownHtmlViewTest {
     void rawHtmlOtherThanCommentsGoesThroughTheParser() {
         String[] pages = {
             "<div>\n\n*inside*\n\n</div>\n",
-            "a <kbd>Ctrl</kbd> b<br>c\n",
+            "a <kbd>Ctrl b\n",
+            "a <KBD>Ctrl</KBD>\n",
+            "a <kbd class=\"k\">Ctrl</kbd>\n",
+            "*a <kbd>b* c</kbd>\n",
+            "a </kbd> b\n",
             "<!-- a --> <!-- b -->\n\ntext\n",
             "<!-- a -- b -->\n",
             "<!-- open\n\ntext\n",
