@@ -21,8 +21,11 @@ final class StyleMatcher {
     private static final String WORD_CHAR = "\\p{L}\\p{N}\\p{M}_\\-";
 
     private final Pattern words;
-    /** The words of each listed entry, folded; null when some entry has none, so every text is searched. */
-    private final List<Set<String>> entryWords;
+    /**
+     * The words of each listed entry, folded, under the entry's longest word (the likeliest to be rare in
+     * prose); null when some entry has none, so every text is searched.
+     */
+    private final Map<String, List<Set<String>>> entryWords;
     private final List<Pattern> patterns;
     private final Map<String, List<String>> suggestions;
     private final Set<String> exceptions;
@@ -38,16 +41,17 @@ final class StyleMatcher {
                  Set<String> exceptions, boolean ignoreCase) {
         this.ignoreCase = ignoreCase;
         this.words = words.isEmpty() ? null : wordPattern(words, ignoreCase);
-        List<Set<String>> each = new ArrayList<>();
+        Map<String, List<Set<String>>> each = new java.util.HashMap<>();
         for (String w : words) {
             Set<String> runs = words(w);
             if (runs.isEmpty()) {
                 each = null;
                 break;
             }
-            each.add(runs);
+            String longest = runs.stream().max(Comparator.comparingInt(String::length).thenComparing(Comparator.naturalOrder())).orElseThrow();
+            each.computeIfAbsent(longest, k -> new ArrayList<>()).add(runs);
         }
-        this.entryWords = each == null ? null : List.copyOf(each);
+        this.entryWords = each == null ? null : Map.copyOf(each);
         this.patterns = List.copyOf(patterns);
         this.suggestions = Map.copyOf(suggestions);
         this.exceptions = Set.copyOf(exceptions);
@@ -116,13 +120,19 @@ final class StyleMatcher {
     }
 
     private static String fold(String s) {
-        return s.toUpperCase(Locale.ROOT).toLowerCase(Locale.ROOT);
+        // Upper then lower case is plain lower case for ASCII, and skips a copy of most words.
+        for (int i = 0; i < s.length(); i++)
+            if (s.charAt(i) >= 128) return s.toUpperCase(Locale.ROOT).toLowerCase(Locale.ROOT);
+        return s.toLowerCase(Locale.ROOT);
     }
 
     /** Whether some listed entry has all its words in {@code textWords}, the {@link #words} of the text. */
     private boolean mayContainEntry(Set<String> textWords) {
         if (entryWords == null) return true;
-        for (Set<String> entry : entryWords) if (textWords.containsAll(entry)) return true;
+        for (String w : textWords) {
+            List<Set<String>> entries = entryWords.get(w);
+            if (entries != null) for (Set<String> entry : entries) if (textWords.containsAll(entry)) return true;
+        }
         return false;
     }
 
