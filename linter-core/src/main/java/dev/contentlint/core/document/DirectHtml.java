@@ -210,7 +210,9 @@ final class DirectHtml implements HtmlSink {
             case "table" -> child.equals("thead") || child.equals("tbody");
             case "thead", "tbody" -> child.equals("tr");
             case "tr" -> child.equals("th") || child.equals("td");
-            default -> !(isTablePart(child) && !child.equals("table") || child.equals("th") || child.equals("td"));
+            // Parts of a table anywhere else are moved or dropped by the parser.
+            default -> !(child.equals("thead") || child.equals("tbody") || child.equals("tr") || child.equals("th")
+                    || child.equals("td"));
         };
     }
 
