@@ -6,7 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.contentlint.rules.PhraseMatcher.Edges;
 import dev.contentlint.rules.PhraseMatcher.Phrase;
+import dev.contentlint.rules.a11y.InclusiveLanguageRule;
+import dev.contentlint.rules.a11y.SensoryLanguageRule;
+import dev.contentlint.testing.SharedData;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 class PhraseMatcherTest {
@@ -72,5 +79,33 @@ class PhraseMatcherTest {
                 () -> PhraseMatcher.load(PhraseMatcherTest.class, "malformed-phrases.tsv", Edges.WORDS));
         assertTrue(e.getMessage().startsWith("malformed-phrases.tsv:3: not a regular expression"), e.getMessage());
         assertThrows(IllegalStateException.class, () -> PhraseMatcher.load(PhraseMatcherTest.class, "none.tsv", Edges.WORDS));
+    }
+
+    @Test
+    void skippingPositionsWherePhrasesCannotStartFindsWhatAScanOfEveryPositionFinds() throws IOException {
+        List<PhraseMatcher> matchers = List.of(
+                PhraseMatcher.load(SensoryLanguageRule.class, "sensory-language.tsv", Edges.WORDS),
+                PhraseMatcher.load(InclusiveLanguageRule.class, "inclusive-language.tsv", Edges.WORDS),
+                PhraseMatcher.of(Stream.of("Lorem ipsum", "TODO", "TBD", "FIXME", "XXX", "coming soon", "a", "é")
+                        .map(Phrase::literal).toList(), Edges.ASCII_WORDS_AND_HYPHENS),
+                PhraseMatcher.of(List.of(new Phrase("(the\\s+)?(red|green)\\s+buttons?", false, ""),
+                        new Phrase("x?", false, ""), new Phrase("[Çç]a", false, "")), Edges.WORDS));
+        String samples = "Click the red button. TODO: the Green  buttons, whitelist; Lorem\nipsum ÇA ça é a x. XXX";
+        for (PhraseMatcher m : matchers) assertEquals(m.findEverywhere(samples), m.find(samples), samples);
+        Path corpus = SharedData.path("corpus");
+        List<Path> files;
+        try (Stream<Path> s = Files.walk(corpus)) {
+            files = s.filter(p -> p.toString().endsWith(".md")).sorted().limit(600).toList();
+        }
+        int found = 0;
+        for (Path f : files) {
+            String text = Files.readString(f);
+            for (PhraseMatcher m : matchers) {
+                List<PhraseMatcher.Match> all = m.findEverywhere(text);
+                assertEquals(all, m.find(text), f.toString());
+                found += all.size();
+            }
+        }
+        assertTrue(found > 100, "only " + found + " matches in " + files.size() + " files");
     }
 }

@@ -40,41 +40,42 @@ import com.vladsch.flexmark.ext.tables.TableRow;
 import com.vladsch.flexmark.ext.tables.TableSeparator;
 import com.vladsch.flexmark.ext.yaml.front.matter.YamlFrontMatterBlock;
 import com.vladsch.flexmark.util.ast.Node;
-import dev.contentlint.core.html.Html;
-import java.util.Arrays;
 import java.util.IdentityHashMap;
 import java.util.Map;
-import org.jsoup.nodes.Element;
-import org.jsoup.nodes.Range;
-import org.jsoup.parser.Parser;
-import org.jsoup.select.NodeTraversor;
 
 /**
- * The HTML view of a Markdown document, built on first use. The AST is rendered to an HTML string in
- * which every element Markdown syntax produced carries its source span in a temporary
- * {@code data-clpos} attribute, while raw HTML is copied verbatim and its place in the output recorded.
- * The string is parsed by jsoup with position tracking; a rendered element takes its span from the
- * attribute (which is then removed), and an element of raw HTML maps its jsoup position back through
- * the verbatim copy, so its span is exact. Nodes without a span of their own take their parent's.
+ * The HTML view of a Markdown document, built on first use: a walk of the AST says which element each
+ * node becomes. Most pages are built as jsoup nodes at once ({@link DirectHtml}); a page whose raw HTML
+ * only jsoup's parser places correctly is written as HTML text and parsed ({@link RenderedHtml}). Either
+ * way every element Markdown syntax produced has its source span and a node of raw HTML the span of its
+ * source; nodes without a span of their own take their parent's.
  */
 final class MarkdownHtmlView {
-    private static final String POS = "data-clpos";
-
     private final com.vladsch.flexmark.util.ast.Document md;
     private final String text;
     private final int contentStart;
     private org.jsoup.nodes.Document doc;
     private Map<org.jsoup.nodes.Node, Span> spans;
-    private final StringBuilder out = new StringBuilder();
-    private int[] outStarts = new int[16];
-    private int[] srcStarts = new int[16];
-    private int[] lengths = new int[16];
-    private int chunks;
+    private final boolean tryDirect;
+    private boolean direct;
+    private HtmlSink out;
 
     MarkdownHtmlView(com.vladsch.flexmark.util.ast.Document md, String text, int contentStart) {
+        this(md, text, contentStart, true);
+    }
+
+    /** A view that, when {@code tryDirect} is false, always goes through HTML text (to compare the two). */
+    MarkdownHtmlView(com.vladsch.flexmark.util.ast.Document md, String text, int contentStart, boolean tryDirect) {
         this.md = md;
         this.text = text;
         this.contentStart = contentStart;
+        this.tryDirect = tryDirect;
+    }
+
+    /** Whether the view was built as jsoup nodes at once rather than through HTML text. */
+    synchronized boolean direct() {
+        build();
+        return direct;
     }
 
     synchronized org.jsoup.nodes.Document document() {
@@ -91,8 +92,38 @@ final class MarkdownHtmlView {
         return null;
     }
 
+    /** The span of the element {@code n} becomes: its source without trailing line ends. */
+    static Span span(String text, Node n) {
+        int e = n.getEndOffset();
+        while (e > n.getStartOffset() && (text.charAt(e - 1) == '\n' || text.charAt(e - 1) == '\r')) e--;
+        return new Span(n.getStartOffset(), e);
+    }
+
     private void build() {
         if (doc != null) return;
+        if (tryDirect) {
+            spans = new IdentityHashMap<>();
+            try {
+                DirectHtml d = new DirectHtml(text, spans);
+                out = d;
+                walk();
+                doc = d.finish();
+                direct = true;
+            } catch (DirectHtml.Unsupported e) {
+                doc = null;
+            }
+        }
+        if (doc == null) {
+            spans = new IdentityHashMap<>();
+            RenderedHtml rendered = new RenderedHtml(text);
+            out = rendered;
+            walk();
+            doc = rendered.parse(spans);
+        }
+        out = null;
+    }
+
+    private void walk() {
         MarkdownTree.walk(md, new MarkdownTree.Visitor() {
             @Override public boolean enter(Node n) {
                 return open(n);
@@ -102,132 +133,85 @@ final class MarkdownHtmlView {
                 close(n);
             }
         });
-        doc = Parser.htmlParser().setTrackPosition(true).parseInput(out.toString(), "");
-        spans = new IdentityHashMap<>();
-        NodeTraversor.traverse((node, depth) -> {
-            if (node instanceof Element e && e.hasAttr(POS)) {
-                String[] p = e.attr(POS).split("-");
-                e.removeAttr(POS);
-                spans.put(e, new Span(Integer.parseInt(p[0]), Integer.parseInt(p[1])));
-                return;
-            }
-            Range r = node.sourceRange();
-            if (!r.isTracked() || r.isImplicit()) return;
-            int s = map(r.startPos());
-            if (s < 0) return;
-            int end = -1;
-            if (node instanceof Element e && e.endSourceRange().isTracked() && !e.endSourceRange().isImplicit())
-                end = map(e.endSourceRange().endPos());
-            if (end < s) end = map(r.endPos());
-            spans.put(node, new Span(s, Math.max(s, end)));
-        }, doc);
-        out.setLength(0);
-    }
-
-    /** The source offset of output position {@code p} when it falls in copied raw HTML, else -1. */
-    private int map(int p) {
-        int k = Arrays.binarySearch(outStarts, 0, chunks, p);
-        if (k < 0) k = -k - 2;
-        if (k < 0 || p > outStarts[k] + lengths[k]) return -1;
-        return srcStarts[k] + p - outStarts[k];
-    }
-
-    private void verbatim(Node n) {
-        if (chunks == outStarts.length) {
-            outStarts = Arrays.copyOf(outStarts, chunks * 2);
-            srcStarts = Arrays.copyOf(srcStarts, chunks * 2);
-            lengths = Arrays.copyOf(lengths, chunks * 2);
-        }
-        int s = n.getStartOffset(), e = n.getEndOffset();
-        outStarts[chunks] = out.length();
-        srcStarts[chunks] = s;
-        lengths[chunks] = e - s;
-        chunks++;
-        out.append(text, s, e);
-    }
-
-    private void tag(String name, Node n, String attrs) {
-        int e = n.getEndOffset();
-        while (e > n.getStartOffset() && (text.charAt(e - 1) == '\n' || text.charAt(e - 1) == '\r')) e--;
-        out.append('<').append(name).append(attrs).append(' ').append(POS).append("=\"")
-                .append(n.getStartOffset()).append('-').append(e).append("\">");
-    }
-
-    private static String attr(String name, CharSequence value) {
-        return " " + name + "=\"" + Html.escape(value.toString()) + "\"";
     }
 
     private boolean open(Node n) {
         if (n.getStartOffset() < contentStart || n instanceof YamlFrontMatterBlock || n instanceof Reference
                 || n instanceof AbbreviationBlock || n instanceof TableSeparator) return false;
         if (n instanceof HtmlBlockBase || n instanceof HtmlInlineBase) {
-            verbatim(n);
+            out.raw(n);
             return false;
         }
         if (n instanceof Text) {
             // Unescaping only changes backslash escapes and entities; most text has neither, and flexmark's
             // unescape runs regular expressions over every text node.
             var chars = n.getChars();
-            out.append(Html.escape(chars.indexOf('\\') < 0 && chars.indexOf('&') < 0 ? chars.toString() : chars.unescape()));
+            out.text(chars.indexOf('\\') < 0 && chars.indexOf('&') < 0 ? chars.toString() : chars.unescape());
             return false;
         }
         if (n instanceof HtmlEntity) {
-            out.append(n.getChars());
+            out.entity(n.getChars());
             return false;
         }
         if (n instanceof SoftLineBreak) {
-            out.append('\n');
+            out.text("\n");
             return false;
         }
         if (n instanceof HardLineBreak) {
-            tag("br", n, "");
-            out.append('\n');
+            out.start("br", n);
+            out.text("\n");
             return false;
         }
         if (n instanceof Code c) {
-            tag("code", n, "");
-            out.append(Html.escape(c.getText().toString())).append("</code>");
+            out.start("code", n);
+            out.text(c.getText().toString());
+            out.end("code");
             return false;
         }
         if (n instanceof FencedCodeBlock || n instanceof IndentedCodeBlock) {
-            tag("pre", n, "");
+            out.start("pre", n);
             String code = n instanceof FencedCodeBlock f ? f.getContentChars().toString() : ((IndentedCodeBlock) n).getContentChars().toString();
-            out.append("<code>").append(Html.escape(code)).append("</code></pre>\n");
+            out.start("code", null);
+            out.text(code);
+            out.end("code");
+            out.end("pre");
+            out.text("\n");
             return false;
         }
         if (n instanceof AutoLink || n instanceof MailLink) {
             String dest = n.getChars().toString();
             if (dest.startsWith("<") && dest.endsWith(">")) dest = dest.substring(1, dest.length() - 1);
-            tag("a", n, attr("href", n instanceof MailLink ? "mailto:" + dest : dest));
-            out.append(Html.escape(dest)).append("</a>");
+            out.start("a", n, "href", n instanceof MailLink ? "mailto:" + dest : dest);
+            out.text(dest);
+            out.end("a");
             return false;
         }
         if (n instanceof Image i) {
-            tag("img", n, attr("src", i.getUrl()) + attr("alt", i.getText().unescape()));
+            out.start("img", n, "src", i.getUrl().toString(), "alt", i.getText().unescape());
             return false;
         }
         if (n instanceof ImageRef r) {
             Reference ref = r.isDefined() ? r.getReferenceNode(md) : null;
             String src = ref != null ? ref.getUrl().toString() : "";
-            tag("img", n, attr("src", src) + attr("alt", r.getText().unescape()));
+            out.start("img", n, "src", src, "alt", r.getText().unescape());
             return false;
         }
         if (n instanceof ThematicBreak) {
-            tag("hr", n, "");
-            out.append('\n');
+            out.start("hr", n);
+            out.text("\n");
             return false;
         }
         if (n instanceof Link l) {
-            tag("a", n, attr("href", l.getUrl()));
+            out.start("a", n, "href", l.getUrl().toString());
         } else if (n instanceof LinkRef r) {
             Reference ref = r.isDefined() ? r.getReferenceNode(md) : null;
-            if (ref != null) tag("a", n, attr("href", ref.getUrl()));
+            if (ref != null) out.start("a", n, "href", ref.getUrl().toString());
         } else {
             String name = name(n);
             if (name != null) {
-                tag(name, n, "");
+                out.start(name, n);
             } else if (n.getFirstChild() == null && !(n instanceof com.vladsch.flexmark.util.ast.Block)) {
-                out.append(Html.escape(n.getChars().unescape())); // inline text of extension nodes (abbreviations)
+                out.text(n.getChars().unescape()); // inline text of extension nodes (abbreviations)
                 return false;
             }
         }
@@ -240,9 +224,13 @@ final class MarkdownHtmlView {
         if (n instanceof Link) name = "a";
         else if (n instanceof LinkRef r) name = r.isDefined() && r.getReferenceNode(md) != null ? "a" : null;
         else if (n.getFirstChild() != null || n instanceof Paragraph || n instanceof Heading || n instanceof TableCell) name = name(n);
+        else if (name(n) != null) {
+            out.leftOpen(name(n)); // an empty element: the HTML has its start tag only
+            return;
+        }
         if (name != null) {
-            out.append("</").append(name).append('>');
-            if (n instanceof com.vladsch.flexmark.util.ast.Block) out.append('\n');
+            out.end(name);
+            if (n instanceof com.vladsch.flexmark.util.ast.Block) out.text("\n");
         }
     }
 

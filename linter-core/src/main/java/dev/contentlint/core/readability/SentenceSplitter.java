@@ -79,7 +79,7 @@ public final class SentenceSplitter {
         List<int[]> out = new ArrayList<>();
         int i = from;
         while (i < to) {
-            while (i < to && separator(text, i, to) > 0) i += separator(text, i, to);
+            for (int k; i < to && (k = separator(text, i, to)) > 0; ) i += k;
             int s = i;
             while (i < to && separator(text, i, to) == 0) i++;
             if (i > s) out.add(new int[] {s, i});
@@ -90,6 +90,7 @@ public final class SentenceSplitter {
     /** Length of the separator at {@code i}, or 0. */
     private static int separator(String text, int i, int to) {
         char c = text.charAt(i);
+        if (c > ' ' && c < 128 && c != '-') return 0; // printable ASCII is neither white space nor a space character
         if (Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u2014') return 1;
         if (c == '-' && i + 1 < to && text.charAt(i + 1) == '-') {
             int j = i;

@@ -291,6 +291,15 @@ public final class DocumentDefinitions {
     private static final org.jsoup.select.Evaluator DEFINING =
             org.jsoup.select.QueryParser.parse("abbr[title], acronym[title], dfn, dt");
 
+    /** Whether {@code text} holds {@code <abbr}, {@code <dfn}, {@code <dt} or {@code <acronym} in any case. */
+    private static boolean opensDefiningElement(String text) {
+        for (int i = text.indexOf('<'); i >= 0; i = text.indexOf('<', i + 1))
+            for (String name : DEFINING_NAMES) if (text.regionMatches(true, i + 1, name, 0, name.length())) return true;
+        return false;
+    }
+
+    private static final List<String> DEFINING_NAMES = List.of("abbr", "dfn", "dt", "acronym");
+
     private static void htmlDefinitions(Document doc, Map<String, Span> found) {
         if (doc.format() == dev.contentlint.core.document.Format.MARKDOWN) {
             // Markdown definition lists are prose blocks already; the HTML view, costly to build, is needed only
@@ -299,8 +308,7 @@ public final class DocumentDefinitions {
                 String t = b.text().strip().replace(".", "");
                 if (b.kind() == ProseBlock.Kind.DEFINITION_TERM && Acronyms.isAcronymLike(t)) first(found, t, Span.START);
             }
-            String lower = doc.text().toLowerCase(Locale.ROOT);
-            if (!lower.contains("<abbr") && !lower.contains("<dfn") && !lower.contains("<dt") && !lower.contains("<acronym")) return;
+            if (!opensDefiningElement(doc.text())) return;
         }
         if (doc.html() == null) return;
         for (Element e : dev.contentlint.core.document.HtmlElements.of(doc).named("abbr", "acronym", "dfn", "dt")) {

@@ -108,12 +108,15 @@ public final class PlaceholderTextRule implements Rule {
                 if (!quoted(text, p.start(), p.end()) && words(text) - words(p.text()) <= STANDALONE_EXTRA_WORDS)
                     report(context, block, p.start(), p.end(), "Placeholder text \"" + p.text() + "\"", seen);
             Matcher m;
-            if (options.fillIns()) {
+            // Each pattern's matches hold a literal (a bracket, braces, a dollar or per cent sign); prose without it
+            // needs no scan, and most prose has none.
+            if (options.fillIns() && text.indexOf('[') >= 0) {
                 m = FILL_IN.matcher(text);
                 while (m.find()) report(context, block, m.start(), m.end(), "Fill-in prompt \"" + m.group() + "\"", seen);
             }
             if (!options.templateVariables() || partial) continue;
             for (Pattern p : templateSource ? List.of(DOLLAR, PERCENT) : List.of(MUSTACHE, DOLLAR, PERCENT)) {
+                if (!text.contains(p == MUSTACHE ? "{{" : p == DOLLAR ? "${" : "%")) continue;
                 m = p.matcher(text);
                 while (m.find())
                     if (!named(m.group()) && !inVar(source, block.sourceOffset(m.start())))

@@ -23,9 +23,8 @@ final class StyleMatcher {
 
     private final Pattern words;
     /**
-     * The words of each listed entry, folded, filed under one of them (an entry can only match a text holding
-     * that word, so a text is checked against the entries of its own words, not against every entry); null
-     * when some entry has none, so every text is searched.
+     * The words of each listed entry, folded, under the entry's longest word (the likeliest to be rare in
+     * prose); null when some entry has none, so every text is searched.
      */
     private final Map<String, List<Set<String>>> entryWords;
     private final List<Pattern> patterns;
@@ -50,7 +49,8 @@ final class StyleMatcher {
                 each = null;
                 break;
             }
-            each.computeIfAbsent(runs.iterator().next(), k -> new ArrayList<>()).add(runs);
+            String longest = runs.stream().max(Comparator.comparingInt(String::length).thenComparing(Comparator.naturalOrder())).orElseThrow();
+            each.computeIfAbsent(longest, k -> new ArrayList<>()).add(runs);
         }
         this.entryWords = each == null ? null : Map.copyOf(each);
         this.patterns = List.copyOf(patterns);
@@ -121,14 +121,19 @@ final class StyleMatcher {
     }
 
     private static String fold(String s) {
-        return s.toUpperCase(Locale.ROOT).toLowerCase(Locale.ROOT);
+        // Upper then lower case is plain lower case for ASCII, and skips a copy of most words.
+        for (int i = 0; i < s.length(); i++)
+            if (s.charAt(i) >= 128) return s.toUpperCase(Locale.ROOT).toLowerCase(Locale.ROOT);
+        return s.toLowerCase(Locale.ROOT);
     }
 
     /** Whether some listed entry has all its words in {@code textWords}, the {@link #words} of the text. */
     private boolean mayContainEntry(Set<String> textWords) {
         if (entryWords == null) return true;
-        for (String w : textWords)
-            for (Set<String> entry : entryWords.getOrDefault(w, List.of())) if (textWords.containsAll(entry)) return true;
+        for (String w : textWords) {
+            List<Set<String>> entries = entryWords.get(w);
+            if (entries != null) for (Set<String> entry : entries) if (textWords.containsAll(entry)) return true;
+        }
         return false;
     }
 
