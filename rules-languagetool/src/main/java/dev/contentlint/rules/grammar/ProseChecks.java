@@ -155,13 +155,34 @@ public final class ProseChecks {
         for (LtMatch m : matches) {
             if (NEXT_WORD_RULES.contains(m.ruleId()) && unit.codeWithin(m.to(), m.to() + 2)) continue;
             if (m.ruleId().equals("ENGLISH_WORD_REPEAT_RULE") && namesItself(unit.text(), m.from(), m.to())) continue;
-            if (!m.spelling() && (inQuotedLiteral(unit.text(), m.from(), m.to()) || unit.emphasisedWord(m.from(), m.to())
+            if (!m.spelling() && (inQuotedLiteral(unit.text(), m.from(), m.to()) || endsAtEmphasisedWord(unit, m)
                     || m.ruleId().startsWith("EN_MULTITOKEN_SPELLING") && capitalisedWords(unit.text(), m.from(), m.to())))
                 continue;
             if (!m.spelling() && notProse(unit, m)) continue;
             out.add(m);
         }
         return out;
+    }
+
+    /**
+     * Whether the match is a word set alone in bold or italics, or starts or ends with one ("the **All**
+     * parameter" read as a determiner before a pronoun): the word names a parameter or control.
+     */
+    static boolean endsAtEmphasisedWord(ProseUnit unit, LtMatch m) {
+        String t = unit.text();
+        int from = Math.max(0, m.from());
+        int to = Math.min(t.length(), m.to());
+        if (unit.emphasisedWord(from, to)) return true;
+        int end = to;
+        while (end > from && !Character.isLetterOrDigit(t.charAt(end - 1))) end--;
+        int start = end;
+        while (start > from && (Character.isLetterOrDigit(t.charAt(start - 1)) || t.charAt(start - 1) == '-')) start--;
+        if (start < end && unit.emphasisedWord(start, end)) return true;
+        int first = from;
+        while (first < to && !Character.isLetterOrDigit(t.charAt(first))) first++;
+        int last = first;
+        while (last < to && (Character.isLetterOrDigit(t.charAt(last)) || t.charAt(last) == '-')) last++;
+        return first < last && unit.emphasisedWord(first, last);
     }
 
     /** LanguageTool rules about spaces and repeated words, which code standing in as a word can set off. */
