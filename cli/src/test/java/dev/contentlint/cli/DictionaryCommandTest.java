@@ -22,9 +22,10 @@ class DictionaryCommandTest {
     void setUp() throws IOException {
         cli = new Cli(dir);
         Files.writeString(dir.resolve(".contentlint.yml"), "root: true\n");
-        Files.writeString(dir.resolve("a.md"), "# A\n\nThe zorblax and the Zorblax (a name inside a sentence) feed the quuxifier.\n\n"
-                + "Run `frobnicator` to start the frobnicator.\n");
-        Files.writeString(dir.resolve("b.md"), "# B\n\nThe zorblax's queue is long.\n");
+        // Slips from words the pages write (Prometheus) or common words (received), so the check reports them.
+        Files.writeString(dir.resolve("a.md"), "# A\n\nThe promethus and the Promethus (a name inside a sentence) feed the"
+                + " recieved jobs, as Prometheus did.\n\nRun `frobnicator` to start the frobnicator.\n");
+        Files.writeString(dir.resolve("b.md"), "# B\n\nThe promethus's queue is long.\n");
     }
 
     @Test
@@ -34,8 +35,8 @@ class DictionaryCommandTest {
         assertTrue(r.out().startsWith("Wrote 2 words from 2 files to dictionary.txt."), r.toString());
         String list = Files.readString(dir.resolve("dictionary.txt"));
         assertEquals("""
-                zorblax    # 2 uses in 2 files
-                quuxifier  # 1 use in 1 file
+                promethus  # 2 uses in 2 files
+                recieved   # 1 use in 1 file
                 """, list.replaceAll("(?m)^#.*\\n", ""), list);
         Files.writeString(dir.resolve(".contentlint.yml"), "root: true\ndictionary: [dictionary.txt]\n"
                 + "rules:\n  spelling/misspelling: warning\n");
@@ -55,6 +56,6 @@ class DictionaryCommandTest {
         assertEquals(0, forced.code(), forced.toString());
         assertTrue(Files.readString(dir.resolve("words.txt")).startsWith("# Words the spelling check did not know in"),
                 forced.toString());
-        assertTrue(!Files.readString(dir.resolve("words.txt")).contains("quuxifier"), "used once, under --min-count 2");
+        assertTrue(!Files.readString(dir.resolve("words.txt")).contains("recieved"), "used once, under --min-count 2");
     }
 }
