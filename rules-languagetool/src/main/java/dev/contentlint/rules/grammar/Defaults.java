@@ -15,7 +15,9 @@ package dev.contentlint.rules.grammar;
  * variant, like {@code EN_COMPOUNDS_MULTI_THREADED}. {@code A_INFINITIVE} ("the execute bit", "a validate
  * set"), {@code A_INSTALL} ("an install parameter") and {@code ADVISE_VBG} ("help updating", the updating of
  * help files) read a noun as a verb: documentation names permissions, commands, targets and features by
- * verbs, and uses them as nouns before another noun.
+ * verbs, and uses them as nouns before another noun. {@code ARROWS} offers an arrow character for {@code ->} and
+ * {@code <=}: technical writing writes ASCII arrows and comparison operators on purpose, and the choice is
+ * typography, not grammar.
  */
 final class Defaults {
     /** As YAML list items, for the option's default. */
@@ -28,7 +30,7 @@ final class Defaults {
             + "CD_OF_MY_FRIEND, HAVE_A_LOOK, RETURN_IN_THE, PHRASE_REPETITION, PRP_MD_NN, METRIC_UNITS_EN_US, "
             + "NUMBERS_IN_WORDS, ANY_BODY, SHORT_COMPARATIVES, EN_DATE_WEEKDAY_CURRENTYEAR, THANK_FULL, IN_FACEBOOK, "
             + "MISSING_COMMA_AFTER_INTRODUCTORY_PHRASE, COMMA_PERIOD_CONFUSION, EN_COMPOUNDS_MULTI_DIMENSIONAL, "
-            + "A_INFINITIVE, A_INSTALL, ADVISE_VBG";
+            + "A_INFINITIVE, A_INSTALL, ADVISE_VBG, ARROWS";
 
     private Defaults() {
     }

@@ -213,6 +213,7 @@ public final class ProseChecks {
         if (id.equals("DASH_RULE") && matched.strip().equals("-") && numberAround(t, from, to)) return true;
         if (id.startsWith("EN_COMPOUNDS_") && hyphenatedPrefix(matched, m.suggestions())) return true;
         if (codeInParentheses(t, from, to)) return true;
+        if (id.equals("SPACE_BEFORE_PARENTHESIS") && notation(t, from, to)) return true;
         if (id.equals("ADMIT_ENJOY_VB") && matched.strip().split("\\s+")[0].toLowerCase(java.util.Locale.ROOT).endsWith("ed"))
             return true;
         return nameInCapitals(t, from, to);
@@ -241,6 +242,22 @@ public final class ProseChecks {
         String closed = m.replace("-", "");
         for (String s : suggestions) if (s.equalsIgnoreCase(closed)) return true;
         return false;
+    }
+
+    /** The longest argument list taken as notation ({@code DES(56)}, {@code fcntl(2)}) rather than an aside. */
+    private static final int NOTATION_MAX = 20;
+
+    /**
+     * Whether a parenthesis in or right after {@code [from, to)} opens an argument list written against a word with
+     * no space inside it ({@code DES(56)}, {@code f(x)}, {@code fcntl(2)}): notation, which a space would break.
+     */
+    static boolean notation(String t, int from, int to) {
+        int open = t.indexOf('(', from);
+        if (open < 0 || open > to || open == 0 || !Character.isLetterOrDigit(t.charAt(open - 1))) return false;
+        int close = t.indexOf(')', open);
+        if (close < 0 || close - open - 1 > NOTATION_MAX || close == open + 1) return false;
+        for (int i = open + 1; i < close; i++) if (Character.isWhitespace(t.charAt(i))) return false;
+        return true;
     }
 
     /** Whether {@code [from, to)} is a short token alone in parentheses, with no space inside them. */
