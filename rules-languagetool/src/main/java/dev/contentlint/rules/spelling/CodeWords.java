@@ -26,17 +26,13 @@ final class CodeWords {
         for (Element e : document.html().select(CODE_ELEMENTS)) {
             // The outermost code element holds the text of those inside it.
             if (e.parents().stream().anyMatch(p -> p.is(CODE_ELEMENTS))) continue;
-            add(e.wholeText(), out);
+            words(e.wholeText(), out);
         }
         return out;
     }
 
     /** Adds the words of {@code text} (letter runs of 3 to 40), in lower case, to {@code out}. */
     static void words(String text, Set<String> out) {
-        add(text, out);
-    }
-
-    private static void add(String text, Set<String> out) {
         Matcher m = WORD.matcher(text);
         while (m.find()) out.add(m.group().toLowerCase(Locale.ROOT));
     }

@@ -1,6 +1,5 @@
 package dev.contentlint.rules.spelling;
 
-import dev.contentlint.core.rule.EditDistance;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -114,17 +113,9 @@ public final class LearnedVocabulary {
         for (String s : suggestions) {
             String t = s.toLowerCase(Locale.ROOT);
             if (key(t).equals(key(w)) || t.chars().anyMatch(c -> !Character.isLetter(c))) continue;
-            if (EditDistance.between(w, t) == 1 || swapped(w, t)) return true;
+            if (Words.slips(w, t) == 1) return true;
         }
         return false;
-    }
-
-    private static boolean swapped(String a, String b) {
-        if (a.length() != b.length()) return false;
-        int i = 0;
-        while (i < a.length() && a.charAt(i) == b.charAt(i)) i++;
-        return i + 1 < a.length() && a.charAt(i) == b.charAt(i + 1) && a.charAt(i + 1) == b.charAt(i)
-                && a.substring(i + 2).equals(b.substring(i + 2));
     }
 
     /** The word in lower case without a possessive or plural ending, so "Cmdlet", "cmdlets" and "cmdlet's" meet. */
